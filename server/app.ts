@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { requestId } from 'hono/request-id';
+import { sql } from 'kysely';
+import { AppError } from '../shared/errors/errors';
+import { authRoutes } from './auth/routes';
+import type { AppEnv, Deps } from './http/context';
+import { handleError, notFound } from './http/errors';
+import { openApiDocument } from './openapi/document';
+import { serveClient } from './http/static';
+import { syncRoutes } from './sync/routes';
+
+export const API_VERSION = '1.0.0';
+
+/** The API as one Hono app; `main.ts` adds static files and the network listener. */
+export function createApp(deps: Deps, options: { staticRoot?: string } = {}) {
+  const api = new Hono<AppEnv>()
+    .route('/auth', authRoutes)
+    .route('/sync', syncRoutes)
+    .get('/openapi.json', (c) => c.json(openApiDocument(API_VERSION)))
+    .get('/health', async (c) => {
+      await sql`select 1`.execute(deps.db);
+      return c.json({ ok: true, database: deps.dialect });
+    });
+
+  const app = new Hono<AppEnv>()
+    .use(requestId())
+    .use(async (c, next) => {
+      c.set('deps', deps);
+      await next();
+    })
+    .use('/api/*', compress())
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: 4 * 1024 * 1024,
+        onError: () => {
+          throw new AppError('payload_too_large', 'Request body exceeds 4 MiB');
+        },
+      }),
+    )
+    .route('/api', api);
+  if (options.staticRoot) serveClient(app, options.staticRoot);
+  app.notFound(notFound);
+  app.onError(handleError);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

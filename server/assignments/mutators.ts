@@ -1,0 +1,57 @@
+import { type Assignment, assignmentSchema, workerFields, workerStatusMoves } from '../../shared/assignments/schema';
+import { can } from '../../shared/capabilities/capabilities';
+import { issuesFromZod } from '../../shared/errors/errors';
+import { threeWayMerge } from '../../shared/sync/merge';
+import type { MutationArgs } from '../../shared/sync/protocol';
+import { toAssignment } from '../masterdata/rows';
+import { assertExists, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import { reserveRevs } from '../sync/revisions';
+
+/** Which fields this user may change on this assignment: planners all, the worker status and notes. */
+function allowedFields(ctx: MutationContext, row: Assignment): readonly string[] {
+  if (can(ctx.user, 'assignments.plan')) return Object.keys(assignmentSchema.shape);
+  if (row.personId === ctx.user.id && can(ctx.user, 'assignments.work-own')) return workerFields;
+  return [];
+}
+
+export async function updateAssignment(ctx: MutationContext, args: MutationArgs<'assignment.update'>): Promise<Outcome> {
+  const { trx, user, now } = ctx;
+  const found = await trx.selectFrom('assignments').selectAll().where('id', '=', args.id).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
+  if (!found) throw new Rejection('not_found', 'Assignment not found');
+  const row = toAssignment(found);
+  const allowed = allowedFields(ctx, row);
+  if (allowed.length === 0) throw new Rejection('forbidden', 'Not your assignment');
+  const denied = Object.keys(args.changes).filter((f) => !allowed.includes(f));
+  if (denied.length > 0) throw new Rejection('forbidden', `You may not change ${denied.join(', ')}`, row);
+
+  const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
+  if (conflicts.length > 0) {
+    return { status: 'conflict', code: 'edited_elsewhere', message: 'Changed elsewhere meanwhile', fields: conflicts.map(String), row };
+  }
+  const status = row.rev === args.baseRev ? 'applied' : 'merged';
+  if (changedFields.length === 0) return { status, row };
+
+  if (changedFields.includes('status') && !can(user, 'assignments.plan') && !workerStatusMoves[row.status].includes(merged.status)) {
+    throw new Rejection('invalid_status_change', `Cannot go from ${row.status} to ${merged.status}`, row);
+  }
+  const parsed = assignmentSchema.safeParse(merged);
+  if (!parsed.success) throw new Rejection('validation_failed', 'Invalid assignment', row, issuesFromZod(parsed.error));
+  if (Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart)) throw new Rejection('end_before_start', 'Planned end must be after start', row);
+  for (const [field, table] of [['municipalityId', 'municipalities'], ['siteId', 'sites'], ['serviceTypeId', 'serviceTypes']] as const) {
+    if (changedFields.includes(field)) await assertExists(trx, table, merged[field], user.associationId);
+  }
+  if (changedFields.includes('personId')) {
+    const p = await trx.selectFrom('people').select('id').where('id', '=', merged.personId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
+    if (!p) throw new Rejection('unknown_reference', 'Unknown person');
+  }
+
+  const rev = await reserveRevs(trx, user.associationId);
+  const stamp = now.toISOString();
+  const { id: _id, rev: _rev, updatedAt: _u, ...columns } = merged;
+  await trx.updateTable('assignments').set({ ...columns, rev, updatedAt: stamp }).where('id', '=', row.id).execute();
+  if (merged.personId !== row.personId) {
+    // The previous worker's devices must drop the row on their next pull.
+    await trx.insertInto('syncRevocations').values({ associationId: user.associationId, personId: row.personId, tableName: 'assignments', rowId: row.id, rev }).execute();
+  }
+  return { status, row: { ...merged, rev, updatedAt: stamp } };
+}

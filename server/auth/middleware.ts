@@ -1,0 +1,23 @@
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../../shared/errors/errors';
+import type { Capability } from '../../shared/capabilities/capabilities';
+import type { AppEnv } from '../http/context';
+import { SESSION_COOKIE, userForToken } from './sessions';
+
+/** Rejects requests without a live session with 401; sets `user` for the handlers. */
+export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE);
+  const deps = c.get('deps');
+  const found = token ? await userForToken(deps.db, token, deps.clock(), deps.sessionDays) : null;
+  if (!found) throw new AppError('unauthenticated', 'Not logged in or session expired');
+  c.set('user', found.user);
+  c.set('sessionId', found.sessionId);
+  await next();
+});
+
+export const requireCapability = (capability: Capability) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.get('user').capabilities.includes(capability)) throw new AppError('forbidden', `Missing right: ${capability}`);
+    await next();
+  });

@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { capabilities, can, type Role } from '../../shared/capabilities/capabilities';
+import type { SessionUser } from '../../shared/auth/schemas';
+import type { DB } from '../db/schema';
+
+export const SESSION_COOKIE = 'ikz_session';
+const TOUCH_AFTER_MS = 60 * 60_000;
+
+/** Only the hash of the token is stored, so a leaked database does not leak live sessions. */
+export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+export async function createSession(db: Kysely<DB>, person: { id: string; associationId: string }, now: Date, days: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + days * 86_400_000);
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionIdOf(token),
+      personId: person.id,
+      associationId: person.associationId,
+      createdAt: now.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+      lastSeenAt: now.toISOString(),
+    })
+    .execute();
+  return { token, expiresAt };
+}
+
+export function toSessionUser(row: {
+  id: string;
+  associationId: string;
+  associationName: string;
+  timeZone: string;
+  email: string;
+  displayName: string;
+  roles: string;
+}): SessionUser {
+  const roles = JSON.parse(row.roles) as Role[];
+  return {
+    id: row.id,
+    associationId: row.associationId,
+    associationName: row.associationName,
+    timeZone: row.timeZone,
+    email: row.email,
+    displayName: row.displayName,
+    roles,
+    capabilities: capabilities.filter((cap) => can({ roles }, cap)),
+  };
+}
+
+/** The user behind a session token, or null when it is unknown, expired or the person was deactivated. */
+export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<{ user: SessionUser; sessionId: string } | null> {
+  const sessionId = sessionIdOf(token);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('people as p', 'p.id', 's.personId')
+    .innerJoin('associations as a', 'a.id', 's.associationId')
+    .select(['p.id', 's.associationId', 'a.name as associationName', 'a.timeZone', 'p.email', 'p.displayName', 'p.roles', 's.expiresAt', 's.lastSeenAt'])
+    .where('s.id', '=', sessionId)
+    .where('p.active', '=', 1)
+    .where('p.deleted', '=', 0)
+    .executeTakeFirst();
+  if (!row || Date.parse(row.expiresAt) <= now.getTime()) return null;
+  // Sliding expiry, written at most once an hour to keep reads cheap.
+  if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ lastSeenAt: now.toISOString(), expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString() })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+  return { user: toSessionUser(row), sessionId };
+}
+
+export async function endSession(db: Kysely<DB>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}

@@ -1,0 +1,97 @@
+/** Kysely table types, camelCase; CamelCasePlugin maps them to snake_case columns. */
+
+type Synced = {
+  id: string;
+  associationId: string;
+  rev: number;
+  /** Tombstone flag (0/1): rows are never hard-deleted, so devices learn about deletions. */
+  deleted: number;
+  updatedAt: string;
+};
+
+export type AssociationsTable = { id: string; name: string; timeZone: string; country: string; createdAt: string };
+export type SyncStateTable = { associationId: string; rev: number };
+export type MunicipalitiesTable = Synced & { name: string; country: string };
+export type SitesTable = Synced & {
+  municipalityId: string;
+  name: string;
+  kind: string;
+  street: string;
+  postalCode: string;
+  city: string;
+};
+export type ServiceTypesTable = Synced & { code: string; name: string; hourlyRateCents: number };
+export type PeopleTable = Synced & {
+  email: string;
+  displayName: string;
+  /** JSON array of role names. */
+  roles: string;
+  /** JSON array of skill labels. */
+  skills: string;
+  passwordHash: string | null;
+  active: number;
+  createdAt: string;
+};
+export type AssignmentsTable = Synced & {
+  personId: string;
+  municipalityId: string;
+  siteId: string;
+  serviceTypeId: string;
+  plannedStart: string;
+  plannedEnd: string;
+  task: string;
+  status: string;
+  workerNotes: string;
+  createdAt: string;
+};
+export type TimeEntriesTable = Synced & {
+  personId: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  breakMinutes: number;
+  municipalityId: string;
+  siteId: string | null;
+  serviceTypeId: string;
+  assignmentId: string | null;
+  note: string;
+  state: string;
+  createdAt: string;
+  submittedAt: string | null;
+};
+export type SessionsTable = {
+  id: string;
+  personId: string;
+  associationId: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+};
+export type LoginThrottleTable = { key: string; failures: number; windowStart: string; lockedUntil: string | null };
+export type SyncClientsTable = {
+  clientId: string;
+  personId: string;
+  associationId: string;
+  lastMutationId: number;
+  createdAt: string;
+  lastSeenAt: string;
+};
+export type SyncMutationsTable = { clientId: string; mutationId: number; result: string; createdAt: string };
+
+export type SyncRevocationsTable = { associationId: string; personId: string; tableName: string; rowId: string; rev: number };
+
+export type DB = {
+  syncRevocations: SyncRevocationsTable;
+  associations: AssociationsTable;
+  syncState: SyncStateTable;
+  municipalities: MunicipalitiesTable;
+  sites: SitesTable;
+  serviceTypes: ServiceTypesTable;
+  people: PeopleTable;
+  assignments: AssignmentsTable;
+  timeEntries: TimeEntriesTable;
+  sessions: SessionsTable;
+  loginThrottle: LoginThrottleTable;
+  syncClients: SyncClientsTable;
+  syncMutations: SyncMutationsTable;
+};

@@ -1,0 +1,69 @@
+import type { Role } from '../../shared/capabilities/capabilities';
+
+/** Real municipality names are public facts; street addresses are simplified and every person is invented. */
+export const DEMO_ASSOCIATION = { name: 'Kompetenzzentrum Bezirk Feldkirchen (Demo)', timeZone: 'Europe/Vienna', country: 'AT' } as const;
+export const DEMO_PASSWORD = 'ikz-demo-2026';
+export const DEMO_DOMAIN = 'demo.ikz-einsatz.example';
+
+export const demoMunicipalities: { name: string; postalCode: string; schools: string[] }[] = [
+  { name: 'Feldkirchen in Kärnten', postalCode: '9560', schools: ['Volksschule Feldkirchen', 'Mittelschule Feldkirchen'] },
+  { name: 'Albeck', postalCode: '9571', schools: ['Volksschule Sirnitz'] },
+  { name: 'Glanegg', postalCode: '9555', schools: ['Volksschule Glanegg'] },
+  { name: 'Gnesau', postalCode: '9563', schools: ['Volksschule Gnesau'] },
+  { name: 'Himmelberg', postalCode: '9562', schools: ['Volksschule Himmelberg', 'Mittelschule Himmelberg'] },
+  { name: 'Ossiach', postalCode: '9570', schools: ['Volksschule Ossiach'] },
+  { name: 'Reichenau', postalCode: '9565', schools: ['Volksschule Ebene Reichenau'] },
+  { name: 'Steindorf am Ossiacher See', postalCode: '9552', schools: ['Volksschule Steindorf', 'Volksschule Bodensdorf'] },
+  { name: 'Steuerberg', postalCode: '9560', schools: ['Volksschule Steuerberg'] },
+  { name: 'Sankt Urban', postalCode: '9560', schools: ['Volksschule St. Urban'] },
+];
+
+export const demoServiceTypes = [
+  { code: 'IT', name: 'IT-Schulsupport', hourlyRateCents: 6800 },
+  { code: 'BUERGER', name: 'Vertretung Bürgerservice', hourlyRateCents: 5200 },
+  { code: 'ARCHIV', name: 'Archiv', hourlyRateCents: 5800 },
+  { code: 'AUSBILDUNG', name: 'Ausbildung (Station)', hourlyRateCents: 0 },
+  { code: 'LOHN', name: 'Lohnverrechnung', hourlyRateCents: 6100 },
+] as const;
+
+export type DemoWork = 'it' | 'cover' | 'archive' | 'training' | 'none';
+export const demoPeople: { name: string; roles: Role[]; skills: string[]; work: DemoWork; login?: string }[] = [
+  { name: 'Lena Hofer', roles: ['staff'], skills: ['IT-Schulsupport', 'Netzwerk'], work: 'it', login: 'IT-Technikerin' },
+  { name: 'Markus Pichler', roles: ['staff'], skills: ['IT-Schulsupport', 'Tablets'], work: 'it' },
+  { name: 'Stefan Gruber', roles: ['staff'], skills: ['IT-Schulsupport', 'Server'], work: 'it' },
+  { name: 'Anna Steiner', roles: ['staff'], skills: ['Bürgerservice', 'Meldeamt', 'Kassa'], work: 'cover', login: 'Springerin' },
+  { name: 'Julia Wallner', roles: ['staff'], skills: ['Bürgerservice', 'Telefonzentrale'], work: 'cover' },
+  { name: 'Michael Huber', roles: ['staff'], skills: ['Meldeamt', 'Standesamt'], work: 'cover' },
+  { name: 'Elisabeth Rainer', roles: ['staff'], skills: ['Archiv'], work: 'archive' },
+  { name: 'Jonas Kofler', roles: ['apprentice'], skills: [], work: 'training', login: 'Lehrling' },
+  { name: 'Sophie Brunner', roles: ['apprentice'], skills: [], work: 'training' },
+  { name: 'Gerhard Taurer', roles: ['mentor', 'staff'], skills: ['Ausbildung'], work: 'none' },
+  { name: 'Martina Egger', roles: ['mentor', 'staff'], skills: ['Ausbildung'], work: 'none' },
+  { name: 'Thomas Wieser', roles: ['coordinator'], skills: [], work: 'none', login: 'Koordinator' },
+  { name: 'Sabine Koller', roles: ['coordinator'], skills: [], work: 'none' },
+  { name: 'Peter Schober', roles: ['municipality_contact'], skills: [], work: 'none' },
+  { name: 'Katharina Moser', roles: ['admin'], skills: [], work: 'none', login: 'Administratorin' },
+];
+
+export const emailOf = (name: string): string =>
+  `${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, '.')}@${DEMO_DOMAIN}`;
+
+export const demoTasks: Record<Exclude<DemoWork, 'none'>, string[]> = {
+  it: [
+    'WLAN im 1. Stock prüfen, Access Point tauschen',
+    'Neue Schüler-Tablets einrichten (12 Stück)',
+    'Drucker im Lehrerzimmer: Treiber und Scan-Ordner',
+    'Beamer Klasse 3b ohne Bild, Kabel prüfen',
+    'Server-Backup kontrollieren, Updates einspielen',
+  ],
+  cover: ['Vertretung Bürgerservice (Krankenstand)', 'Meldeamt: Stoßzeit Pässe', 'Telefonzentrale und Kassa', 'Ausgabe Müllsäcke und Bürgerservice'],
+  archive: ['Bauakten 1960–1975 verzeichnen', 'Gemeinderatsprotokolle erfassen', 'Archivraum: Klima und Bestand prüfen'],
+  training: ['Station Bürgerservice: Meldewesen', 'Station Buchhaltung: Rechnungsprüfung', 'Station Bauamt: Akten und Fristen'],
+};
+
+export const demoLogins = (): { email: string; password: string; role: string }[] =>
+  demoPeople.filter((p) => p.login).map((p) => ({ email: emailOf(p.name), password: DEMO_PASSWORD, role: p.login! }));

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/auth/schemas';
+import type { Clock } from '../../shared/time/dates';
+import type { Dialect } from '../db/database';
+import type { DB } from '../db/schema';
+
+/** Everything a request handler may use; tests build it with a fixed clock. */
+export type Deps = {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  clock: Clock;
+  sessionDays: number;
+  cookieSecure: 'auto' | 'true' | 'false';
+  /** Called after a commit that changed rows of an association (live updates hook). */
+  onChange?: (associationId: string) => void;
+};
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    deps: Deps;
+    user: SessionUser;
+    sessionId: string;
+  };
+};

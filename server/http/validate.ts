@@ -1,0 +1,14 @@
+import { validator } from 'hono/validator';
+import type { z } from 'zod';
+import { AppError, issuesFromZod } from '../../shared/errors/errors';
+
+function check<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new AppError('validation_failed', `Invalid ${what}`, issuesFromZod(result.error));
+  return result.data;
+}
+
+/** Validates the JSON body with a shared schema; hono answers malformed JSON with 400 itself. */
+export const jsonBody = <S extends z.ZodType>(schema: S) => validator('json', (value) => check(schema, value, 'request body'));
+
+export const queryParams = <S extends z.ZodType>(schema: S) => validator('query', (value) => check(schema, value, 'query'));

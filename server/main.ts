@@ -1,0 +1,50 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { configFromEnv, openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { demoLogins } from './demo/data';
+import { isEmpty, seedDemo } from './demo/seed';
+import { EnvError, readEnv } from './env';
+
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = readEnv();
+  } catch (err) {
+    if (err instanceof EnvError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const config = configFromEnv(env);
+  const database = openDatabase(config);
+  await migrateToLatest(database.db);
+  console.log(`Database: ${config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL'}`);
+
+  if (env.DEMO_DATA && (await isEmpty(database.db))) {
+    await seedDemo(database.db, new Date());
+    console.log('Seeded the demo association (set DEMO_DATA=false for a real deployment).');
+  }
+
+  const app = createApp(
+    { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE },
+    { staticRoot: env.STATIC_DIR },
+  );
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+    const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
+    console.log(`\nIKZ Einsatz läuft auf / is running at http://${host}:${env.PORT}`);
+    if (env.DEMO_DATA) {
+      console.log('Demo-Zugänge / demo logins:');
+      for (const l of demoLogins()) console.log(`  ${l.role.padEnd(16)} ${l.email}  /  ${l.password}`);
+    }
+  });
+  const stop = () => {
+    server.close();
+    void database.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+await main();

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
+import { errorBodySchema } from '../../shared/errors/errors';
+import { pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../../shared/sync/protocol';
+
+type Op = {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  auth: boolean;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  response: z.ZodType;
+};
+
+/** Every route the API serves, described by the same zod schemas that validate it. */
+const operations: Op[] = [
+  { method: 'post', path: '/api/auth/login', summary: 'Log in with e-mail and password; sets the session cookie', auth: false, body: loginRequestSchema, response: meResponseSchema },
+  { method: 'post', path: '/api/auth/logout', summary: 'End the session', auth: true, response: z.object({ ok: z.literal(true) }) },
+  { method: 'get', path: '/api/auth/me', summary: 'The logged-in user with capabilities', auth: true, response: meResponseSchema },
+  { method: 'post', path: '/api/sync/push', summary: 'Apply queued mutations exactly once; one result per mutation', auth: true, body: pushRequestSchema, response: pushResponseSchema },
+  { method: 'get', path: '/api/sync/pull', summary: 'Changes after a cursor, paged, within what the user may see', auth: true, query: pullQuerySchema, response: pullResponseSchema },
+  { method: 'get', path: '/api/health', summary: 'Liveness and database check', auth: false, response: z.object({ ok: z.boolean(), database: z.string() }) },
+];
+
+const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
+
+export function openApiDocument(version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const errors = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      summary: op.summary,
+      ...(op.auth ? { security: [{ session: [] }] } : { security: [] }),
+      ...(op.query
+        ? {
+            parameters: Object.entries(op.query.shape).map(([name, s]) => ({ name, in: 'query', required: !(s as z.ZodType).safeParse(undefined).success, schema: schema(s as z.ZodType, 'input') })),
+          }
+        : {}),
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } } : {}),
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: schema(op.response, 'output') } } },
+        400: { description: 'Invalid input', ...errors },
+        ...(op.auth ? { 401: { description: 'No session', ...errors }, 403: { description: 'Missing right', ...errors } } : {}),
+        ...(op.path === '/api/auth/login' ? { 401: { description: 'Wrong credentials', ...errors }, 429: { description: 'Too many failed logins', ...errors } } : {}),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'IKZ Einsatz API', version },
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ikz_session' } },
+      schemas: { Error: schema(errorBodySchema, 'output') },
+    },
+    paths,
+  };
+}

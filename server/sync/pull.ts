@@ -1,0 +1,98 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { can } from '../../shared/capabilities/capabilities';
+import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from '../../shared/sync/protocol';
+import type { Dialect } from '../db/database';
+import type { DB } from '../db/schema';
+import { toAssignment, toMunicipality, toPerson, toServiceType, toSite, toTimeEntry } from '../masterdata/rows';
+
+type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; row: unknown };
+
+/** Reads one table's changes after the cursor within what the user may see. */
+async function fetchTable(trx: Kysely<DB>, table: SyncTable, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
+  const wrap = <R extends { id: string; rev: number; deleted: number }>(rows: R[], map: (r: R) => unknown): Fetched[] =>
+    rows.map((r) => ({ table, rev: Number(r.rev), id: r.id, deleted: r.deleted === 1, row: r.deleted === 1 ? null : map(r) }));
+  const after = { associationId: user.associationId, cursor, limit };
+  switch (table) {
+    case 'municipalities':
+      return wrap(await trx.selectFrom('municipalities').selectAll().$call(page(after)).execute(), toMunicipality);
+    case 'sites':
+      return wrap(await trx.selectFrom('sites').selectAll().$call(page(after)).execute(), toSite);
+    case 'serviceTypes':
+      return wrap(await trx.selectFrom('serviceTypes').selectAll().$call(page(after)).execute(), toServiceType);
+    case 'people':
+      return wrap(await trx.selectFrom('people').selectAll().$call(page(after)).execute(), toPerson);
+    case 'assignments': {
+      const own = !can(user, 'assignments.read-all');
+      const q = trx.selectFrom('assignments').selectAll().$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
+      return wrap(await q.execute(), toAssignment);
+    }
+    case 'timeEntries': {
+      const own = !can(user, 'time.read-all');
+      const q = trx.selectFrom('timeEntries').selectAll().$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
+      return wrap(await q.execute(), toTimeEntry);
+    }
+  }
+}
+
+type PageArgs = { associationId: string; cursor: number; limit: number };
+/** Rows of one association after the cursor, in revision order. */
+const page =
+  ({ associationId, cursor, limit }: PageArgs) =>
+  <QB extends SelectQueryBuilder<DB, SyncedTableName, object>>(qb: QB): QB =>
+    qb.where('associationId', '=', associationId).where('rev', '>', cursor).orderBy('rev').limit(limit) as QB;
+type SyncedTableName = 'municipalities' | 'sites' | 'serviceTypes' | 'people' | 'assignments' | 'timeEntries';
+
+async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
+  const rows = await trx
+    .selectFrom('syncRevocations')
+    .select(['tableName', 'rowId', 'rev'])
+    .where('associationId', '=', user.associationId)
+    .where('personId', '=', user.id)
+    .where('rev', '>', cursor)
+    .orderBy('rev')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ table: r.tableName as SyncTable, rev: Number(r.rev), id: r.rowId, deleted: true, row: null }));
+}
+
+export type PullInput = { cursor: number; limit: number; clientId?: string | undefined };
+
+/**
+ * One page of changes after the cursor. All reads share one snapshot (a REPEATABLE READ
+ * transaction on PostgreSQL), otherwise a commit between two table reads could be skipped.
+ */
+export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> {
+  const { cursor, limit } = input;
+  const run = async (trx: Kysely<DB>) => {
+    const perTable = await Promise.all([...syncTables.map((t) => fetchTable(trx, t, user, cursor, limit)), fetchRevocations(trx, user, cursor, limit)]);
+    const client = input.clientId
+      ? await trx.selectFrom('syncClients').select(['lastMutationId', 'personId']).where('clientId', '=', input.clientId).executeTakeFirst()
+      : undefined;
+    return { perTable, client };
+  };
+  const tx = db.transaction();
+  const { perTable, client } = await (dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(run);
+
+  const all = perTable.flat().sort((a, b) => a.rev - b.rev);
+  const page = all.slice(0, limit);
+  const more = all.length > limit || perTable.some((rows) => rows.length === limit);
+  const response: PullResponse = {
+    type: 'pull-result',
+    protocol: PROTOCOL_VERSION,
+    cursor: page.length > 0 ? page[page.length - 1]!.rev : cursor,
+    more,
+    upserts: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
+    deletes: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
+    lastMutationId: client && client.personId === user.id ? Number(client.lastMutationId) : null,
+    serverTime: now.toISOString(),
+  };
+  // A row revoked and granted again within one page: only its latest state counts.
+  const latest = new Map<string, Fetched>();
+  for (const f of page) latest.set(`${f.table}:${f.id}`, f);
+  for (const f of latest.values()) {
+    if (f.deleted) response.deletes[f.table].push(f.id);
+    else (response.upserts[f.table] as unknown[]).push(f.row);
+  }
+  return response;
+}

@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { AppError } from '../../shared/errors/errors';
+import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
+import { updateAssignment } from '../assignments/mutators';
+import type { DB } from '../db/schema';
+import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/mutators';
+import { type MutationContext, type Outcome, Rejection } from './mutation-context';
+
+function run(ctx: MutationContext, m: Mutation): Promise<Outcome> {
+  switch (m.name) {
+    case 'timeEntry.create':
+      return createTimeEntry(ctx, m.args);
+    case 'timeEntry.update':
+      return updateTimeEntry(ctx, m.args);
+    case 'timeEntry.delete':
+      return deleteTimeEntry(ctx, m.args);
+    case 'assignment.update':
+      return updateAssignment(ctx, m.args);
+  }
+}
+
+/**
+ * Claims the client row for this mutation. The UPDATE locks it (PostgreSQL) so duplicated
+ * requests of one client run one after the other; returns the last mutation id applied.
+ */
+async function claimClient(trx: Kysely<DB>, clientId: string, now: Date): Promise<number> {
+  const row = await trx.updateTable('syncClients').set({ lastSeenAt: now.toISOString() }).where('clientId', '=', clientId).returning('lastMutationId').executeTakeFirstOrThrow();
+  return Number(row.lastMutationId);
+}
+
+async function record(trx: Kysely<DB>, clientId: string, result: MutationResult, now: Date): Promise<void> {
+  await trx.insertInto('syncMutations').values({ clientId, mutationId: result.mutationId, result: JSON.stringify(result), createdAt: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+  await trx.updateTable('syncClients').set({ lastMutationId: result.mutationId }).where('clientId', '=', clientId).where('lastMutationId', '<', result.mutationId).execute();
+}
+
+async function ensureClient(db: Kysely<DB>, user: SessionUser, clientId: string, now: Date): Promise<void> {
+  const stamp = now.toISOString();
+  await db
+    .insertInto('syncClients')
+    .values({ clientId, personId: user.id, associationId: user.associationId, lastMutationId: 0, createdAt: stamp, lastSeenAt: stamp })
+    .onConflict((oc) => oc.column('clientId').doNothing())
+    .execute();
+  const owner = await db.selectFrom('syncClients').select('personId').where('clientId', '=', clientId).executeTakeFirstOrThrow();
+  if (owner.personId !== user.id) throw new AppError('forbidden', 'This client id belongs to another person');
+}
+
+/** Applies each mutation in its own transaction, exactly once, and answers every one of them. */
+export async function push(db: Kysely<DB>, user: SessionUser, request: PushRequest, clock: () => Date): Promise<PushResponse & { changed: boolean }> {
+  await ensureClient(db, user, request.clientId, clock());
+  const results: MutationResult[] = [];
+  let changed = false;
+  for (const m of request.mutations) {
+    const now = clock();
+    try {
+      const result = await db.transaction().execute(async (trx) => {
+        const last = await claimClient(trx, request.clientId, now);
+        if (m.id <= last) {
+          const stored = await trx.selectFrom('syncMutations').select('result').where('clientId', '=', request.clientId).where('mutationId', '=', m.id).executeTakeFirst();
+          return stored ? (JSON.parse(stored.result) as MutationResult) : { mutationId: m.id, status: 'rejected' as const, code: 'already_processed', message: 'Processed before; result no longer kept' };
+        }
+        const outcome = await run({ trx, user, now }, m);
+        const result: MutationResult = { mutationId: m.id, ...outcome };
+        await record(trx, request.clientId, result, now);
+        changed ||= outcome.status === 'applied' || outcome.status === 'merged';
+        return result;
+      });
+      results.push(result);
+    } catch (err) {
+      if (!(err instanceof Rejection)) throw err;
+      // The effect rolled back; the rejection itself is recorded so a replay gets the same answer.
+      const result: MutationResult = { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
+      await db.transaction().execute((trx) => record(trx, request.clientId, result, now));
+      results.push(result);
+    }
+  }
+  return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime: clock().toISOString(), changed };
+}

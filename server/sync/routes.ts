@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { AppError } from '../../shared/errors/errors';
+import { PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { requireUser } from '../auth/middleware';
+import type { AppEnv } from '../http/context';
+import { jsonBody, queryParams } from '../http/validate';
+import { pull } from './pull';
+import { push } from './push';
+
+export const syncRoutes = new Hono<AppEnv>()
+  .use(requireUser)
+  .use(async (c, next) => {
+    // Refuse other protocol versions early and clearly; an old app must update first.
+    const v = c.req.header('x-sync-protocol');
+    if (v !== undefined && v !== String(PROTOCOL_VERSION)) throw new AppError('bad_request', `Sync protocol ${v} is not supported; expected ${PROTOCOL_VERSION}`);
+    await next();
+  })
+  .post('/push', jsonBody(pushRequestSchema), async (c) => {
+    const { db, clock, onChange } = c.get('deps');
+    const user = c.get('user');
+    const { changed, ...response } = await push(db, user, c.req.valid('json'), clock);
+    if (changed) onChange?.(user.associationId);
+    return c.json(response);
+  })
+  .get('/pull', queryParams(pullQuerySchema), async (c) => {
+    const { db, dialect, clock } = c.get('deps');
+    return c.json(await pull(db, dialect, c.get('user'), c.req.valid('query'), clock()));
+  });

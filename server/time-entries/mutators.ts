@@ -1,0 +1,116 @@
+import { checkTimeEntry } from '../../shared/time-entries/rules';
+import { type TimeEntry, timeEntrySchema } from '../../shared/time-entries/schema';
+import { can } from '../../shared/capabilities/capabilities';
+import { issuesFromZod } from '../../shared/errors/errors';
+import type { MutationArgs } from '../../shared/sync/protocol';
+import { threeWayMerge } from '../../shared/sync/merge';
+import { dateIn } from '../../shared/time/dates';
+import { toTimeEntry } from '../masterdata/rows';
+import { assertExists, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import { reserveRevs } from '../sync/revisions';
+
+async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {
+  const row = await ctx.trx.selectFrom('timeEntries').selectAll().where('id', '=', id).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
+  return row ? toTimeEntry(row) : null;
+}
+
+/** Rules and references the server checks for every new state of an entry (the form checks the same rules). */
+async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonly string[]): Promise<void> {
+  const parsed = timeEntrySchema.safeParse(entry);
+  if (!parsed.success) throw new Rejection('validation_failed', 'Invalid time entry', null, issuesFromZod(parsed.error));
+  const issues = checkTimeEntry(entry, dateIn(ctx.user.timeZone, ctx.now));
+  if (issues.length > 0) throw new Rejection(issues[0]!.code, issues.map((i) => i.message).join(' '), null, issues);
+  const { trx, user } = ctx;
+  if (changed.includes('municipalityId')) await assertExists(trx, 'municipalities', entry.municipalityId, user.associationId);
+  if (changed.includes('serviceTypeId')) await assertExists(trx, 'serviceTypes', entry.serviceTypeId, user.associationId);
+  if (entry.siteId && changed.includes('siteId')) await assertExists(trx, 'sites', entry.siteId, user.associationId);
+  if (entry.assignmentId && changed.includes('assignmentId')) {
+    const a = await trx.selectFrom('assignments').select('personId').where('id', '=', entry.assignmentId).where('associationId', '=', user.associationId).executeTakeFirst();
+    if (!a || a.personId !== user.id) throw new Rejection('unknown_reference', 'Assignment is not yours');
+  }
+}
+
+function toColumns(e: TimeEntry) {
+  return {
+    date: e.date,
+    startTime: e.start,
+    endTime: e.end,
+    breakMinutes: e.breakMinutes,
+    municipalityId: e.municipalityId,
+    siteId: e.siteId,
+    serviceTypeId: e.serviceTypeId,
+    assignmentId: e.assignmentId,
+    note: e.note,
+    state: e.state,
+  };
+}
+
+export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.create'>): Promise<Outcome> {
+  const { trx, user, now } = ctx;
+  if (!can(user, 'time.log-own')) throw new Rejection('forbidden', 'You may not log hours');
+  const existing = await trx.selectFrom('timeEntries').select(['id', 'personId', 'associationId']).where('id', '=', args.id).executeTakeFirst();
+  if (existing) {
+    const mine = existing.associationId === user.associationId && existing.personId === user.id;
+    throw new Rejection('id_taken', 'An entry with this id exists already', mine ? await load(ctx, args.id) : null);
+  }
+  const stamp = now.toISOString();
+  const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
+  await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
+  const rev = await reserveRevs(trx, user.associationId);
+  await trx
+    .insertInto('timeEntries')
+    .values({
+      id: args.id,
+      associationId: user.associationId,
+      personId: user.id,
+      ...toColumns(draft),
+      rev,
+      deleted: 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+      submittedAt: draft.state === 'submitted' ? stamp : null,
+    })
+    .execute();
+  return { status: 'applied', row: { ...draft, rev } };
+}
+
+async function loadOwnEditable(ctx: MutationContext, id: string): Promise<TimeEntry | Outcome> {
+  const row = await load(ctx, id);
+  if (!row) return { status: 'conflict', code: 'deleted_on_server', message: 'The entry was deleted meanwhile', row: null };
+  if (row.personId !== ctx.user.id) throw new Rejection('forbidden', 'Not your entry');
+  if (row.state === 'submitted') throw new Rejection('entry_locked', 'Submitted entries cannot be changed', row);
+  return row;
+}
+
+export async function updateTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.update'>): Promise<Outcome> {
+  const row = await loadOwnEditable(ctx, args.id);
+  if (!('personId' in row)) return row;
+  const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
+  if (conflicts.length > 0) {
+    return { status: 'conflict', code: 'edited_elsewhere', message: 'Changed on another device', fields: conflicts.map(String), row };
+  }
+  const status = row.rev === args.baseRev ? 'applied' : 'merged';
+  if (changedFields.length === 0) return { status, row };
+  await validate(ctx, merged, changedFields.map(String));
+  const { trx, user, now } = ctx;
+  const rev = await reserveRevs(trx, user.associationId);
+  const stamp = now.toISOString();
+  await trx
+    .updateTable('timeEntries')
+    .set({ ...toColumns(merged), rev, updatedAt: stamp, ...(merged.state === 'submitted' ? { submittedAt: stamp } : {}) })
+    .where('id', '=', row.id)
+    .execute();
+  return { status, row: { ...merged, rev, updatedAt: stamp } };
+}
+
+export async function deleteTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.delete'>): Promise<Outcome> {
+  const row = await loadOwnEditable(ctx, args.id);
+  // Deleting what is already gone is the wish fulfilled.
+  if (!('personId' in row)) return { status: 'applied', row: null };
+  if (row.rev !== args.baseRev) {
+    return { status: 'conflict', code: 'changed_before_delete', message: 'The entry was changed on another device before this delete', row };
+  }
+  const rev = await reserveRevs(ctx.trx, ctx.user.associationId);
+  await ctx.trx.updateTable('timeEntries').set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() }).where('id', '=', row.id).execute();
+  return { status: 'applied', row: null };
+}

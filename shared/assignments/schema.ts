@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { idSchema } from '../ids/ids';
+import { syncedFields } from '../masterdata/schemas';
+
+export const assignmentStatuses = ['planned', 'started', 'done', 'cancelled'] as const;
+export const assignmentStatusSchema = z.enum(assignmentStatuses);
+export type AssignmentStatus = z.infer<typeof assignmentStatusSchema>;
+
+export const assignmentFields = {
+  personId: idSchema,
+  municipalityId: idSchema,
+  siteId: idSchema,
+  serviceTypeId: idSchema,
+  plannedStart: z.iso.datetime(),
+  plannedEnd: z.iso.datetime(),
+  task: z.string().max(2000),
+  status: assignmentStatusSchema,
+  workerNotes: z.string().max(4000),
+};
+
+export const assignmentSchema = z.object({ ...syncedFields, ...assignmentFields });
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type AssignmentField = keyof typeof assignmentFields;
+
+/** The worker owns status and notes; everything else belongs to the coordinator's plan. */
+export const workerFields = ['status', 'workerNotes'] as const satisfies readonly AssignmentField[];
+export const scheduleFields = [
+  'personId',
+  'municipalityId',
+  'siteId',
+  'serviceTypeId',
+  'plannedStart',
+  'plannedEnd',
+  'task',
+] as const satisfies readonly AssignmentField[];
+
+export const assignmentChangesSchema = z.object(assignmentFields).partial().strict();
+export type AssignmentChanges = z.infer<typeof assignmentChangesSchema>;
+
+/** Status moves a worker may make; cancelling is a planning decision. */
+export const workerStatusMoves: Record<AssignmentStatus, readonly AssignmentStatus[]> = {
+  planned: ['started', 'done'],
+  started: ['planned', 'done'],
+  done: ['started'],
+  cancelled: [],
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { capabilities, roleSchema } from '../capabilities/capabilities';
+import { idSchema } from '../ids/ids';
+
+export const loginRequestSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const sessionUserSchema = z.object({
+  id: idSchema,
+  associationId: idSchema,
+  associationName: z.string(),
+  timeZone: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(roleSchema),
+  capabilities: z.array(z.enum(capabilities)),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const meResponseSchema = z.object({ user: sessionUserSchema });
+export const MIN_PASSWORD_LENGTH = 10;
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);

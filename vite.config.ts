@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+import solid from 'vite-plugin-solid';
+
+export default defineConfig({
+  root: 'client',
+  publicDir: '../public',
+  plugins: [
+    solid(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'IKZ Einsatz',
+        short_name: 'IKZ Einsatz',
+        description: 'Einsätze und Arbeitszeiten im Gemeindeverbund – auch ohne Netz',
+        lang: 'de',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5394',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2022' },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  test: {
+    root: '.',
+    environment: 'node',
+    include: ['{shared,server,client}/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', 'client/e2e/**'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
