@@ -3,7 +3,7 @@ import { type TimeEntry, timeEntrySchema } from '../../shared/time-entries/schem
 import { can } from '../../shared/capabilities/capabilities';
 import { issuesFromZod } from '../../shared/errors/errors';
 import type { MutationArgs } from '../../shared/sync/protocol';
-import { threeWayMerge } from '../../shared/sync/merge';
+import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
 import { toTimeEntry } from '../masterdata/rows';
 import { assertExists, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
@@ -107,8 +107,9 @@ export async function deleteTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const row = await loadOwnEditable(ctx, args.id);
   // Deleting what is already gone is the wish fulfilled.
   if (!('personId' in row)) return { status: 'applied', row: null };
-  if (row.rev !== args.baseRev) {
-    return { status: 'conflict', code: 'changed_before_delete', message: 'The entry was changed on another device before this delete', row };
+  const moved = differingFields(row, args.base);
+  if (moved.length > 0) {
+    return { status: 'conflict', code: 'changed_before_delete', message: 'The entry was changed on another device before this delete', fields: moved.map(String), row };
   }
   const rev = await reserveRevs(ctx.trx, ctx.user.associationId);
   await ctx.trx.updateTable('timeEntries').set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() }).where('id', '=', row.id).execute();

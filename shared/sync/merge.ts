@@ -26,3 +26,18 @@ export function threeWayMerge<T extends object>(server: T, base: Loose<T>, chang
   }
   return { merged, conflicts, changedFields };
 }
+
+/** Fields whose server value is no longer what the device saw. */
+export function differingFields<T extends object>(server: T, seen: Loose<T>): (keyof T)[] {
+  return (Object.keys(seen) as (keyof T)[]).filter((k) => seen[k] !== undefined && !same(server[k], seen[k]));
+}
+
+/** The row with the given changes laid over it; undefined means "not changed". */
+export function applyChanges<T extends object>(row: T, changes: Loose<T>): T {
+  const next = { ...row };
+  for (const key of Object.keys(changes) as (keyof T)[]) {
+    const v = changes[key];
+    if (v !== undefined) next[key] = v;
+  }
+  return next;
+}

@@ -35,7 +35,8 @@ export const mutationSchema = z.discriminatedUnion('name', [
   z.object({
     ...mutationBase,
     name: z.literal('timeEntry.delete'),
-    args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative() }),
+    // The fields as the device last saw them: a delete against a concurrent edit is a conflict.
+    args: z.object({ id: idSchema, base: timeEntryChangesSchema }),
   }),
   z.object({
     ...mutationBase,

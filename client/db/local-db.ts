@@ -1,0 +1,94 @@
+import Dexie, { type Table } from 'dexie';
+import type { Assignment } from '../../shared/assignments/schema';
+import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
+import type { Mutation, SyncTable } from '../../shared/sync/protocol';
+import type { TimeEntry } from '../../shared/time-entries/schema';
+
+/** A queued mutation; its auto-increment key is the mutation id the server deduplicates by. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+export type OutboxEntry = WithoutId<Mutation> & { id?: number; table: 'timeEntries' | 'assignments'; rowId: string; createdAt: string };
+
+/** A change the server answered with a conflict: both versions kept until the person decides. */
+export type ConflictRecord = {
+  rowId: string;
+  table: 'timeEntries' | 'assignments';
+  code: string;
+  fields: string[];
+  mine: Record<string, unknown> | null;
+  theirs: Record<string, unknown> | null;
+  at: string;
+};
+
+/** A change the server refused; kept with its full arguments so nothing typed is lost. */
+export type ProblemRecord = {
+  mutationId: number;
+  table: 'timeEntries' | 'assignments';
+  rowId: string;
+  name: Mutation['name'];
+  args: Mutation['args'];
+  code: string;
+  message: string;
+  at: string;
+};
+
+/** A row the server removed from this device's scope while it still had unsent edits. */
+export type AttentionRecord = { rowId: string; table: SyncTable; reason: string; row: Record<string, unknown> | null; at: string };
+
+export type TimerState = {
+  id: 'current';
+  startedAt: string;
+  assignmentId: string | null;
+  municipalityId: string;
+  siteId: string | null;
+  serviceTypeId: string;
+};
+
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'lastError' | 'lastServerTime';
+export type MetaRow = { key: MetaKey; value: string | number | null };
+
+export class LocalDb extends Dexie {
+  municipalities!: Table<Municipality, string>;
+  sites!: Table<Site, string>;
+  serviceTypes!: Table<ServiceType, string>;
+  people!: Table<Person, string>;
+  assignments!: Table<Assignment, string>;
+  timeEntries!: Table<TimeEntry, string>;
+  outbox!: Table<OutboxEntry, number>;
+  conflicts!: Table<ConflictRecord, string>;
+  problems!: Table<ProblemRecord, number>;
+  attention!: Table<AttentionRecord, string>;
+  meta!: Table<MetaRow, MetaKey>;
+  timer!: Table<TimerState, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      municipalities: 'id',
+      sites: 'id, municipalityId',
+      serviceTypes: 'id',
+      people: 'id',
+      assignments: 'id, personId, plannedStart',
+      timeEntries: 'id, personId, date, assignmentId',
+      outbox: '++id, rowId',
+      conflicts: 'rowId',
+      problems: 'mutationId',
+      attention: 'rowId',
+      meta: 'key',
+      timer: 'id',
+    });
+  }
+
+  get syncedTables() {
+    return [this.municipalities, this.sites, this.serviceTypes, this.people, this.assignments, this.timeEntries];
+  }
+}
+
+/** One database per person, so a shared phone never mixes two people's data or outboxes. */
+export const dbNameFor = (personId: string): string => `ikz-einsatz-${personId}`;
+
+export async function getMeta<T extends MetaRow['value']>(db: LocalDb, key: MetaKey, fallback: T): Promise<T> {
+  const row = await db.meta.get(key);
+  return (row?.value ?? fallback) as T;
+}
+
+export const setMeta = (db: LocalDb, key: MetaKey, value: MetaRow['value']) => db.meta.put({ key, value });

@@ -1,0 +1,42 @@
+import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol';
+import { type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
+import { rebase } from './rebase';
+
+function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
+  const map = new Map<string, OutboxEntry[]>();
+  for (const e of outbox) map.set(e.rowId, [...(map.get(e.rowId) ?? []), e]);
+  return map;
+}
+
+/**
+ * Applies one pull page and its cursor in one transaction: a crash leaves either both or
+ * neither. Rows with unsent local edits are rebased, never overwritten or dropped.
+ */
+export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<void> {
+  await db.transaction('rw', [...db.syncedTables, db.outbox, db.attention, db.meta], async () => {
+    const pending = pendingByRow(await db.outbox.toArray());
+    const now = new Date().toISOString();
+    for (const table of syncTables) {
+      const t = db.table(table);
+      const upserts = page.upserts[table] as { id: string }[];
+      const plain = upserts.filter((r) => !pending.has(r.id));
+      if (plain.length > 0) await t.bulkPut(plain);
+      for (const row of upserts.filter((r) => pending.has(r.id))) {
+        const local = rebase(row, pending.get(row.id)!);
+        if (local) await t.put(local);
+        else await t.delete(row.id);
+      }
+      const deletes = page.deletes[table];
+      const plainDeletes = deletes.filter((id) => !pending.has(id));
+      if (plainDeletes.length > 0) await t.bulkDelete(plainDeletes);
+      for (const id of deletes.filter((d) => pending.has(d))) {
+        // Unsent edits to a row that left this device's scope: park it, visibly.
+        const row = (await t.get(id)) as Record<string, unknown> | undefined;
+        await db.attention.put({ rowId: id, table: table as SyncTable, reason: 'removed_on_server', row: row ?? null, at: now });
+      }
+    }
+    await setMeta(db, 'cursor', page.cursor);
+    await setMeta(db, 'lastServerTime', page.serverTime);
+  });
+}

@@ -1,0 +1,55 @@
+import type { MutationResult } from '../../shared/sync/protocol';
+import type { LocalDb, OutboxEntry } from '../db/local-db';
+import { rebase } from './rebase';
+
+/**
+ * Takes the server's answers into the local database in one transaction. Every answered
+ * mutation leaves the outbox; conflicts and rejections are kept for the person to see.
+ */
+export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<void> {
+  const byId = new Map(results.map((r) => [r.mutationId, r]));
+  await db.transaction('rw', [db.timeEntries, db.assignments, db.outbox, db.conflicts, db.problems], async () => {
+    const now = new Date().toISOString();
+    for (const entry of sent) {
+      const result = byId.get(entry.id!);
+      if (!result) continue; // unanswered: stays queued and is sent again
+      await db.outbox.delete(entry.id!);
+      const table = db.table(entry.table);
+      const stillPending = await db.outbox.where('rowId').equals(entry.rowId).sortBy('id');
+      const local = (await table.get(entry.rowId)) as Record<string, unknown> | undefined;
+      const server = (result.row ?? null) as Record<string, unknown> | null;
+
+      if (result.status === 'conflict') {
+        await db.conflicts.put({
+          rowId: entry.rowId,
+          table: entry.table,
+          code: result.code ?? 'conflict',
+          fields: result.fields ?? [],
+          mine: local ?? (entry.name === 'timeEntry.delete' ? null : (entry.args as Record<string, unknown>)),
+          theirs: server,
+          at: now,
+        });
+      }
+      if (result.status === 'rejected') {
+        await db.problems.put({
+          mutationId: entry.id!,
+          table: entry.table,
+          rowId: entry.rowId,
+          name: entry.name,
+          args: entry.args,
+          code: result.code ?? 'rejected',
+          message: result.message ?? '',
+          at: now,
+        });
+      }
+      // The server's version is the truth; unsent later edits are replayed on top of it.
+      if (server) {
+        const next = rebase(server, stillPending);
+        if (next) await table.put(next);
+        else await table.delete(entry.rowId);
+      } else if (stillPending.length === 0 && (result.status !== 'applied' || entry.name === 'timeEntry.delete')) {
+        await table.delete(entry.rowId);
+      }
+    }
+  });
+}

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-app';
+import { updateAssignment } from '../assignments/local-writes';
+import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
+import { testDevice, type TestDevice } from './test-device';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(() => t.close());
+
+async function entryFor(device: TestDevice, note: string) {
+  const m = (await device.db.municipalities.toArray())[0]!;
+  const s = (await device.db.serviceTypes.toArray())[0]!;
+  return createTimeEntry(device.db, device.user, { date: '2026-11-18', start: '08:00', end: '09:30', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note }, TEST_NOW);
+}
+
+const serverEntries = (t: TestApp, personId: string) => t.db.selectFrom('timeEntries').selectAll().where('personId', '=', personId).where('deleted', '=', 0).execute();
+
+describe('sync engine against the real server', () => {
+  it('fills a fresh device with exactly what its person may see', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    expect(phone.engine.status.phase).toBe('idle');
+    expect(await phone.db.municipalities.count()).toBe(10);
+    const assignments = await phone.db.assignments.toArray();
+    expect(assignments.length).toBeGreaterThan(10);
+    expect(assignments.every((a) => a.personId === phone.user.id)).toBe(true);
+    expect((await phone.db.timeEntries.toArray()).every((e) => e.personId === phone.user.id)).toBe(true);
+  });
+
+  it('keeps offline entries in the outbox and delivers each exactly once', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const before = (await serverEntries(t, phone.user.id)).length;
+    phone.net.online = false;
+    const a = await entryFor(phone, 'Keller ohne Netz 1');
+    await entryFor(phone, 'Keller ohne Netz 2');
+    const c = await entryFor(phone, 'Keller ohne Netz 3');
+    await updateTimeEntry(phone.db, phone.user, a.id, { note: 'Serverraum' }, TEST_NOW);
+    await deleteTimeEntry(phone.db, c.id);
+    await phone.sync();
+    expect(phone.engine.status.phase).toBe('offline');
+    expect(await phone.db.outbox.count()).toBe(5);
+
+    // The server commits but the replies are lost: the retry must not apply anything twice.
+    phone.net.online = true;
+    phone.net.dropReplies = true;
+    await phone.sync();
+    expect(await phone.db.outbox.count()).toBe(5);
+    phone.net.dropReplies = false;
+    await phone.sync();
+    expect(await phone.db.outbox.count()).toBe(0);
+    expect(await phone.db.problems.count()).toBe(0);
+    const after = await serverEntries(t, phone.user.id);
+    expect(after.length).toBe(before + 2);
+    expect(after.find((e) => e.id === a.id)?.note).toBe('Serverraum');
+    expect(after.find((e) => e.id === c.id)).toBeUndefined();
+  });
+
+  it('refuses invalid entries before they reach the outbox', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const m = (await phone.db.municipalities.toArray())[0]!;
+    const s = (await phone.db.serviceTypes.toArray())[0]!;
+    const base = { date: '2026-11-18', start: '10:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: '' };
+    await expect(createTimeEntry(phone.db, phone.user, base, TEST_NOW)).rejects.toThrow(/after start/);
+    await expect(createTimeEntry(phone.db, phone.user, { ...base, end: '10:30', breakMinutes: 30 }, TEST_NOW)).rejects.toThrow(/Break/);
+    await expect(createTimeEntry(phone.db, phone.user, { ...base, end: '11:00', date: '2027-03-01' }, TEST_NOW)).rejects.toThrow(/ahead/);
+    expect(await phone.db.outbox.count()).toBe(0);
+  });
+
+  it('keeps a rejected change visible with its data and does not block the queue', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const good = await entryFor(phone, 'gut');
+    // A reference the server does not know (e.g. a municipality deleted meanwhile).
+    const bad = await entryFor(phone, 'verwaiste Gemeinde');
+    await phone.db.outbox.where('rowId').equals(bad.id).modify((e) => {
+      if (e.name === 'timeEntry.create') e.args = { ...e.args, municipalityId: '01900000-0000-7000-8000-000000000000' };
+    });
+    const later = await entryFor(phone, 'danach');
+    await phone.sync();
+    expect(await phone.db.outbox.count()).toBe(0);
+    const problems = await phone.db.problems.toArray();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.code).toBe('unknown_reference');
+    expect(problems[0]!.name).toBe('timeEntry.create');
+    expect((problems[0]!.args as { note: string }).note).toBe('verwaiste Gemeinde');
+    const ids = (await serverEntries(t, phone.user.id)).map((e) => e.id);
+    expect(ids).toContain(good.id);
+    expect(ids).toContain(later.id);
+    expect(ids).not.toContain(bad.id);
+  });
+
+  it('merges edits of different fields from two devices and shows a conflict on the same field', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const tablet = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const entry = await entryFor(phone, 'Anfang');
+    await phone.sync();
+    await tablet.sync();
+    await updateTimeEntry(phone.db, phone.user, entry.id, { end: '10:00' }, TEST_NOW);
+    await updateTimeEntry(tablet.db, tablet.user, entry.id, { breakMinutes: 15 }, TEST_NOW);
+    await phone.sync();
+    await tablet.sync();
+    await phone.sync();
+    const merged = (await serverEntries(t, phone.user.id)).find((e) => e.id === entry.id)!;
+    expect([merged.endTime, merged.breakMinutes]).toEqual(['10:00', 15]);
+    expect((await phone.db.timeEntries.get(entry.id))?.breakMinutes).toBe(15);
+
+    await updateTimeEntry(phone.db, phone.user, entry.id, { note: 'vom Handy' }, TEST_NOW);
+    await updateTimeEntry(tablet.db, tablet.user, entry.id, { note: 'vom Tablet' }, TEST_NOW);
+    await phone.sync();
+    await tablet.sync();
+    const conflicts = await tablet.db.conflicts.toArray();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.fields).toEqual(['note']);
+    expect(conflicts[0]!.mine?.note).toBe('vom Tablet');
+    expect(conflicts[0]!.theirs?.note).toBe('vom Handy');
+    expect((await tablet.db.timeEntries.get(entry.id))?.note).toBe('vom Handy');
+  });
+
+  it('keeps unsent local edits when a pull brings a newer server version', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const assignment = (await phone.db.assignments.toArray()).find((a) => a.status === 'planned')!;
+    const coordinator = await testDevice(t, t.logins.coordinator);
+    await coordinator.sync();
+    await updateAssignment(coordinator.db, assignment.id, { task: 'Neue Aufgabe vom Koordinator' });
+    await coordinator.sync();
+    phone.net.online = false;
+    await updateAssignment(phone.db, assignment.id, { status: 'started', workerNotes: 'Schlüssel beim Schulwart' });
+    // Pull only (the outbox still holds the edit): the notes must survive the newer server row.
+    phone.net.online = true;
+    const { pullAll } = await import('./engine');
+    await pullAll(phone.db, phone.transport);
+    const local = await phone.db.assignments.get(assignment.id);
+    expect(local?.task).toBe('Neue Aufgabe vom Koordinator');
+    expect(local?.workerNotes).toBe('Schlüssel beim Schulwart');
+    expect(local?.status).toBe('started');
+    await phone.sync();
+    const server = await t.db.selectFrom('assignments').selectAll().where('id', '=', assignment.id).executeTakeFirstOrThrow();
+    expect([server.status, server.workerNotes, server.task]).toEqual(['started', 'Schlüssel beim Schulwart', 'Neue Aufgabe vom Koordinator']);
+  });
+});

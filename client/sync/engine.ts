@@ -1,0 +1,157 @@
+import { newId } from '../../shared/ids/ids';
+import { PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+import { getMeta, type LocalDb, setMeta } from '../db/local-db';
+import { ApiError, callJson, OfflineError, type Transport } from '../api/http';
+import { applyPullPage } from './apply-pull';
+import { applyPushResults } from './apply-push';
+
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
+export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
+
+const PUSH_BATCH = 200;
+const MAX_PAGES = 10_000;
+const protocolHeader = { 'x-sync-protocol': String(PROTOCOL_VERSION) };
+
+async function clientIdOf(db: LocalDb): Promise<string> {
+  const existing = await getMeta<string | null>(db, 'clientId', null);
+  if (existing) return existing;
+  const id = newId();
+  await setMeta(db, 'clientId', id);
+  return id;
+}
+
+/** Sends the outbox in batches until it is empty; a batch the server refuses as a whole is split. */
+export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BATCH): Promise<number> {
+  const clientId = await clientIdOf(db);
+  let sent = 0;
+  for (;;) {
+    const entries = await db.outbox.orderBy('id').limit(batch).toArray();
+    if (entries.length === 0) return sent;
+    const body = { type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations: entries.map((e) => ({ id: e.id!, name: e.name, args: e.args })) };
+    try {
+      const res = await callJson<PushResponse>(transport, '/api/sync/push', { method: 'POST', headers: protocolHeader, body: JSON.stringify(body) });
+      await applyPushResults(db, entries, res.results);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 400) throw err;
+      if (entries.length > 1) {
+        // Find the one mutation the server cannot read; the others still go through.
+        sent += await pushAll(db, transport, 1);
+        continue;
+      }
+      // A mutation the server will never accept must not block the queue: keep it as a problem.
+      await applyPushResults(db, entries, [{ mutationId: entries[0]!.id!, status: 'rejected', code: err.code, message: err.message }]);
+    }
+    sent += entries.length;
+    if (batch === 1) return sent;
+  }
+}
+
+/** Pulls pages until the server has nothing more after our cursor. */
+export async function pullAll(db: LocalDb, transport: Transport, limit?: number): Promise<number> {
+  const clientId = await clientIdOf(db);
+  let rows = 0;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const cursor = await getMeta<number>(db, 'cursor', 0);
+    const query = new URLSearchParams({ cursor: String(cursor), clientId, ...(limit ? { limit: String(limit) } : {}) });
+    const page = await callJson<PullResponse>(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+    await applyPullPage(db, page);
+    rows += Object.values(page.upserts).reduce((n, r) => n + r.length, 0) + Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
+    if (!page.more) break;
+  }
+  return rows;
+}
+
+type Locks = { request: (name: string, cb: () => Promise<void>) => Promise<void> };
+const locks = (): Locks | undefined => (globalThis.navigator as (Navigator & { locks?: Locks }) | undefined)?.locks;
+
+/**
+ * Push then pull, one run at a time. Across tabs a Web Lock makes sure two windows never
+ * send the same outbox at once; calls during a run coalesce into one follow-up run.
+ */
+export class SyncEngine {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  status: SyncStatus = { phase: 'idle', lastSyncAt: null, error: null };
+
+  constructor(
+    private readonly db: LocalDb,
+    private readonly transport: Transport,
+    private readonly onStatus: (s: SyncStatus) => void = () => {},
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      await this.runOnce();
+    } while (this.again);
+  }
+
+  private set(s: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...s };
+    this.onStatus(this.status);
+  }
+
+  private async runOnce(): Promise<void> {
+    this.set({ phase: 'syncing' });
+    const work = async () => {
+      await pushAll(this.db, this.transport);
+      await pullAll(this.db, this.transport);
+    };
+    try {
+      const l = locks();
+      await (l ? l.request(`sync:${this.db.name}`, work) : work());
+      this.failures = 0;
+      const at = new Date().toISOString();
+      await setMeta(this.db, 'lastSyncAt', at);
+      this.set({ phase: 'idle', lastSyncAt: at, error: null });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        this.set({ phase: 'signed-out', error: err.message });
+        return;
+      }
+      this.set({ phase: err instanceof OfflineError ? 'offline' : 'error', error: err instanceof Error ? err.message : String(err) });
+      this.scheduleRetry();
+    }
+  }
+
+  /** Exponential backoff with full jitter, so a hundred phones coming online do not arrive in step. */
+  private scheduleRetry(): void {
+    this.failures++;
+    const ceiling = Math.min(60_000, 1000 * 2 ** this.failures);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.sync(), Math.round(this.random() * ceiling));
+  }
+
+  /** Sync on start, when the network returns, when the app becomes visible, and every minute. */
+  start(win: Window & typeof globalThis): () => void {
+    const kick = () => void this.sync();
+    const onVisible = () => {
+      if (win.document.visibilityState === 'visible') kick();
+    };
+    win.addEventListener('online', kick);
+    win.document.addEventListener('visibilitychange', onVisible);
+    const timer = win.setInterval(kick, 60_000);
+    void getMeta<string | null>(this.db, 'lastSyncAt', null).then((lastSyncAt) => this.set({ lastSyncAt }));
+    kick();
+    return () => {
+      win.removeEventListener('online', kick);
+      win.document.removeEventListener('visibilitychange', onVisible);
+      win.clearInterval(timer);
+      clearTimeout(this.retryTimer);
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import 'fake-indexeddb/auto';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { newId } from '../../shared/ids/ids';
+import type { TestApp } from '../../server/testing/test-app';
+import type { Transport } from '../api/http';
+import { LocalDb } from '../db/local-db';
+import { SyncEngine } from './engine';
+
+export type Network = { online: boolean; dropReplies: boolean };
+
+/** A simulated phone: its own IndexedDB (fake-indexeddb), a session, and a switchable network. */
+export async function testDevice(t: TestApp, email: string) {
+  const cookie = await t.login(email);
+  const me = (await (await t.request('/api/auth/me', { cookie })).json()) as { user: SessionUser };
+  const net: Network = { online: true, dropReplies: false };
+  const transport: Transport = async (path, init) => {
+    if (!net.online) throw new TypeError('Failed to fetch');
+    const res = await t.request(path, { ...init, cookie });
+    // The server committed but the reply never arrived (tunnel, dead zone).
+    if (net.dropReplies) throw new TypeError('Network connection lost');
+    return res;
+  };
+  const db = new LocalDb(`test-${newId()}`);
+  await db.open();
+  const engine = new SyncEngine(db, transport);
+  return { db, user: me.user, net, transport, engine, sync: () => engine.sync() };
+}
+export type TestDevice = Awaited<ReturnType<typeof testDevice>>;
