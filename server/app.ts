@@ -9,15 +9,26 @@ import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
 import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
+import { LiveHub } from './live/hub';
+import { liveRoutes } from './live/routes';
 import { syncRoutes } from './sync/routes';
 
 export const API_VERSION = '1.0.0';
 
 /** The API as one Hono app; `main.ts` adds static files and the network listener. */
-export function createApp(deps: Deps, options: { staticRoot?: string } = {}) {
+export function createApp(deps: Deps, options: { staticRoot?: string; hub?: LiveHub } = {}) {
+  const hub = options.hub ?? new LiveHub();
+  const depsWithLive: Deps = {
+    ...deps,
+    onChange: (associationId) => {
+      deps.onChange?.(associationId);
+      hub.publish(associationId);
+    },
+  };
   const api = new Hono<AppEnv>()
     .route('/auth', authRoutes)
     .route('/sync', syncRoutes)
+    .route('/sync', liveRoutes(hub))
     .get('/openapi.json', (c) => c.json(openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);
@@ -27,7 +38,7 @@ export function createApp(deps: Deps, options: { staticRoot?: string } = {}) {
   const app = new Hono<AppEnv>()
     .use(requestId())
     .use(async (c, next) => {
-      c.set('deps', deps);
+      c.set('deps', depsWithLive);
       await next();
     })
     .use('/api/*', compress())

@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate';
 import { demoLogins } from './demo/data';
 import { isEmpty, seedDemo } from './demo/seed';
 import { EnvError, readEnv } from './env';
+import { LiveHub } from './live/hub';
 
 async function main(): Promise<void> {
   let env;
@@ -27,9 +28,11 @@ async function main(): Promise<void> {
     console.log('Seeded the demo association (set DEMO_DATA=false for a real deployment).');
   }
 
+  const hub = new LiveHub();
+  if (config.kind === 'postgres') await hub.connectPostgres(config.url);
   const app = createApp(
     { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE },
-    { staticRoot: env.STATIC_DIR },
+    { staticRoot: env.STATIC_DIR, hub },
   );
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close();
-    void database.close().then(() => process.exit(0));
+    void hub.close().then(() => database.close()).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

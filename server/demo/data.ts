@@ -52,7 +52,7 @@ export const emailOf = (name: string): string =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, '.')}@${DEMO_DOMAIN}`;
 
-export const demoTasks: Record<Exclude<DemoWork, 'none'>, string[]> = {
+export const demoTasks: Record<Exclude<DemoWork, 'none'> | 'weekend', string[]> = {
   it: [
     'WLAN im 1. Stock prüfen, Access Point tauschen',
     'Neue Schüler-Tablets einrichten (12 Stück)',
@@ -60,6 +60,7 @@ export const demoTasks: Record<Exclude<DemoWork, 'none'>, string[]> = {
     'Beamer Klasse 3b ohne Bild, Kabel prüfen',
     'Server-Backup kontrollieren, Updates einspielen',
   ],
+  weekend: ['Bereitschaft: Veranstaltungstechnik im Gemeindesaal', 'Bereitschaft: Wahlvorbereitung Gemeindeamt'],
   cover: ['Vertretung Bürgerservice (Krankenstand)', 'Meldeamt: Stoßzeit Pässe', 'Telefonzentrale und Kassa', 'Ausgabe Müllsäcke und Bürgerservice'],
   archive: ['Bauakten 1960–1975 verzeichnen', 'Gemeinderatsprotokolle erfassen', 'Archivraum: Klima und Bestand prüfen'],
   training: ['Station Bürgerservice: Meldewesen', 'Station Buchhaltung: Rechnungsprüfung', 'Station Bauamt: Akten und Fristen'],

@@ -78,10 +78,12 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
   for (let day = -14; day < 14; day++) {
     const date = addDays(monday, day);
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (dow === 0 || dow === 6) continue;
+    const weekend = dow === 0 || dow === 6;
+    // On a weekend only the demo logins have an on-call duty today, so the demo is never empty.
+    if (weekend && date !== today) continue;
     for (const p of people) {
-      if (p.work === 'none') continue;
-      const slots: [string, string][] = p.work === 'it' ? [['07:30', '11:30'], ['12:30', '15:30']] : p.work === 'cover' ? [['08:00', '12:00']] : [['08:00', '16:00']];
+      if (p.work === 'none' || (weekend && (!p.login || p.work === 'training'))) continue;
+      const slots: [string, string][] = weekend ? [['09:00', '12:00']] : p.work === 'it' ? [['07:30', '11:30'], ['12:30', '15:30']] : p.work === 'cover' ? [['08:00', '12:00']] : [['08:00', '16:00']];
       for (const [start, end] of slots) {
         const m = p.work === 'training' || p.work === 'archive' ? (p.work === 'archive' ? lead : municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!) : pick(municipalities);
         const site = p.work === 'it' ? pick(schools.filter((s) => s.municipalityId === m.id)).id : p.work === 'archive' ? archiveId : townHalls.get(m.id)!;
@@ -96,7 +98,7 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
           serviceTypeId: serviceFor[p.work],
           plannedStart: instantOf(tz, date, start).toISOString(),
           plannedEnd: instantOf(tz, date, end).toISOString(),
-          task: pick(demoTasks[p.work]),
+          task: pick(demoTasks[weekend ? 'weekend' : p.work]),
           status: past ? 'done' : 'planned',
           workerNotes: past && random() < 0.3 ? 'Erledigt, keine Auffälligkeiten.' : '',
           createdAt: stamp,

@@ -1,4 +1,5 @@
 import { createApp } from '../app';
+import type { LiveHub } from '../live/hub';
 import type { Database } from '../db/database';
 import { demoLogins, DEMO_PASSWORD } from '../demo/data';
 import { seedDemo } from '../demo/seed';
@@ -9,13 +10,13 @@ export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** The real app on a fresh demo database with a settable clock; requests go through `app.request()`. */
-export async function startTestApp(options: { now?: Date; seed?: boolean } = {}) {
+export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: LiveHub } = {}) {
   const database: Database = await openTestDatabase();
   let now = options.now ?? TEST_NOW;
   const clock = () => new Date(now);
   const seeded = options.seed === false ? null : await seedDemo(database.db, now);
   const changes: string[] = [];
-  const app = createApp({ db: database.db, dialect: database.dialect, clock, sessionDays: 30, cookieSecure: 'false', onChange: (a) => changes.push(a) });
+  const app = createApp({ db: database.db, dialect: database.dialect, clock, sessionDays: 30, cookieSecure: 'false', onChange: (a) => changes.push(a) }, options.hub ? { hub: options.hub } : {});
 
   const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
     const headers = new Headers(init.headers);

@@ -20,7 +20,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   await admin.close();
   const database = openDatabase({ kind: 'postgres', url, searchPath: schema, poolSize: options.poolSize ?? 5 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   return {
     ...database,
     close: async () => {

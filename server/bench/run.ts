@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { newId } from '../../shared/ids/ids';
+import type { Transport } from '../../client/api/http';
+import { LocalDb } from '../../client/db/local-db';
+import { pullAll, pushAll, SyncEngine } from '../../client/sync/engine';
+import { createTimeEntry } from '../../client/time-entries/local-writes';
+import { startBenchServer, technicianEmail } from './bench-server';
+
+const json = process.argv.includes('--json');
+const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const log = (...args: unknown[]) => console.log(...args);
+
+/** Gzip size of the JS the browser must load before the first screen: entry script plus modulepreloads. */
+function firstLoadJs(dist = 'dist/client'): { files: string[]; gzipBytes: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => (m[1] ?? m[2])!);
+  const gzipBytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f.replace(/^\//, ''))), { level: 9 }).length, 0);
+  return { files, gzipBytes };
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function syncFigures(kind: 'sqlite' | 'postgres') {
+  const server = await startBenchServer(kind, pgUrl, { email: technicianEmail(), count: 10_000 });
+  try {
+    const cookie = await server.cookieFor(technicianEmail());
+    const transport: Transport = (path, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('cookie', cookie);
+      return fetch(`${server.url}${path}`, { ...init, headers });
+    };
+    const user = ((await (await transport('/api/auth/me')).json()) as { user: SessionUser }).user;
+
+    // Baseline in the same run: one tiny authenticated round trip.
+    const rt: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const s = process.hrtime.bigint();
+      await (await transport('/api/auth/me')).arrayBuffer();
+      rt.push(ms(s));
+    }
+
+    const device = new LocalDb(`bench-${newId()}`);
+    let s = process.hrtime.bigint();
+    const pulledRows = await pullAll(device, transport);
+    const pull10kMs = ms(s);
+    const localEntries = await device.timeEntries.count();
+
+    const m = (await device.municipalities.toArray())[0]!;
+    const st = (await device.serviceTypes.toArray())[0]!;
+    for (let i = 0; i < 1000; i++) {
+      await createTimeEntry(device, user, { date: '2026-11-02', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: st.id, assignmentId: null, note: `offline ${i}` }, new Date('2026-11-03T10:00:00Z'));
+    }
+    s = process.hrtime.bigint();
+    await pushAll(device, transport);
+    const push1000Ms = ms(s);
+    const problems = await device.problems.count();
+
+    const engine = new SyncEngine(device, transport);
+    await engine.sync();
+    const noop: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      s = process.hrtime.bigint();
+      await engine.sync();
+      noop.push(ms(s));
+    }
+    noop.sort((a, b) => a - b);
+    rt.sort((a, b) => a - b);
+    device.close();
+    return {
+      dialect: kind,
+      pulledRows,
+      localEntries,
+      pull10kMs: Math.round(pull10kMs),
+      push1000Ms: Math.round(push1000Ms),
+      push1000Problems: problems,
+      noopSyncMedianMs: +noop[Math.floor(noop.length / 2)]!.toFixed(2),
+      baselineRoundTripMedianMs: +rt[Math.floor(rt.length / 2)]!.toFixed(2),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function pgAvailable(): Promise<boolean> {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: pgUrl });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const bundle = firstLoadJs();
+log(`First-load JS: ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${bundle.files.join(', ')})`);
+const results = [await syncFigures('sqlite')];
+if (await pgAvailable()) results.push(await syncFigures('postgres'));
+else log(`PostgreSQL not reachable at ${pgUrl}: skipped (set BENCH_DATABASE_URL)`);
+for (const r of results) {
+  log(
+    `${r.dialect.padEnd(8)} pull 10k entries into a fresh device: ${r.pull10kMs} ms (${r.pulledRows} rows) | push 1,000 offline changes: ${r.push1000Ms} ms | no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
+  );
+}
+const summary = { machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`, node: process.version, firstLoadJsGzipBytes: bundle.gzipBytes, sync: results };
+if (json) console.log(JSON.stringify(summary));

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { testDatabaseUrl } from '../env';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { LiveHub } from './hub';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** Reads SSE events from a streaming response until `predicate` matches or the time runs out. */
+async function waitForEvent(res: Response, name: string, ms: number): Promise<boolean> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const deadline = Date.now() + ms;
+  try {
+    while (Date.now() < deadline) {
+      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+      if (!chunk || chunk.done) break;
+      text += decoder.decode(chunk.value);
+      if (text.includes(`event: ${name}`)) return true;
+    }
+    return false;
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+}
+
+async function createEntry(t: TestApp, cookie: string) {
+  const pulled = (await (await t.request('/api/sync/pull', { cookie })).json()) as { upserts: { municipalities: { id: string }[]; serviceTypes: { id: string }[] } };
+  const body = {
+    type: 'push',
+    protocol: 1,
+    clientId: '01900000-0000-7000-8000-0000000000aa',
+    mutations: [
+      {
+        id: 1,
+        name: 'timeEntry.create',
+        args: { id: '01900000-0000-7000-8000-0000000000ab', date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: pulled.upserts.municipalities[0]!.id, siteId: null, serviceTypeId: pulled.upserts.serviceTypes[0]!.id, assignmentId: null, note: 'live', state: 'draft' },
+      },
+    ],
+  };
+  const res = await t.json('/api/sync/push', cookie, body);
+  if (res.status !== 200) throw new Error(await res.text());
+}
+
+describe('live updates', () => {
+  it('pokes other devices of the association within a second of a change', async () => {
+    const t = await startTestApp();
+    cleanups.push(() => t.close());
+    const coordinator = await t.login(t.logins.coordinator);
+    const tech = await t.login(t.logins.technician);
+    const stream = await t.request('/api/sync/events', { cookie: coordinator });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const started = Date.now();
+    const poked = waitForEvent(stream, 'poke', 1000);
+    await createEntry(t, tech);
+    expect(await poked).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses the event stream without a session', async () => {
+    const t = await startTestApp({ seed: false });
+    cleanups.push(() => t.close());
+    expect((await t.request('/api/sync/events')).status).toBe(401);
+  });
+
+  it('with PostgreSQL, reaches clients connected to another server instance', async () => {
+    const url = testDatabaseUrl();
+    if (!url) return; // needs LISTEN/NOTIFY: covered by npm run test:pg
+    const hubA = new LiveHub();
+    const hubB = new LiveHub();
+    await hubA.connectPostgres(url);
+    await hubB.connectPostgres(url);
+    cleanups.push(() => hubA.close(), () => hubB.close());
+    const a = await startTestApp({ hub: hubA });
+    cleanups.push(() => a.close());
+    // Instance B: same database, its own hub and app (another process behind a load balancer).
+    const b = createApp({ db: a.db, dialect: a.dialect, clock: () => new Date('2026-11-18T09:30:00Z'), sessionDays: 30, cookieSecure: 'false' }, { hub: hubB });
+    const cookie = await a.login(a.logins.coordinator);
+    const stream = await b.request('http://localhost/api/sync/events', { headers: { cookie } });
+    const poked = waitForEvent(stream, 'poke', 2000);
+    await createEntry(a, await a.login(a.logins.technician));
+    expect(await poked).toBe(true);
+  });
+});
