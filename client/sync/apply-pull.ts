@@ -32,8 +32,11 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
       if (plainDeletes.length > 0) await t.bulkDelete(plainDeletes);
       for (const id of deletes.filter((d) => pending.has(d))) {
         // Unsent edits to a row that left this device's scope: park it, visibly.
+        // The copy stays with the person; the row itself leaves the device's scope now, and the
+        // queued edits still go out and come back with the server's reason.
         const row = (await t.get(id)) as Record<string, unknown> | undefined;
         await db.attention.put({ rowId: id, table: table as SyncTable, reason: 'removed_on_server', row: row ?? null, at: now });
+        await t.delete(id);
       }
     }
     await setMeta(db, 'cursor', page.cursor);

@@ -136,6 +136,12 @@ export class SyncEngine {
     this.retryTimer = setTimeout(() => void this.sync(), Math.round(this.random() * ceiling));
   }
 
+  /** Stops pending retries (logout, tests). */
+  dispose(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
   /** Sync on start, when the network returns, when the app becomes visible, and every minute. */
   start(win: Window & typeof globalThis): () => void {
     const kick = () => void this.sync();
