@@ -34,11 +34,29 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Named vendor chunks: stable cache keys and a readable size report.
+        advancedChunks: {
+          groups: [
+            { name: 'solid', test: /node_modules[\\/](solid-js|@solidjs)[\\/]/ },
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'i18n', test: /client[\\/]i18n[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   test: {
     root: '.',
     environment: 'node',
+    setupFiles: ['client/testing/setup.ts'],
     include: ['{shared,server,client}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'client/e2e/**'],
     testTimeout: 20_000,
