@@ -6,6 +6,7 @@ import { checkTimeEntry } from '../../shared/time-entries/rules';
 import { type TimeEntry, type TimeEntryChanges, timeEntryChangesSchema, timeEntryEditableFields, type TimeEntryInput, timeEntryInputSchema } from '../../shared/time-entries/schema';
 import { dateIn } from '../../shared/time/dates';
 import type { LocalDb } from '../db/local-db';
+import { guardStorage } from '../db/storage-errors';
 
 export type NewTimeEntry = Omit<TimeEntryInput, 'id' | 'state'> & { state?: TimeEntryInput['state'] };
 
@@ -27,17 +28,18 @@ export async function createTimeEntry(db: LocalDb, user: SessionUser, input: New
   const issues = validateEntry(args, now, user.timeZone);
   if (issues.length > 0) refuse(issues);
   const row: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: now.toISOString() };
-  await db.transaction('rw', db.timeEntries, db.outbox, async () => {
+  const write = async () => {
     await db.timeEntries.add(row);
     await db.outbox.add({ name: 'timeEntry.create', args, table: 'timeEntries', rowId: row.id, createdAt: now.toISOString() });
-  });
+  };
+  await guardStorage(() => db.transaction('rw', db.timeEntries, db.outbox, write));
   return row;
 }
 
 export async function updateTimeEntry(db: LocalDb, user: SessionUser, id: string, changes: TimeEntryChanges, now = new Date()): Promise<TimeEntry> {
   const parsedChanges = timeEntryChangesSchema.safeParse(changes);
   if (!parsedChanges.success) refuse(issuesFromZod(parsedChanges.error));
-  return db.transaction('rw', db.timeEntries, db.outbox, async () => {
+  const write = async (): Promise<TimeEntry> => {
     const row = await db.timeEntries.get(id);
     if (!row) throw new AppError('not_found', 'Entry not found');
     if (row.state === 'submitted') throw new AppError('forbidden', 'Submitted entries cannot be changed', [{ path: 'state', code: 'entry_locked', message: 'Submitted entries cannot be changed.' }]);
@@ -52,7 +54,8 @@ export async function updateTimeEntry(db: LocalDb, user: SessionUser, id: string
     await db.timeEntries.put(next);
     await db.outbox.add({ name: 'timeEntry.update', args: { id, baseRev: row.rev, base, changes: delta }, table: 'timeEntries', rowId: id, createdAt: now.toISOString() });
     return next;
-  });
+  };
+  return guardStorage(() => db.transaction('rw', db.timeEntries, db.outbox, write));
 }
 
 export async function deleteTimeEntry(db: LocalDb, id: string, now = new Date()): Promise<void> {

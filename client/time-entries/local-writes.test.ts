@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { newId } from '../../shared/ids/ids';
+import { LocalDb } from '../db/local-db';
+import { StorageFullError } from '../db/storage-errors';
+import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
+
+const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
+const now = new Date('2026-11-18T09:30:00Z');
+const input = { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'x' };
+const dbs: LocalDb[] = [];
+const open = () => {
+  const db = new LocalDb(`lw-${newId()}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('local writes', () => {
+  it('writes row and outbox entry together, with the values the edit started from', async () => {
+    const db = open();
+    const row = await createTimeEntry(db, user, input, now);
+    await updateTimeEntry(db, user, row.id, { note: 'y', end: '09:00' }, now);
+    const outbox = await db.outbox.orderBy('id').toArray();
+    expect(outbox.map((e) => e.name)).toEqual(['timeEntry.create', 'timeEntry.update']);
+    // Only fields that really changed travel, each with its base value.
+    expect(outbox[1]!.args).toMatchObject({ base: { note: 'x' }, changes: { note: 'y' } });
+    await deleteTimeEntry(db, row.id, now);
+    expect(await db.timeEntries.get(row.id)).toBeUndefined();
+    expect((await db.outbox.orderBy('id').last())?.name).toBe('timeEntry.delete');
+  });
+
+  it('refuses to change a submitted entry', async () => {
+    const db = open();
+    const row = await createTimeEntry(db, user, { ...input, state: 'submitted' }, now);
+    await expect(updateTimeEntry(db, user, row.id, { note: 'late' }, now)).rejects.toThrow(/Submitted/);
+    await expect(deleteTimeEntry(db, row.id, now)).rejects.toThrow(/Submitted/);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('reports a full disk clearly and leaves neither row nor outbox entry behind', async () => {
+    const db = open();
+    const full = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    db.outbox.hook('creating', full);
+    await expect(createTimeEntry(db, user, input, now)).rejects.toThrow(StorageFullError);
+    expect(await db.timeEntries.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
