@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
 import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
@@ -45,34 +45,48 @@ async function ensureClient(db: Kysely<DB>, user: SessionUser, clientId: string,
   if (owner.personId !== user.id) throw new AppError('forbidden', 'This client id belongs to another person');
 }
 
-/** Applies each mutation in its own transaction, exactly once, and answers every one of them. */
+/** Mutations per database transaction: large enough to amortize commits, small enough to keep the tenant's counter lock short. */
+const CHUNK = 100;
+
+/**
+ * Applies each mutation exactly once and answers every one of them. A chunk shares one
+ * transaction; each mutation runs under a savepoint so a rejected one leaves no trace but its answer.
+ */
 export async function push(db: Kysely<DB>, user: SessionUser, request: PushRequest, clock: () => Date): Promise<PushResponse & { changed: boolean }> {
   await ensureClient(db, user, request.clientId, clock());
   const results: MutationResult[] = [];
   let changed = false;
-  for (const m of request.mutations) {
-    const now = clock();
-    try {
-      const result = await db.transaction().execute(async (trx) => {
-        const last = await claimClient(trx, request.clientId, now);
+  for (let i = 0; i < request.mutations.length; i += CHUNK) {
+    const chunk = request.mutations.slice(i, i + CHUNK);
+    const answered = await db.transaction().execute(async (trx) => {
+      const out: MutationResult[] = [];
+      let last = await claimClient(trx, request.clientId, clock());
+      for (const m of chunk) {
+        const now = clock();
         if (m.id <= last) {
           const stored = await trx.selectFrom('syncMutations').select('result').where('clientId', '=', request.clientId).where('mutationId', '=', m.id).executeTakeFirst();
-          return stored ? (JSON.parse(stored.result) as MutationResult) : { mutationId: m.id, status: 'rejected' as const, code: 'already_processed', message: 'Processed before; result no longer kept' };
+          out.push(stored ? (JSON.parse(stored.result) as MutationResult) : { mutationId: m.id, status: 'rejected', code: 'already_processed', message: 'Processed before; result no longer kept' });
+          continue;
         }
-        const outcome = await run({ trx, user, now }, m);
-        const result: MutationResult = { mutationId: m.id, ...outcome };
+        let result: MutationResult;
+        await sql`savepoint mutation`.execute(trx);
+        try {
+          result = { mutationId: m.id, ...(await run({ trx, user, now }, m)) };
+          await sql`release savepoint mutation`.execute(trx);
+          changed ||= result.status === 'applied' || result.status === 'merged';
+        } catch (err) {
+          if (!(err instanceof Rejection)) throw err;
+          await sql`rollback to savepoint mutation`.execute(trx);
+          await sql`release savepoint mutation`.execute(trx);
+          result = { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
+        }
         await record(trx, request.clientId, result, now);
-        changed ||= outcome.status === 'applied' || outcome.status === 'merged';
-        return result;
-      });
-      results.push(result);
-    } catch (err) {
-      if (!(err instanceof Rejection)) throw err;
-      // The effect rolled back; the rejection itself is recorded so a replay gets the same answer.
-      const result: MutationResult = { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
-      await db.transaction().execute((trx) => record(trx, request.clientId, result, now));
-      results.push(result);
-    }
+        last = m.id;
+        out.push(result);
+      }
+      return out;
+    });
+    results.push(...answered);
   }
   return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime: clock().toISOString(), changed };
 }
