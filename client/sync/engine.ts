@@ -4,6 +4,7 @@ import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callJson, OfflineError, type Transport } from '../api/http';
 import { applyPullPage } from './apply-pull';
 import { applyPushResults } from './apply-push';
+import { listenForPokes } from './live';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
@@ -142,7 +143,7 @@ export class SyncEngine {
     this.retryTimer = undefined;
   }
 
-  /** Sync on start, when the network returns, when the app becomes visible, and every minute. */
+  /** Sync on start, when the network returns, when the app becomes visible, on a server poke, and every minute. */
   start(win: Window & typeof globalThis): () => void {
     const kick = () => void this.sync();
     const onVisible = () => {
@@ -151,12 +152,14 @@ export class SyncEngine {
     win.addEventListener('online', kick);
     win.document.addEventListener('visibilitychange', onVisible);
     const timer = win.setInterval(kick, 60_000);
+    const stopPokes = listenForPokes(win, kick);
     void getMeta<string | null>(this.db, 'lastSyncAt', null).then((lastSyncAt) => this.set({ lastSyncAt }));
     kick();
     return () => {
       win.removeEventListener('online', kick);
       win.document.removeEventListener('visibilitychange', onVisible);
       win.clearInterval(timer);
+      stopPokes();
       clearTimeout(this.retryTimer);
     };
   }
