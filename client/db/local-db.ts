@@ -43,7 +43,7 @@ export type TimerState = {
   serviceTypeId: string;
 };
 
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'lastError' | 'lastServerTime';
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
 export class LocalDb extends Dexie {

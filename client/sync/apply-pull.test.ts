@@ -2,13 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../server/testing/test-app';
 import { getMeta } from '../db/local-db';
 import { pullAll } from './engine';
-import { testDevice } from './test-device';
+import { disposeDevices, testDevice } from './test-device';
 
 let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  disposeDevices();
+  await t.close();
+});
 
 describe('applying a pull page', () => {
   it('writes nothing, not even the cursor, when the app dies in the middle of a page', async () => {

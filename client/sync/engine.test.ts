@@ -2,13 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-app';
 import { updateAssignment } from '../assignments/local-writes';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
-import { testDevice, type TestDevice } from './test-device';
+import { getMeta, LocalDb } from '../db/local-db';
+import { memoryFallback } from './device-record';
+import { SyncEngine } from './engine';
+import { disposeDevices, testDevice, type TestDevice } from './test-device';
 
 let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  disposeDevices();
+  await t.close();
+});
 
 async function entryFor(device: TestDevice, note: string) {
   const m = (await device.db.municipalities.toArray())[0]!;
@@ -143,5 +149,33 @@ describe('sync engine against the real server', () => {
     await phone.sync();
     const server = await t.db.selectFrom('assignments').selectAll().where('id', '=', assignment.id).executeTakeFirstOrThrow();
     expect([server.status, server.workerNotes, server.task]).toEqual(['started', 'Schlüssel beim Schulwart', 'Neue Aufgabe vom Koordinator']);
+  });
+});
+
+describe('a wiped device', () => {
+  it('learns from the server how many unsent changes were lost, and says so', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const memory = memoryFallback();
+    const engine = new SyncEngine(phone.db, phone.transport, () => {}, Math.random, memory);
+    await engine.sync();
+    await entryFor(phone, 'angekommen');
+    await engine.sync();
+    phone.net.online = false;
+    await entryFor(phone, 'verloren 1');
+    await entryFor(phone, 'verloren 2');
+    await engine.sync(); // offline: the device notes what it has queued
+    engine.dispose();
+
+    // The browser evicts the database; the app starts again with an empty one of the same name.
+    const name = phone.db.name;
+    await phone.db.delete();
+    const fresh = new LocalDb(name);
+    phone.net.online = true;
+    const again = new SyncEngine(fresh, phone.transport, () => {}, Math.random, memory);
+    await again.sync();
+    const notice = JSON.parse((await getMeta<string | null>(fresh, 'wipeNotice', null)) ?? 'null') as { lostChanges: number } | null;
+    expect(notice?.lostChanges).toBe(2);
+    expect(await fresh.timeEntries.filter((e) => e.note === 'angekommen').count()).toBe(1);
+    again.dispose();
   });
 });

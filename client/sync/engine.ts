@@ -4,6 +4,7 @@ import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callJson, OfflineError, type Transport } from '../api/http';
 import { applyPullPage } from './apply-pull';
 import { applyPushResults } from './apply-push';
+import { type DeviceMemory, detectWipe, memoryFallback, rememberDevice } from './device-record';
 import { listenForPokes } from './live';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
@@ -81,6 +82,7 @@ export class SyncEngine {
     private readonly transport: Transport,
     private readonly onStatus: (s: SyncStatus) => void = () => {},
     private readonly random: () => number = Math.random,
+    private readonly memory: DeviceMemory = globalThis.localStorage ?? memoryFallback(),
   ) {}
 
   sync(): Promise<void> {
@@ -109,8 +111,12 @@ export class SyncEngine {
   private async runOnce(): Promise<void> {
     this.set({ phase: 'syncing' });
     const work = async () => {
+      await detectWipe(this.db, this.memory, this.transport);
+      await clientIdOf(this.db);
+      await rememberDevice(this.db, this.memory);
       await pushAll(this.db, this.transport);
       await pullAll(this.db, this.transport);
+      await rememberDevice(this.db, this.memory);
     };
     try {
       const l = locks();

@@ -6,6 +6,13 @@ import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
 import { SyncEngine } from './engine';
 
+const engines = new Set<SyncEngine>();
+/** Stops retry timers of every simulated device, so none fires after its server is gone. */
+export function disposeDevices(): void {
+  for (const e of engines) e.dispose();
+  engines.clear();
+}
+
 export type Network = { online: boolean; dropReplies: boolean };
 
 /** A simulated phone: its own IndexedDB (fake-indexeddb), a session, and a switchable network. */
@@ -23,6 +30,7 @@ export async function testDevice(t: TestApp, email: string) {
   const db = new LocalDb(`test-${newId()}`);
   await db.open();
   const engine = new SyncEngine(db, transport);
+  engines.add(engine);
   return { db, user: me.user, net, transport, engine, sync: () => engine.sync() };
 }
 export type TestDevice = Awaited<ReturnType<typeof testDevice>>;
