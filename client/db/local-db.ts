@@ -46,6 +46,22 @@ export type TimerState = {
 export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
+/** The first released schema, kept verbatim so upgrades from it can be tested. */
+export const SCHEMA_V1 = {
+  municipalities: 'id',
+  sites: 'id, municipalityId',
+  serviceTypes: 'id',
+  people: 'id',
+  assignments: 'id, personId, plannedStart',
+  timeEntries: 'id, personId, date, assignmentId',
+  outbox: '++id, rowId',
+  conflicts: 'rowId',
+  problems: 'mutationId',
+  attention: 'rowId',
+  meta: 'key',
+  timer: 'id',
+};
+
 export class LocalDb extends Dexie {
   municipalities!: Table<Municipality, string>;
   sites!: Table<Site, string>;
@@ -62,20 +78,10 @@ export class LocalDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      municipalities: 'id',
-      sites: 'id, municipalityId',
-      serviceTypes: 'id',
-      people: 'id',
-      assignments: 'id, personId, plannedStart',
-      timeEntries: 'id, personId, date, assignmentId',
-      outbox: '++id, rowId',
-      conflicts: 'rowId',
-      problems: 'mutationId',
-      attention: 'rowId',
-      meta: 'key',
-      timer: 'id',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // v2: week lists read by person and date. Never change a primary key or drop the outbox: a
+    // device may update with unsent changes (client/db/local-db.test.ts checks that they survive).
+    this.version(2).stores({ timeEntries: 'id, personId, date, assignmentId, [personId+date]' });
   }
 
   get syncedTables() {

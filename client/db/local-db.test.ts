@@ -1,0 +1,29 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { newId } from '../../shared/ids/ids';
+import { LocalDb, SCHEMA_V1 } from './local-db';
+
+describe('local database upgrades', () => {
+  it('keeps a non-empty outbox, in order, when a new app version changes the schema', async () => {
+    const name = `upgrade-${newId()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    const rowId = newId();
+    await old.table('timeEntries').add({ id: rowId, personId: 'p', date: '2026-11-18', note: 'offline' });
+    for (let i = 0; i < 3; i++) {
+      await old.table('outbox').add({ name: 'timeEntry.update', args: { id: rowId, baseRev: 0, base: {}, changes: { note: `n${i}` } }, table: 'timeEntries', rowId, createdAt: '2026-11-18T10:00:00Z' });
+    }
+    await old.table('meta').put({ key: 'clientId', value: 'client-1' });
+    old.close();
+
+    const db = new LocalDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThan(1);
+    const outbox = await db.outbox.orderBy('id').toArray();
+    expect(outbox.map((e) => (e.args as { changes: { note: string } }).changes.note)).toEqual(['n0', 'n1', 'n2']);
+    expect(outbox.map((e) => e.id)).toEqual([1, 2, 3]);
+    expect((await db.meta.get('clientId'))?.value).toBe('client-1');
+    expect(await db.timeEntries.where('[personId+date]').equals(['p', '2026-11-18']).count()).toBe(1);
+    await db.delete();
+  });
+});
