@@ -42,11 +42,11 @@ const upserted = (pages: PullResponse[], table: SyncTable): string[] => pages.fl
 const deleted = (pages: PullResponse[], table: SyncTable): string[] => pages.flatMap((p) => p.deletes[table]);
 const sorted = (xs: string[]): string[] => [...xs].sort();
 
-/** What the database says a person may see of one table. */
+/** What the database says a person may see of one table (only her own assignments and hours when personId is given). */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
-  const base = (tb: SyncTable) => t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
+  const all = (tb: SyncTable) => t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
   const own = personId !== undefined && (table === 'assignments' || table === 'timeEntries');
-  const rows = own ? await t.db.selectFrom(table).select('id').where('associationId', '=', associationId).where('deleted', '=', 0).where('personId', '=', personId).execute() : await base(table).execute();
+  const rows = own ? await all(table).where('personId', '=', personId).execute() : await all(table).execute();
   return rows.map((r) => r.id);
 }
 
@@ -55,7 +55,14 @@ describe('pull', () => {
     const cookie = await t.login(t.logins.technician);
     const user = await me(cookie);
     const pages = await pullPages(cookie, 0, 50);
-    expect(pages.length).toBeGreaterThan(3);
+    let total = 0;
+    for (const p of pages) {
+      const size = syncTables.reduce((n, tb) => n + p.upserts[tb].length, 0);
+      expect(size).toBeLessThanOrEqual(50);
+      total += size;
+    }
+    expect(total).toBeGreaterThan(100);
+    expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(total / 50));
     for (const table of syncTables) {
       const ids = upserted(pages, table);
       expect(new Set(ids).size, `${table} has duplicates`).toBe(ids.length);
@@ -101,7 +108,7 @@ describe('pull', () => {
       type: 'push',
       protocol: PROTOCOL_VERSION,
       clientId: newId(),
-      mutations: [{ id: 1, name: 'timeEntry.delete', args: { id: draft!.id, baseRev: draft!.rev } }],
+      mutations: [{ id: 1, name: 'timeEntry.delete', args: { id: draft!.id, base: { note: draft!.note, end: draft!.end } } }],
     });
     expect(pushResponseSchema.parse(await res.json()).results[0]!.status).toBe('applied');
     const next = await pullPages(cookie, cursor);
@@ -112,6 +119,33 @@ describe('pull', () => {
     const fresh = await pullPages(cookie, 0, 5000);
     expect(upserted(fresh, 'timeEntries')).not.toContain(draft!.id);
     expect(deleted(fresh, 'timeEntries')).toContain(draft!.id);
+  });
+
+  it('keeps an assignment on a planner\'s devices when she moves it from herself to someone else', async () => {
+    const coordinator = await t.login(t.logins.coordinator);
+    const coordinatorId = (await me(coordinator)).id;
+    const coverId = (await me(await t.login(t.logins.cover))).id;
+    const all = await pullPages(coordinator, 0, 5000);
+    const assignment = all.flatMap((p) => p.upserts.assignments).find((a) => a.status === 'planned')!;
+    const move = async (id: number, baseRev: number, from: string, to: string) => {
+      const res = await t.json('/api/sync/push', coordinator, {
+        type: 'push',
+        protocol: PROTOCOL_VERSION,
+        clientId: planner,
+        mutations: [{ id, name: 'assignment.update', args: { id: assignment.id, baseRev, base: { personId: from }, changes: { personId: to } } }],
+      });
+      const [result] = pushResponseSchema.parse(await res.json()).results;
+      expect(result?.status).toBe('applied');
+      return result!.row!.rev;
+    };
+    const planner = newId();
+    const rev = await move(1, assignment.rev, assignment.personId, coordinatorId);
+    const cursor = (await pullPages(coordinator, 0, 5000)).at(-1)!.cursor;
+    await move(2, rev, coordinatorId, coverId);
+    // She still plans (and reads) every assignment, so her devices must keep it, with its new worker.
+    const next = await pullPages(coordinator, cursor, 5000);
+    expect(deleted(next, 'assignments')).toEqual([]);
+    expect(next.flatMap((p) => p.upserts.assignments)).toMatchObject([{ id: assignment.id, personId: coverId }]);
   });
 
   it('keeps associations apart in both directions', async () => {
