@@ -4,7 +4,7 @@ import { issuesFromZod } from '../../shared/errors/errors';
 import { threeWayMerge } from '../../shared/sync/merge';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { toAssignment } from '../masterdata/rows';
-import { assertExists, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { reserveRevs } from '../sync/revisions';
 
 /** Which fields this user may change on this assignment: planners all, the worker status and notes. */
@@ -37,9 +37,10 @@ export async function updateAssignment(ctx: MutationContext, args: MutationArgs<
   const parsed = assignmentSchema.safeParse(merged);
   if (!parsed.success) throw new Rejection('validation_failed', 'Invalid assignment', row, issuesFromZod(parsed.error));
   if (Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart)) throw new Rejection('end_before_start', 'Planned end must be after start', row);
-  for (const [field, table] of [['municipalityId', 'municipalities'], ['siteId', 'sites'], ['serviceTypeId', 'serviceTypes']] as const) {
+  for (const [field, table] of [['municipalityId', 'municipalities'], ['serviceTypeId', 'serviceTypes']] as const) {
     if (changedFields.includes(field)) await assertExists(trx, table, merged[field], user.associationId);
   }
+  if (changedFields.includes('siteId') || changedFields.includes('municipalityId')) await assertSiteIn(trx, merged.siteId, merged.municipalityId, user.associationId);
   if (changedFields.includes('personId')) {
     const p = await trx.selectFrom('people').select('id').where('id', '=', merged.personId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
     if (!p) throw new Rejection('unknown_reference', 'Unknown person');

@@ -25,3 +25,16 @@ export async function assertExists(trx: Kysely<DB>, table: 'municipalities' | 's
   const row = await trx.selectFrom(table).select('id').where('id', '=', id).where('associationId', '=', associationId).where('deleted', '=', 0).executeTakeFirst();
   if (!row) throw new Rejection('unknown_reference', `Unknown ${table} ${id}`);
 }
+
+/** A site must lie in the municipality the hours or the assignment are booked to. */
+export async function assertSiteIn(trx: Kysely<DB>, siteId: string, municipalityId: string, associationId: string): Promise<void> {
+  const site = await trx.selectFrom('sites').select('municipalityId').where('id', '=', siteId).where('associationId', '=', associationId).where('deleted', '=', 0).executeTakeFirst();
+  if (!site) throw new Rejection('unknown_reference', `Unknown site ${siteId}`);
+  if (site.municipalityId !== municipalityId) throw new Rejection('site_not_in_municipality', 'The site belongs to another municipality');
+}
+
+/** True for a unique-key violation on SQLite or PostgreSQL (two devices racing with one id). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -96,10 +96,13 @@ describe('push: time entries', () => {
     const other = await createAssociation(t.db, { associationName: 'Anderer Verband', timeZone: 'Europe/Berlin', country: 'DE', adminEmail: 'chef@anders.example', adminName: 'Chef', password: 'anderes-passwort-1' }, TEST_NOW);
     const foreign = newId();
     await t.db.insertInto('municipalities').values({ id: foreign, associationId: other.associationId, rev: 1, deleted: 0, updatedAt: TEST_NOW.toISOString(), name: 'Fremd', country: 'DE' }).execute();
+    const { municipalityId } = input();
+    const siteElsewhere = (await t.db.selectFrom('sites').select('id').where('associationId', '=', t.associationId!).where('municipalityId', '!=', municipalityId).executeTakeFirstOrThrow()).id;
     const cases: [Partial<TimeEntryInput>, string][] = [
       [{ start: '08:00', end: '09:00', breakMinutes: 60 }, 'break_too_long'],
       [{ date: addDays('2026-11-18', 30) }, 'date_in_future'],
       [{ municipalityId: foreign }, 'unknown_reference'],
+      [{ siteId: siteElsewhere }, 'site_not_in_municipality'],
     ];
     const rev = await syncRev();
     for (const [over, code] of cases) {
@@ -150,6 +153,17 @@ describe('push: time entries', () => {
     expect(await pushOne(tech, { name: 'timeEntry.update', args: { id: row.id, baseRev: rev, base: { note: '' }, changes: { note: 'zu spät' } } })).toMatchObject({ status: 'rejected', code: 'entry_locked' });
     expect(await pushOne(tech, { name: 'timeEntry.delete', args: { id: row.id, base: { state: 'submitted' } } })).toMatchObject({ status: 'rejected', code: 'entry_locked' });
     expect(await storedEntry(row.id)).toMatchObject([{ note: '', state: 'submitted', deleted: 0, rev }]);
+  });
+
+  it('lets exactly one of two devices racing with the same new id win, without a server error', async () => {
+    const tablet = await device(t.logins.technician);
+    for (let i = 0; i < 5; i++) {
+      const entry = input({ note: `race ${i}` });
+      const results = await Promise.all([pushOne(tech, { name: 'timeEntry.create', args: entry }), pushOne(tablet, { name: 'timeEntry.create', args: entry })]);
+      expect(results.map((r) => r.status).sort()).toEqual(['applied', 'rejected']);
+      expect(results.find((r) => r.status === 'rejected')?.code).toBe('id_taken');
+      expect(await storedEntry(entry.id)).toHaveLength(1);
+    }
   });
 
   it("keeps a client id and an entry to their owner", async () => {

@@ -6,7 +6,7 @@ import type { MutationArgs } from '../../shared/sync/protocol';
 import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
 import { toTimeEntry } from '../masterdata/rows';
-import { assertExists, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import { assertExists, assertSiteIn, isUniqueViolation, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { reserveRevs } from '../sync/revisions';
 
 async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {
@@ -23,9 +23,9 @@ async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonl
   const { trx, user } = ctx;
   if (changed.includes('municipalityId')) await assertExists(trx, 'municipalities', entry.municipalityId, user.associationId);
   if (changed.includes('serviceTypeId')) await assertExists(trx, 'serviceTypes', entry.serviceTypeId, user.associationId);
-  if (entry.siteId && changed.includes('siteId')) await assertExists(trx, 'sites', entry.siteId, user.associationId);
+  if (entry.siteId && (changed.includes('siteId') || changed.includes('municipalityId'))) await assertSiteIn(trx, entry.siteId, entry.municipalityId, user.associationId);
   if (entry.assignmentId && changed.includes('assignmentId')) {
-    const a = await trx.selectFrom('assignments').select('personId').where('id', '=', entry.assignmentId).where('associationId', '=', user.associationId).executeTakeFirst();
+    const a = await trx.selectFrom('assignments').select('personId').where('id', '=', entry.assignmentId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
     if (!a || a.personId !== user.id) throw new Rejection('unknown_reference', 'Assignment is not yours');
   }
 }
@@ -57,7 +57,7 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
   await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
   const rev = await reserveRevs(trx, user.associationId);
-  await trx
+  const insert = trx
     .insertInto('timeEntries')
     .values({
       id: args.id,
@@ -69,8 +69,14 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
       createdAt: stamp,
       updatedAt: stamp,
       submittedAt: draft.state === 'submitted' ? stamp : null,
-    })
-    .execute();
+    });
+  try {
+    await insert.execute();
+  } catch (err) {
+    // Another device committed the same id between our check and insert.
+    if (isUniqueViolation(err)) throw new Rejection('id_taken', 'An entry with this id exists already');
+    throw err;
+  }
   return { status: 'applied', row: { ...draft, rev } };
 }
 
