@@ -5,7 +5,6 @@ import { threeWayMerge } from '../../shared/sync/merge';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { toAssignment } from '../masterdata/rows';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
-import { reserveRevs } from '../sync/revisions';
 
 /** Which fields this user may change on this assignment: planners all, the worker status and notes. */
 function allowedFields(ctx: MutationContext, row: Assignment): readonly string[] {
@@ -38,15 +37,15 @@ export async function updateAssignment(ctx: MutationContext, args: MutationArgs<
   if (!parsed.success) throw new Rejection('validation_failed', 'Invalid assignment', row, issuesFromZod(parsed.error));
   if (Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart)) throw new Rejection('end_before_start', 'Planned end must be after start', row);
   for (const [field, table] of [['municipalityId', 'municipalities'], ['serviceTypeId', 'serviceTypes']] as const) {
-    if (changedFields.includes(field)) await assertExists(trx, table, merged[field], user.associationId);
+    if (changedFields.includes(field)) await assertExists(ctx, table, merged[field]);
   }
-  if (changedFields.includes('siteId') || changedFields.includes('municipalityId')) await assertSiteIn(trx, merged.siteId, merged.municipalityId, user.associationId);
+  if (changedFields.includes('siteId') || changedFields.includes('municipalityId')) await assertSiteIn(ctx, merged.siteId, merged.municipalityId);
   if (changedFields.includes('personId')) {
     const p = await trx.selectFrom('people').select('id').where('id', '=', merged.personId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
     if (!p) throw new Rejection('unknown_reference', 'Unknown person');
   }
 
-  const rev = await reserveRevs(trx, user.associationId);
+  const rev = await ctx.nextRev();
   const stamp = now.toISOString();
   const { id: _id, rev: _rev, updatedAt: _u, ...columns } = merged;
   await trx.updateTable('assignments').set({ ...columns, rev, updatedAt: stamp }).where('id', '=', row.id).execute();

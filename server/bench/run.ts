@@ -29,10 +29,18 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
   const server = await startBenchServer(kind, pgUrl, { email: technicianEmail(), count: 10_000 });
   try {
     const cookie = await server.cookieFor(technicianEmail());
-    const transport: Transport = (path, init) => {
+    let networkMs = 0;
+    let wireBytes = 0;
+    // Time and bytes spent waiting for the server, to split server from device work.
+    const transport: Transport = async (path, init) => {
       const headers = new Headers(init?.headers);
       headers.set('cookie', cookie);
-      return fetch(`${server.url}${path}`, { ...init, headers });
+      const s = process.hrtime.bigint();
+      const res = await fetch(`${server.url}${path}`, { ...init, headers });
+      const body = await res.arrayBuffer();
+      networkMs += ms(s);
+      wireBytes += Number(res.headers.get('content-length') ?? body.byteLength);
+      return new Response(body, { status: res.status, headers: res.headers });
     };
     const user = ((await (await transport('/api/auth/me')).json()) as { user: SessionUser }).user;
 
@@ -45,9 +53,13 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
     }
 
     const device = new LocalDb(`bench-${newId()}`);
+    networkMs = 0;
+    wireBytes = 0;
     let s = process.hrtime.bigint();
     const pulledRows = await pullAll(device, transport);
     const pull10kMs = ms(s);
+    const pull10kServerMs = networkMs;
+    const pull10kBytes = wireBytes;
     const localEntries = await device.timeEntries.count();
 
     const m = (await device.municipalities.toArray())[0]!;
@@ -55,9 +67,11 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
     for (let i = 0; i < 1000; i++) {
       await createTimeEntry(device, user, { date: '2026-11-02', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: st.id, assignmentId: null, note: `offline ${i}` }, new Date('2026-11-03T10:00:00Z'));
     }
+    networkMs = 0;
     s = process.hrtime.bigint();
     await pushAll(device, transport);
     const push1000Ms = ms(s);
+    const push1000ServerMs = networkMs;
     const problems = await device.problems.count();
 
     const engine = new SyncEngine(device, transport);
@@ -76,7 +90,10 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
       pulledRows,
       localEntries,
       pull10kMs: Math.round(pull10kMs),
+      pull10kServerMs: Math.round(pull10kServerMs),
+      pull10kWireBytes: pull10kBytes,
       push1000Ms: Math.round(push1000Ms),
+      push1000ServerMs: Math.round(push1000ServerMs),
       push1000Problems: problems,
       noopSyncMedianMs: +noop[Math.floor(noop.length / 2)]!.toFixed(2),
       baselineRoundTripMedianMs: +rt[Math.floor(rt.length / 2)]!.toFixed(2),
@@ -105,7 +122,7 @@ if (await pgAvailable()) results.push(await syncFigures('postgres'));
 else log(`PostgreSQL not reachable at ${pgUrl}: skipped (set BENCH_DATABASE_URL)`);
 for (const r of results) {
   log(
-    `${r.dialect.padEnd(8)} pull 10k entries into a fresh device: ${r.pull10kMs} ms (${r.pulledRows} rows) | push 1,000 offline changes: ${r.push1000Ms} ms | no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
+    `${r.dialect.padEnd(8)} pull 10k entries into a fresh device: ${r.pull10kMs} ms (server ${r.pull10kServerMs} ms, ${(r.pull10kWireBytes / 1024).toFixed(0)} KiB on the wire, ${r.pulledRows} rows) | push 1,000 offline changes: ${r.push1000Ms} ms (server ${r.push1000ServerMs} ms) | no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
   );
 }
 const summary = { machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`, node: process.version, firstLoadJsGzipBytes: bundle.gzipBytes, sync: results };

@@ -3,8 +3,30 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import type { Issue } from '../../shared/errors/errors';
 import type { MutationResult } from '../../shared/sync/protocol';
 import type { DB } from '../db/schema';
+import { reserveRevs } from './revisions';
 
-export type MutationContext = { trx: Kysely<DB>; user: SessionUser; now: Date };
+export type MutationContext = {
+  trx: Kysely<DB>;
+  user: SessionUser;
+  now: Date;
+  /** The next revision for a changed row; revisions are reserved in blocks per transaction. */
+  nextRev: () => Promise<number>;
+  /** References already checked in this transaction (`table:id`), so a batch checks each once. */
+  known: Set<string>;
+};
+
+/** Hands out revisions from blocks reserved on the tenant's counter; unused ones leave harmless gaps. */
+export function revAllocator(trx: Kysely<DB>, associationId: string, blockSize: number): () => Promise<number> {
+  let next = 0;
+  let end = -1;
+  return async () => {
+    if (next > end) {
+      next = await reserveRevs(trx, associationId, blockSize);
+      end = next + blockSize - 1;
+    }
+    return next++;
+  };
+}
 export type Outcome = Omit<MutationResult, 'mutationId'>;
 
 /** A mutation that can never succeed as sent; it is acknowledged with this reason, never retried. */
@@ -21,16 +43,20 @@ export class Rejection extends Error {
 }
 
 /** Checks that referenced master data exists in the user's association and is not deleted. */
-export async function assertExists(trx: Kysely<DB>, table: 'municipalities' | 'sites' | 'serviceTypes' | 'assignments', id: string, associationId: string): Promise<void> {
-  const row = await trx.selectFrom(table).select('id').where('id', '=', id).where('associationId', '=', associationId).where('deleted', '=', 0).executeTakeFirst();
+export async function assertExists(ctx: MutationContext, table: 'municipalities' | 'serviceTypes', id: string): Promise<void> {
+  if (ctx.known.has(`${table}:${id}`)) return;
+  const row = await ctx.trx.selectFrom(table).select('id').where('id', '=', id).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
   if (!row) throw new Rejection('unknown_reference', `Unknown ${table} ${id}`);
+  ctx.known.add(`${table}:${id}`);
 }
 
 /** A site must lie in the municipality the hours or the assignment are booked to. */
-export async function assertSiteIn(trx: Kysely<DB>, siteId: string, municipalityId: string, associationId: string): Promise<void> {
-  const site = await trx.selectFrom('sites').select('municipalityId').where('id', '=', siteId).where('associationId', '=', associationId).where('deleted', '=', 0).executeTakeFirst();
+export async function assertSiteIn(ctx: MutationContext, siteId: string, municipalityId: string): Promise<void> {
+  if (ctx.known.has(`sites:${siteId}:${municipalityId}`)) return;
+  const site = await ctx.trx.selectFrom('sites').select('municipalityId').where('id', '=', siteId).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
   if (!site) throw new Rejection('unknown_reference', `Unknown site ${siteId}`);
   if (site.municipalityId !== municipalityId) throw new Rejection('site_not_in_municipality', 'The site belongs to another municipality');
+  ctx.known.add(`sites:${siteId}:${municipalityId}`);
 }
 
 /** True for a unique-key violation on SQLite or PostgreSQL (two devices racing with one id). */

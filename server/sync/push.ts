@@ -5,7 +5,7 @@ import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PushRequest,
 import { updateAssignment } from '../assignments/mutators';
 import type { DB } from '../db/schema';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/mutators';
-import { type MutationContext, type Outcome, Rejection } from './mutation-context';
+import { type MutationContext, type Outcome, Rejection, revAllocator } from './mutation-context';
 
 function run(ctx: MutationContext, m: Mutation): Promise<Outcome> {
   switch (m.name) {
@@ -29,9 +29,13 @@ async function claimClient(trx: Kysely<DB>, clientId: string, now: Date): Promis
   return Number(row.lastMutationId);
 }
 
-async function record(trx: Kysely<DB>, clientId: string, result: MutationResult, now: Date): Promise<void> {
-  await trx.insertInto('syncMutations').values({ clientId, mutationId: result.mutationId, result: JSON.stringify(result), createdAt: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
-  await trx.updateTable('syncClients').set({ lastMutationId: result.mutationId }).where('clientId', '=', clientId).where('lastMutationId', '<', result.mutationId).execute();
+/** Stores the answers of a chunk (for replays) and the client's last applied mutation, in the chunk's transaction. */
+async function record(trx: Kysely<DB>, clientId: string, results: MutationResult[], now: Date): Promise<void> {
+  if (results.length === 0) return;
+  const rows = results.map((r) => ({ clientId, mutationId: r.mutationId, result: JSON.stringify(r), createdAt: now.toISOString() }));
+  await trx.insertInto('syncMutations').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  const last = Math.max(...results.map((r) => r.mutationId));
+  await trx.updateTable('syncClients').set({ lastMutationId: last }).where('clientId', '=', clientId).where('lastMutationId', '<', last).execute();
 }
 
 async function ensureClient(db: Kysely<DB>, user: SessionUser, clientId: string, now: Date): Promise<void> {
@@ -60,9 +64,17 @@ export async function push(db: Kysely<DB>, user: SessionUser, request: PushReque
     const chunk = request.mutations.slice(i, i + CHUNK);
     const answered = await db.transaction().execute(async (trx) => {
       const out: MutationResult[] = [];
+      const fresh = new Map<number, MutationResult>();
       let last = await claimClient(trx, request.clientId, clock());
+      const nextRev = revAllocator(trx, user.associationId, chunk.length);
+      const known = new Set<string>();
       for (const m of chunk) {
         const now = clock();
+        const again = fresh.get(m.id);
+        if (again) {
+          out.push(again);
+          continue;
+        }
         if (m.id <= last) {
           const stored = await trx.selectFrom('syncMutations').select('result').where('clientId', '=', request.clientId).where('mutationId', '=', m.id).executeTakeFirst();
           out.push(stored ? (JSON.parse(stored.result) as MutationResult) : { mutationId: m.id, status: 'rejected', code: 'already_processed', message: 'Processed before; result no longer kept' });
@@ -71,7 +83,7 @@ export async function push(db: Kysely<DB>, user: SessionUser, request: PushReque
         let result: MutationResult;
         await sql`savepoint mutation`.execute(trx);
         try {
-          result = { mutationId: m.id, ...(await run({ trx, user, now }, m)) };
+          result = { mutationId: m.id, ...(await run({ trx, user, now, nextRev, known }, m)) };
           await sql`release savepoint mutation`.execute(trx);
           changed ||= result.status === 'applied' || result.status === 'merged';
         } catch (err) {
@@ -80,10 +92,11 @@ export async function push(db: Kysely<DB>, user: SessionUser, request: PushReque
           await sql`release savepoint mutation`.execute(trx);
           result = { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
         }
-        await record(trx, request.clientId, result, now);
+        fresh.set(m.id, result);
         last = m.id;
         out.push(result);
       }
+      await record(trx, request.clientId, [...fresh.values()], clock());
       return out;
     });
     results.push(...answered);

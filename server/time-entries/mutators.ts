@@ -7,7 +7,6 @@ import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
 import { toTimeEntry } from '../masterdata/rows';
 import { assertExists, assertSiteIn, isUniqueViolation, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
-import { reserveRevs } from '../sync/revisions';
 
 async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {
   const row = await ctx.trx.selectFrom('timeEntries').selectAll().where('id', '=', id).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
@@ -21,9 +20,9 @@ async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonl
   const issues = checkTimeEntry(entry, dateIn(ctx.user.timeZone, ctx.now));
   if (issues.length > 0) throw new Rejection(issues[0]!.code, issues.map((i) => i.message).join(' '), null, issues);
   const { trx, user } = ctx;
-  if (changed.includes('municipalityId')) await assertExists(trx, 'municipalities', entry.municipalityId, user.associationId);
-  if (changed.includes('serviceTypeId')) await assertExists(trx, 'serviceTypes', entry.serviceTypeId, user.associationId);
-  if (entry.siteId && (changed.includes('siteId') || changed.includes('municipalityId'))) await assertSiteIn(trx, entry.siteId, entry.municipalityId, user.associationId);
+  if (changed.includes('municipalityId')) await assertExists(ctx, 'municipalities', entry.municipalityId);
+  if (changed.includes('serviceTypeId')) await assertExists(ctx, 'serviceTypes', entry.serviceTypeId);
+  if (entry.siteId && (changed.includes('siteId') || changed.includes('municipalityId'))) await assertSiteIn(ctx, entry.siteId, entry.municipalityId);
   if (entry.assignmentId && changed.includes('assignmentId')) {
     const a = await trx.selectFrom('assignments').select('personId').where('id', '=', entry.assignmentId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
     if (!a || a.personId !== user.id) throw new Rejection('unknown_reference', 'Assignment is not yours');
@@ -56,7 +55,7 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const stamp = now.toISOString();
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
   await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
-  const rev = await reserveRevs(trx, user.associationId);
+  const rev = await ctx.nextRev();
   const insert = trx
     .insertInto('timeEntries')
     .values({
@@ -98,8 +97,8 @@ export async function updateTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const status = row.rev === args.baseRev ? 'applied' : 'merged';
   if (changedFields.length === 0) return { status, row };
   await validate(ctx, merged, changedFields.map(String));
-  const { trx, user, now } = ctx;
-  const rev = await reserveRevs(trx, user.associationId);
+  const { trx, now } = ctx;
+  const rev = await ctx.nextRev();
   const stamp = now.toISOString();
   await trx
     .updateTable('timeEntries')
@@ -117,7 +116,7 @@ export async function deleteTimeEntry(ctx: MutationContext, args: MutationArgs<'
   if (moved.length > 0) {
     return { status: 'conflict', code: 'changed_before_delete', message: 'The entry was changed on another device before this delete', fields: moved.map(String), row };
   }
-  const rev = await reserveRevs(ctx.trx, ctx.user.associationId);
+  const rev = await ctx.nextRev();
   await ctx.trx.updateTable('timeEntries').set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() }).where('id', '=', row.id).execute();
   return { status: 'applied', row: null };
 }

@@ -1,0 +1,124 @@
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { createSignal, For, type JSX, Show } from 'solid-js';
+import { type Assignment, type AssignmentStatus, workerStatusMoves } from '../../shared/assignments/schema';
+import { useAuthed } from '../auth/authed-context';
+import { createLiveQuery } from '../db/live';
+import { formatDayLong, type MessageKey, t } from '../i18n/i18n';
+import { siteAddress } from '../masterdata/lookups';
+import { startTimer } from '../time-entries/timer-store';
+import { PageTitle } from '../ui/page-title';
+import { AssignmentNotes } from './assignment-notes';
+import { updateAssignment } from './local-writes';
+import { assignmentDate, timeRange } from './queries';
+import { StatusBadge } from './status-badge';
+
+function moveLabel(from: AssignmentStatus, to: AssignmentStatus): MessageKey {
+  if (to === 'started') return from === 'planned' ? 'assignment.move.started' : 'assignment.move.restart';
+  if (to === 'done') return 'assignment.move.done';
+  return 'assignment.move.planned';
+}
+
+function Detail(props: { assignment: Assignment }): JSX.Element {
+  const { db, user, lookups } = useAuthed();
+  const navigate = useNavigate();
+  const [timerBusy, setTimerBusy] = createSignal(false);
+  const [message, setMessage] = createSignal<string | null>(null);
+  const a = () => props.assignment;
+  const site = () => lookups.site(a().siteId);
+  const moves = () => workerStatusMoves[a().status];
+
+  const move = (to: AssignmentStatus) => void updateAssignment(db, a().id, { status: to });
+  const startTimerHere = async () => {
+    setTimerBusy(true);
+    const started = await startTimer(db, { assignmentId: a().id, municipalityId: a().municipalityId, siteId: a().siteId, serviceTypeId: a().serviceTypeId });
+    setTimerBusy(false);
+    if (started) navigate('/zeiten');
+    else setMessage(t('assignment.timerRunning'));
+  };
+
+  return (
+    <>
+      <PageTitle>{lookups.municipality(a().municipalityId)?.name ?? t('assignment.title')}</PageTitle>
+      <Show when={a().status === 'cancelled'}>
+        <p class="notice notice-warn">{t('assignment.cancelledNote')}</p>
+      </Show>
+      <dl class="details card" classList={{ 'is-cancelled': a().status === 'cancelled' }}>
+        <dt>{t('assignment.status')}</dt>
+        <dd>
+          <StatusBadge status={a().status} />
+        </dd>
+        <dt>{t('assignment.time')}</dt>
+        <dd>
+          {formatDayLong(assignmentDate(a(), user.timeZone))}
+          <br />
+          <strong>{timeRange(a(), user.timeZone)}</strong>
+        </dd>
+        <dt>{t('assignment.site')}</dt>
+        <dd>
+          {site()?.name ?? '…'}
+          <br />
+          {site() ? siteAddress(site()!) : ''}
+        </dd>
+        <dt>{t('assignment.serviceType')}</dt>
+        <dd>{lookups.serviceType(a().serviceTypeId)?.name ?? '…'}</dd>
+        <Show when={a().task}>
+          <dt>{t('assignment.task')}</dt>
+          <dd>{a().task}</dd>
+        </Show>
+      </dl>
+
+      <Show when={moves().length > 0}>
+        <h2>{t('assignment.statusActions')}</h2>
+        <div class="button-row">
+          <For each={moves()}>
+            {(to) => (
+              <button type="button" class={to === 'done' || (to === 'started' && a().status === 'planned') ? 'btn btn-primary' : 'btn'} onClick={() => move(to)}>
+                {t(moveLabel(a().status, to))}
+              </button>
+            )}
+          </For>
+        </div>
+      </Show>
+
+      <div class="button-row">
+        <A class="btn" href={`/zeiten/neu?einsatz=${a().id}`}>
+          {t('assignment.logTime')}
+        </A>
+        <button type="button" class="btn" disabled={timerBusy()} onClick={() => void startTimerHere()}>
+          <span aria-hidden="true">▶</span> {t('assignment.startTimer')}
+        </button>
+      </div>
+      <div role="status">
+        <Show when={message()}>
+          <p class="notice notice-warn">
+            {message()} <A href="/zeiten">{t('assignment.toTimer')}</A>
+          </p>
+        </Show>
+      </div>
+
+      <AssignmentNotes assignment={a()} />
+    </>
+  );
+}
+
+export function AssignmentPage(): JSX.Element {
+  const { db } = useAuthed();
+  const params = useParams();
+  const assignment = createLiveQuery<Assignment | null | undefined>(async () => (await db.assignments.get(params['id'] ?? '')) ?? null, undefined, () => params['id']);
+  return (
+    <Show when={assignment() !== undefined} fallback={<p role="status">{t('app.loading')}</p>}>
+      <Show
+        when={assignment()}
+        fallback={
+          <>
+            <PageTitle>{t('assignment.title')}</PageTitle>
+            <p class="empty">{t('assignment.notFound')}</p>
+            <A href="/">{t('app.back')}</A>
+          </>
+        }
+      >
+        {(a) => <Detail assignment={a()} />}
+      </Show>
+    </Show>
+  );
+}

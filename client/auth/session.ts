@@ -1,0 +1,60 @@
+import { createSignal } from 'solid-js';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { dbNameFor, LocalDb } from '../db/local-db';
+
+const USER_KEY = 'ikz.user';
+
+/** Enough of a shape check that a damaged localStorage value cannot crash the start. */
+function isSessionUser(v: unknown): v is SessionUser {
+  if (typeof v !== 'object' || v === null) return false;
+  const u = v as Record<string, unknown>;
+  return typeof u['id'] === 'string' && typeof u['timeZone'] === 'string' && typeof u['displayName'] === 'string' && Array.isArray(u['roles']);
+}
+
+function storedUser(): SessionUser | null {
+  try {
+    const raw = localStorage.getItem(USER_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return isSessionUser(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+const initialUser = storedUser();
+const [user, setUser] = createSignal<SessionUser | null>(initialUser);
+const [db, setDb] = createSignal<LocalDb | null>(initialUser ? new LocalDb(dbNameFor(initialUser.id)) : null);
+/** The server no longer accepts the session: ask for the password again, keep local data. */
+const [expired, setExpired] = createSignal(false);
+
+export { db, expired, user };
+export const signedIn = (): boolean => user() !== null && !expired();
+
+/** Makes `u` the signed-in person; their own database is opened (or kept, when it is the same person). */
+export function startSession(u: SessionUser): void {
+  localStorage.setItem(USER_KEY, JSON.stringify(u));
+  const current = db();
+  if (!current || current.name !== dbNameFor(u.id)) {
+    current?.close();
+    setDb(new LocalDb(dbNameFor(u.id)));
+  }
+  setUser(u);
+  setExpired(false);
+}
+
+/** Keeps a newer copy of the profile (name, roles) without touching the database. */
+export function refreshUser(u: SessionUser): void {
+  if (u.id !== user()?.id) return;
+  localStorage.setItem(USER_KEY, JSON.stringify(u));
+}
+
+export function markExpired(): void {
+  if (user()) setExpired(true);
+}
+
+export function endSession(): void {
+  localStorage.removeItem(USER_KEY);
+  setDb(null);
+  setUser(null);
+  setExpired(false);
+}

@@ -1,0 +1,46 @@
+import { type JSX, Show } from 'solid-js';
+import { useAuthed } from '../auth/authed-context';
+import { createLiveQuery } from '../db/live';
+import { formatDateTime, formatNumber, formatRelative, t } from '../i18n/i18n';
+import { createNow } from '../ui/now';
+import { PageTitle } from '../ui/page-title';
+import { AttentionList } from './attention-list';
+import { ConflictList } from './conflict-list';
+import { ProblemList } from './problem-list';
+import { useSync } from './sync-context';
+
+const phaseText = { idle: 'sync.idle', syncing: 'sync.syncing', offline: 'sync.offline', error: 'sync.error', 'signed-out': 'sync.signedOut' } as const;
+
+export function SyncPage(): JSX.Element {
+  const { db, user } = useAuthed();
+  const sync = useSync();
+  const now = createNow(30_000);
+  const pending = createLiveQuery(() => db.outbox.count(), 0);
+  const status = () => sync.status();
+  return (
+    <>
+      <PageTitle>{t('sync.title')}</PageTitle>
+      <button type="button" class="btn btn-primary btn-block" disabled={status().phase === 'syncing'} onClick={() => void sync.sync()}>
+        {status().phase === 'syncing' ? t('sync.syncing') : t('sync.now')}
+      </button>
+      <dl class="details card" style={{ 'margin-top': '1rem' }}>
+        <dt>{t('sync.status')}</dt>
+        <dd>{t(phaseText[status().phase])}</dd>
+        <dt>{t('sync.pendingLabel')}</dt>
+        <dd>{formatNumber(pending())}</dd>
+        <dt>{t('sync.lastLabel')}</dt>
+        <dd>
+          <Show when={status().lastSyncAt} fallback={t('sync.never')}>
+            {(at) => `${formatRelative(at(), now())} (${formatDateTime(at(), user.timeZone)})`}
+          </Show>
+        </dd>
+      </dl>
+      <Show when={status().error && status().phase !== 'idle'}>
+        <p class="notice notice-warn">{t('sync.errorDetail', { message: status().error ?? '' })}</p>
+      </Show>
+      <ProblemList />
+      <ConflictList />
+      <AttentionList />
+    </>
+  );
+}

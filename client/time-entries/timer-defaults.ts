@@ -1,0 +1,19 @@
+import type { SessionUser } from '../../shared/auth/schemas';
+import { dateIn } from '../../shared/time/dates';
+import { myAssignments, onDate } from '../assignments/queries';
+import type { LocalDb } from '../db/local-db';
+import type { TimerChoice } from './timer-store';
+
+/**
+ * What the timer most likely runs for, so starting it is one tap: today's started (else next
+ * planned) assignment, otherwise the place and kind of work of the latest entry.
+ */
+export async function timerDefaults(db: LocalDb, user: SessionUser, now = new Date()): Promise<TimerChoice | null> {
+  const today = onDate(await myAssignments(db, user.id), dateIn(user.timeZone, now), user.timeZone);
+  const open = today.filter((a) => a.status === 'started' || a.status === 'planned');
+  const a = open.find((x) => x.status === 'started') ?? open.find((x) => Date.parse(x.plannedEnd) > now.getTime()) ?? open[0];
+  if (a) return { assignmentId: a.id, municipalityId: a.municipalityId, siteId: a.siteId, serviceTypeId: a.serviceTypeId };
+  const entries = await db.timeEntries.where('personId').equals(user.id).toArray();
+  const last = entries.sort((x, y) => `${y.date}${y.start}`.localeCompare(`${x.date}${x.start}`))[0];
+  return last ? { assignmentId: null, municipalityId: last.municipalityId, siteId: last.siteId, serviceTypeId: last.serviceTypeId } : null;
+}

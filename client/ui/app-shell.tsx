@@ -1,0 +1,29 @@
+import { A } from '@solidjs/router';
+import { type JSX, Suspense } from 'solid-js';
+import { LogoutButton } from '../auth/logout-button';
+import { LangSwitch } from '../i18n/lang-switch';
+import { t } from '../i18n/i18n';
+import { SyncIndicator } from '../sync/sync-indicator';
+import { BottomNav } from './bottom-nav';
+
+/** The frame of every signed-in page: header with sync state, main content, navigation. */
+export function AppShell(props: { children: JSX.Element }): JSX.Element {
+  return (
+    <>
+      <header class="app-header">
+        <div class="header-row">
+          <A href="/" class="brand">
+            {t('app.name')}
+          </A>
+          <LangSwitch />
+          <LogoutButton />
+        </div>
+        <SyncIndicator />
+      </header>
+      <BottomNav />
+      <main id="main" tabindex="-1">
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{props.children}</Suspense>
+      </main>
+    </>
+  );
+}

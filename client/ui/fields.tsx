@@ -1,0 +1,116 @@
+import { For, type JSX, Show } from 'solid-js';
+
+type Common = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  testId?: string | undefined;
+  required?: boolean;
+  onBlur?: () => void;
+};
+
+const describedBy = (p: Common): string | undefined => [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function Frame(props: Common & { children: JSX.Element }): JSX.Element {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <Show when={props.hint}>
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      {props.children}
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+export type InputProps = Common & {
+  type: 'date' | 'time' | 'number' | 'text';
+  value: string;
+  onInput: (value: string) => void;
+  min?: string;
+  max?: string;
+  step?: string;
+  inputMode?: 'numeric' | 'text';
+  readOnly?: boolean;
+};
+
+/** A labelled input whose error is announced with it (aria-describedby) and marked beyond colour. */
+export function InputField(props: InputProps): JSX.Element {
+  return (
+    <Frame {...props}>
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        value={props.value}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        inputmode={props.inputMode}
+        readOnly={props.readOnly}
+        required={props.required}
+        data-testid={props.testId}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={() => props.onBlur?.()}
+      />
+    </Frame>
+  );
+}
+
+export type Option = { value: string; label: string };
+
+export function SelectField(props: Common & { value: string; options: Option[]; placeholder: string; onChange: (value: string) => void }): JSX.Element {
+  return (
+    <Frame {...props}>
+      <select
+        id={props.id}
+        name={props.id}
+        required={props.required}
+        data-testid={props.testId}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+        onBlur={() => props.onBlur?.()}
+      >
+        <option value="" selected={props.value === ''}>
+          {props.placeholder}
+        </option>
+        <For each={props.options}>
+          {(o) => (
+            <option value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          )}
+        </For>
+      </select>
+    </Frame>
+  );
+}
+
+export function TextAreaField(props: Common & { value: string; maxLength: number; onInput: (value: string) => void }): JSX.Element {
+  return (
+    <Frame {...props}>
+      <textarea
+        id={props.id}
+        name={props.id}
+        maxLength={props.maxLength}
+        value={props.value}
+        data-testid={props.testId}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={() => props.onBlur?.()}
+      />
+    </Frame>
+  );
+}
