@@ -103,7 +103,13 @@ export const de = {
   'reason.end_before_start': 'Das Ende liegt nicht nach dem Beginn.',
   'reason.break_too_long': 'Die Pause ist länger als die Arbeitszeit.',
   'reason.date_in_future': 'Das Datum liegt zu weit in der Zukunft.',
+  'reason.access_ended': 'Ihr Zugang zu diesem Verbund wurde beendet. Die Daten wurden von diesem Gerät entfernt; nicht übertragene Änderungen sind hier aufgehoben.',
+  'reason.site_not_in_municipality': 'Der Standort gehört zu einer anderen Gemeinde.',
+  'reason.storage_full': 'Der Speicher des Geräts ist voll. Nichts ging verloren – bitte Platz schaffen und erneut speichern.',
   'reason.other': 'Vom Server abgelehnt ({code}).',
+  'sync.wipedLost': 'Der Browser hat die Daten dieses Geräts gelöscht. {count} Änderungen, die noch nicht übertragen waren, sind verloren (letzte Synchronisation: {since}). Bitte prüfen Sie Ihre Einträge.',
+  'sync.wipedNone': 'Der Browser hat die Daten dieses Geräts gelöscht. Alle Änderungen waren bereits übertragen – es ging nichts verloren.',
+  'sync.wipedDismiss': 'Verstanden',
 
   'issue.end_before_start': 'Das Ende muss nach dem Beginn liegen.',
   'issue.break_too_long': 'Die Pause muss kürzer sein als die Arbeitszeit.',

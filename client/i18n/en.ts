@@ -105,7 +105,13 @@ export const en: Dictionary = {
   'reason.end_before_start': 'The end is not after the start.',
   'reason.break_too_long': 'The break is longer than the working time.',
   'reason.date_in_future': 'The date is too far in the future.',
+  'reason.access_ended': 'Your access to this association has ended. Its data was removed from this device; unsent changes are kept here.',
+  'reason.site_not_in_municipality': 'The site belongs to another municipality.',
+  'reason.storage_full': 'The device storage is full. Nothing was lost – free some space and save again.',
   'reason.other': 'Rejected by the server ({code}).',
+  'sync.wipedLost': 'The browser deleted this device’s data. {count} changes that had not been sent are lost (last sync: {since}). Please check your entries.',
+  'sync.wipedNone': 'The browser deleted this device’s data. All changes had already been sent – nothing was lost.',
+  'sync.wipedDismiss': 'Understood',
 
   'issue.end_before_start': 'End must be after start.',
   'issue.break_too_long': 'The break must be shorter than the working time.',

@@ -179,3 +179,24 @@ describe('a wiped device', () => {
     again.dispose();
   });
 });
+
+describe('access that ends', () => {
+  it('removes the association’s data from the device and parks unsent changes with their data', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    phone.net.online = false;
+    await entryFor(phone, 'nach dem Austritt getippt');
+    await t.db.updateTable('people').set({ active: 0 }).where('id', '=', phone.user.id).execute();
+    phone.net.online = true;
+    await phone.sync();
+    expect(phone.engine.status.phase).toBe('signed-out');
+    expect(await phone.db.assignments.count()).toBe(0);
+    expect(await phone.db.municipalities.count()).toBe(0);
+    expect(await phone.db.timeEntries.count()).toBe(0);
+    expect(await phone.db.outbox.count()).toBe(0);
+    const parked = await phone.db.attention.toArray();
+    expect(parked).toHaveLength(1);
+    expect(parked[0]!.reason).toBe('access_ended');
+    expect(parked[0]!.row?.note).toBe('nach dem Austritt getippt');
+  });
+});

@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../sh
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callJson, OfflineError, type Transport } from '../api/http';
 import { applyPullPage } from './apply-pull';
+import { removeDataAfterAccessEnded } from './access-ended';
 import { applyPushResults } from './apply-push';
 import { type DeviceMemory, detectWipe, memoryFallback, rememberDevice } from './device-record';
 import { listenForPokes } from './live';
@@ -126,6 +127,11 @@ export class SyncEngine {
       await setMeta(this.db, 'lastSyncAt', at);
       this.set({ phase: 'idle', lastSyncAt: at, error: null });
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'access_ended') {
+        await removeDataAfterAccessEnded(this.db);
+        this.set({ phase: 'signed-out', error: err.message });
+        return;
+      }
       if (err instanceof ApiError && err.status === 401) {
         this.set({ phase: 'signed-out', error: err.message });
         return;

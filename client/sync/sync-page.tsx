@@ -8,6 +8,7 @@ import { AttentionList } from './attention-list';
 import { ConflictList } from './conflict-list';
 import { ProblemList } from './problem-list';
 import { useSync } from './sync-context';
+import { WipeNotice } from './wipe-notice';
 
 const phaseText = { idle: 'sync.idle', syncing: 'sync.syncing', offline: 'sync.offline', error: 'sync.error', 'signed-out': 'sync.signedOut' } as const;
 
@@ -20,6 +21,7 @@ export function SyncPage(): JSX.Element {
   return (
     <>
       <PageTitle>{t('sync.title')}</PageTitle>
+      <WipeNotice />
       <button type="button" class="btn btn-primary btn-block" disabled={status().phase === 'syncing'} onClick={() => void sync.sync()}>
         {status().phase === 'syncing' ? t('sync.syncing') : t('sync.now')}
       </button>

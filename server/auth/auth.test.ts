@@ -84,3 +84,14 @@ describe('auth', () => {
     expect((await t.request('/api/auth/me', { cookie })).status).toBe(401);
   });
 });
+
+describe('access that ends', () => {
+  it('tells devices of a deactivated person that access ended, distinct from an expired session', async () => {
+    const cookie = await t.login(t.logins.technician);
+    await t.db.updateTable('people').set({ active: 0 }).where('email', '=', t.logins.technician).execute();
+    const res = await t.request('/api/sync/pull', { cookie });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { code: string }).code).toBe('access_ended');
+    expect((await t.request('/api/auth/login', loginBody(t.logins.technician, 'ikz-demo-2026'))).status).toBe(401);
+  });
+});

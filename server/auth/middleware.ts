@@ -10,6 +10,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   const deps = c.get('deps');
   const found = token ? await userForToken(deps.db, token, deps.clock(), deps.sessionDays) : null;
+  if (found === 'ended') throw new AppError('access_ended', 'Your access to this association has ended');
   if (!found) throw new AppError('unauthenticated', 'Not logged in or session expired');
   c.set('user', found.user);
   c.set('sessionId', found.sessionId);

@@ -49,19 +49,21 @@ export function toSessionUser(row: {
   };
 }
 
-/** The user behind a session token, or null when it is unknown, expired or the person was deactivated. */
-export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<{ user: SessionUser; sessionId: string } | null> {
+/**
+ * The user behind a session token; null when it is unknown or expired; 'ended' when the person
+ * was deactivated or left the association, so devices can remove that person's data.
+ */
+export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<{ user: SessionUser; sessionId: string } | 'ended' | null> {
   const sessionId = sessionIdOf(token);
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('people as p', 'p.id', 's.personId')
     .innerJoin('associations as a', 'a.id', 's.associationId')
-    .select(['p.id', 's.associationId', 'a.name as associationName', 'a.timeZone', 'p.email', 'p.displayName', 'p.roles', 's.expiresAt', 's.lastSeenAt'])
+    .select(['p.id', 's.associationId', 'p.associationId as personAssociationId', 'a.name as associationName', 'a.timeZone', 'p.email', 'p.displayName', 'p.roles', 'p.active', 'p.deleted', 's.expiresAt', 's.lastSeenAt'])
     .where('s.id', '=', sessionId)
-    .where('p.active', '=', 1)
-    .where('p.deleted', '=', 0)
     .executeTakeFirst();
   if (!row || Date.parse(row.expiresAt) <= now.getTime()) return null;
+  if (row.active !== 1 || row.deleted !== 0 || row.personAssociationId !== row.associationId) return 'ended';
   // Sliding expiry, written at most once an hour to keep reads cheap.
   if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
     await db

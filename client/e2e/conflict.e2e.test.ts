@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningServer, startServer } from './harness';
+
+const EMAIL = 'lena.hofer@demo.ikz-einsatz.example';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer(18_900 + Math.floor(Math.random() * 500));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function device(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(EMAIL);
+  await page.getByTestId('login-password').fill('ikz-demo-2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
+  return { context, page };
+}
+
+const pending = async (page: Page): Promise<number> => Number(await page.getByTestId('sync-indicator').getAttribute('data-pending'));
+const settled = (page: Page) => expect.poll(() => pending(page), { timeout: 30_000 }).toBe(0);
+
+async function editNote(page: Page, from: string, to: string): Promise<void> {
+  await page.goto(`${server.url}/zeiten`).catch(() => undefined);
+  await page.getByTestId('entry-row').filter({ hasText: from }).first().click();
+  await page.getByTestId('entry-note').fill(to);
+  await page.getByTestId('entry-save').click();
+  await page.getByTestId('entry-row').filter({ hasText: to }).first().waitFor();
+}
+
+describe('two devices of one person edit the same entry offline', () => {
+  it('shows the conflict on the device that synced second and lets the person resolve it', async () => {
+    const phone = await device();
+    const tablet = await device();
+
+    // An entry both devices know.
+    await phone.page.goto(`${server.url}/zeiten/neu`);
+    await phone.page.getByTestId('entry-start').fill('05:00');
+    await phone.page.getByTestId('entry-end').fill('05:30');
+    for (const id of ['entry-municipality', 'entry-service-type']) {
+      const select = phone.page.getByTestId(id);
+      if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
+    }
+    await phone.page.getByTestId('entry-note').fill('Konflikt Anfang');
+    await phone.page.getByTestId('entry-save').click();
+    await settled(phone.page);
+    await tablet.page.goto(`${server.url}/zeiten`);
+    await tablet.page.getByTestId('entry-row').filter({ hasText: 'Konflikt Anfang' }).waitFor({ timeout: 30_000 });
+
+    await phone.context.setOffline(true);
+    await tablet.context.setOffline(true);
+    await editNote(phone.page, 'Konflikt Anfang', 'Notiz vom Handy');
+    await editNote(tablet.page, 'Konflikt Anfang', 'Notiz vom Tablet');
+
+    await phone.context.setOffline(false);
+    await settled(phone.page);
+    await tablet.context.setOffline(false);
+    await settled(tablet.page);
+
+    // The tablet lost the race: its edit is kept next to the server's, not silently dropped.
+    await tablet.page.goto(`${server.url}/sync`);
+    const conflict = tablet.page.getByTestId('sync-conflict');
+    await conflict.waitFor({ timeout: 15_000 });
+    await expect.poll(() => conflict.textContent()).toContain('Notiz vom Tablet');
+    expect(await conflict.textContent()).toContain('Notiz vom Handy');
+    await tablet.page.reload();
+    await conflict.waitFor({ timeout: 15_000 }); // survives a reload
+    await conflict.getByRole('button', { name: 'Meine behalten' }).click();
+    await expect.poll(() => tablet.page.getByTestId('sync-conflict').count()).toBe(0);
+    await settled(tablet.page);
+
+    // The phone gets the resolved value on its next sync.
+    await phone.page.getByTestId('sync-indicator').click();
+    await phone.page.goto(`${server.url}/zeiten`);
+    await phone.page.getByTestId('entry-row').filter({ hasText: 'Notiz vom Tablet' }).waitFor({ timeout: 30_000 });
+    expect(await phone.page.getByTestId('entry-row').filter({ hasText: 'Notiz vom Handy' }).count()).toBe(0);
+    await phone.context.close();
+    await tablet.context.close();
+  });
+});
