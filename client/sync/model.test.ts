@@ -78,8 +78,15 @@ async function techStep(d: ModelDevice, r: () => number, world: { municipalityId
       await track(d, () => updateAssignment(d.db, a.id, changes, now));
     }
   } else if (x < 0.76) {
-    // A pull racing with local writes: unsent edits must survive the newer server rows.
+    // A pull racing with local writes: unsent edits must survive the newer server rows. Now and
+    // then the app is killed after a page's rows but before its cursor: nothing of it may stick.
+    const kill = r() < 0.3;
+    const die = () => {
+      throw new Error('app killed');
+    };
+    if (kill) d.db.meta.hook('updating', die);
     await pullAll(d.db, d.transport).catch(() => undefined);
+    if (kill) d.db.meta.hook('updating').unsubscribe(die);
     await expectPendingVisible(d);
   } else if (x < 0.9) {
     await d.engine.sync();
@@ -87,7 +94,7 @@ async function techStep(d: ModelDevice, r: () => number, world: { municipalityId
     d.faults.online = r() < 0.7;
     d.faults.dropReplies = r() < 0.15;
     d.faults.duplicates = r() < 0.3;
-    d.skewDays = Math.floor(r() * 7) - 3;
+    d.skewDays = Math.floor(r() * 13) - 6;
   }
 }
 
