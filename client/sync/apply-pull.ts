@@ -1,6 +1,6 @@
 import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
 import { syncTables } from '../../shared/sync/protocol';
-import { type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
+import { getMeta, type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 
 function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
@@ -19,7 +19,10 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
     const now = new Date().toISOString();
     for (const table of syncTables) {
       const t = db.table(table);
-      const upserts = page.upserts[table] as { id: string }[];
+      const incoming = page.upserts[table] as { id: string; rev: number }[];
+      // Two overlapping pulls (tabs, a slow page) must not move a row back to an older version.
+      const known = (await t.bulkGet(incoming.map((r) => r.id))) as ({ rev: number } | undefined)[];
+      const upserts = incoming.filter((r, i) => (known[i]?.rev ?? -1) <= r.rev);
       const plain = upserts.filter((r) => !pending.has(r.id));
       if (plain.length > 0) await t.bulkPut(plain);
       for (const row of upserts.filter((r) => pending.has(r.id))) {
@@ -39,7 +42,7 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
         await t.delete(id);
       }
     }
-    await setMeta(db, 'cursor', page.cursor);
+    await setMeta(db, 'cursor', Math.max(page.cursor, await getMeta<number>(db, 'cursor', 0)));
     await setMeta(db, 'lastServerTime', page.serverTime);
   });
 }

@@ -42,12 +42,15 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
           at: now,
         });
       }
-      // The server's version is the truth; unsent later edits are replayed on top of it.
-      if (server) {
+      // The server's version is the truth; unsent later edits are replayed on top of it. But a
+      // replayed answer can be older than what a pull brought since (or the pull removed the row
+      // from this device): never move a row back in time or back into the device.
+      const current = local !== undefined && Number(server?.rev ?? -1) >= Number(local.rev ?? 0);
+      if (server && current) {
         const next = rebase(server, stillPending);
         if (next) await table.put(next);
         else await table.delete(entry.rowId);
-      } else if (stillPending.length === 0 && (result.status !== 'applied' || entry.name === 'timeEntry.delete')) {
+      } else if (!server && local && stillPending.length === 0 && (result.status !== 'applied' || entry.name === 'timeEntry.delete')) {
         await table.delete(entry.rowId);
       }
     }
