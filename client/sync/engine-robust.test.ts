@@ -38,8 +38,10 @@ describe('robust client', () => {
     const s = (await phone.db.serviceTypes.toArray())[0]!;
     await createTimeEntry(phone.db, phone.user, { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: 'zwei Tabs' }, TEST_NOW);
     let pushes = 0;
+    // A slow network, so both tabs have read the outbox before either hears back.
     const counting: Transport = async (path, init) => {
       if (path.startsWith('/api/sync/push')) pushes++;
+      await new Promise((r) => setTimeout(r, 100));
       return phone.transport(path, init);
     };
     // A second tab: its own connection to the same database, its own engine.
