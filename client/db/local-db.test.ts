@@ -27,3 +27,17 @@ describe('local database upgrades', () => {
     await db.delete();
   });
 });
+
+describe('a dropped connection', () => {
+  it('is reopened on the next operation, with the data intact', async () => {
+    const db = new LocalDb(`reopen-${newId()}`);
+    await db.meta.put({ key: 'cursor', value: 42 });
+    // The browser closes the connection (storage pressure, a crashed IndexedDB process).
+    const idb = db.backendDB();
+    idb.onclose?.call(idb, new Event('close'));
+    expect(db.isOpen()).toBe(false);
+    expect((await db.meta.get('cursor'))?.value).toBe(42);
+    expect(db.isOpen()).toBe(true);
+    await db.delete();
+  });
+});
