@@ -2,9 +2,10 @@ import type { Assignment, AssignmentChanges } from '../../shared/assignments/sch
 import { AppError } from '../../shared/errors/errors';
 import { applyChanges } from '../../shared/sync/merge';
 import type { LocalDb } from '../db/local-db';
+import { trustedNow } from '../sync/server-clock';
 
 /** A worker's change to status or notes, written with its outbox entry in one transaction. */
-export async function updateAssignment(db: LocalDb, id: string, changes: AssignmentChanges, now = new Date()): Promise<Assignment> {
+export async function updateAssignment(db: LocalDb, id: string, changes: AssignmentChanges, now = trustedNow()): Promise<Assignment> {
   return db.transaction('rw', db.assignments, db.outbox, async () => {
     const row = await db.assignments.get(id);
     if (!row) throw new AppError('not_found', 'Assignment not found');

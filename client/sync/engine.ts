@@ -7,6 +7,7 @@ import { removeDataAfterAccessEnded } from './access-ended';
 import { applyPushResults } from './apply-push';
 import { type DeviceMemory, detectWipe, memoryFallback, rememberDevice } from './device-record';
 import { listenForPokes } from './live';
+import { noteServerTime } from './server-clock';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
@@ -57,6 +58,7 @@ export async function pullAll(db: LocalDb, transport: Transport, limit?: number)
     const cursor = await getMeta<number>(db, 'cursor', 0);
     const query = new URLSearchParams({ cursor: String(cursor), clientId, ...(limit ? { limit: String(limit) } : {}) });
     const page = await callJson<PullResponse>(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+    noteServerTime(page.serverTime);
     await applyPullPage(db, page);
     rows += Object.values(page.upserts).reduce((n, r) => n + r.length, 0) + Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
     if (!page.more) break;

@@ -9,6 +9,7 @@ import { createLiveQuery } from '../db/live';
 import { formatHours, type MessageKey, t, tCode, tn } from '../i18n/i18n';
 import { InputField, SelectField, TextAreaField } from '../ui/fields';
 import { draftOf, type EntryDraft, type EntryField, type EntryFormValues, entryIssues, issueText } from './entry-values';
+import { trustedNow } from '../sync/server-clock';
 
 /** Field → element id (also its test id) and label. */
 const fields: Record<EntryField, { id: string; label: MessageKey }> = {
@@ -61,7 +62,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
     return refs.filter(([f, loaded, found]) => values[f] !== '' && loaded && !found).map(([path]) => ({ path, code: 'unknown_reference', message: '' }));
   };
   const issues = createMemo(() => {
-    const local = [...unknownRefs(), ...entryIssues(values, new Date(), user.timeZone)].filter((i, n, all) => all.findIndex((j) => j.path === i.path) === n);
+    const local = [...unknownRefs(), ...entryIssues(values, trustedNow(), user.timeZone)].filter((i, n, all) => all.findIndex((j) => j.path === i.path) === n);
     const extra = serverIssues().filter((s) => !local.some((l) => l.path === s.path));
     return [...local, ...extra];
   });

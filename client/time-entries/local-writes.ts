@@ -7,6 +7,7 @@ import { type TimeEntry, type TimeEntryChanges, timeEntryChangesSchema, timeEntr
 import { dateIn } from '../../shared/time/dates';
 import type { LocalDb } from '../db/local-db';
 import { guardStorage } from '../db/storage-errors';
+import { trustedNow } from '../sync/server-clock';
 
 export type NewTimeEntry = Omit<TimeEntryInput, 'id' | 'state'> & { state?: TimeEntryInput['state'] };
 
@@ -23,7 +24,7 @@ function refuse(issues: Issue[]): never {
 }
 
 /** Writes the entry and its outbox mutation in one transaction: both or neither. */
-export async function createTimeEntry(db: LocalDb, user: SessionUser, input: NewTimeEntry, now = new Date()): Promise<TimeEntry> {
+export async function createTimeEntry(db: LocalDb, user: SessionUser, input: NewTimeEntry, now = trustedNow()): Promise<TimeEntry> {
   const args: TimeEntryInput = { ...input, id: newId(), state: input.state ?? 'draft' };
   const issues = validateEntry(args, now, user.timeZone);
   if (issues.length > 0) refuse(issues);
@@ -36,7 +37,7 @@ export async function createTimeEntry(db: LocalDb, user: SessionUser, input: New
   return row;
 }
 
-export async function updateTimeEntry(db: LocalDb, user: SessionUser, id: string, changes: TimeEntryChanges, now = new Date()): Promise<TimeEntry> {
+export async function updateTimeEntry(db: LocalDb, user: SessionUser, id: string, changes: TimeEntryChanges, now = trustedNow()): Promise<TimeEntry> {
   const parsedChanges = timeEntryChangesSchema.safeParse(changes);
   if (!parsedChanges.success) refuse(issuesFromZod(parsedChanges.error));
   const write = async (): Promise<TimeEntry> => {
@@ -58,7 +59,7 @@ export async function updateTimeEntry(db: LocalDb, user: SessionUser, id: string
   return guardStorage(() => db.transaction('rw', db.timeEntries, db.outbox, write));
 }
 
-export async function deleteTimeEntry(db: LocalDb, id: string, now = new Date()): Promise<void> {
+export async function deleteTimeEntry(db: LocalDb, id: string, now = trustedNow()): Promise<void> {
   await db.transaction('rw', db.timeEntries, db.outbox, async () => {
     const row = await db.timeEntries.get(id);
     if (!row) return;

@@ -9,13 +9,14 @@ import { PageTitle } from '../ui/page-title';
 import { EntryForm } from './entry-form';
 import { emptyValues, type EntryDraft, type EntryFormValues, valuesOf } from './entry-values';
 import { createTimeEntry } from './local-writes';
+import { trustedNow } from '../sync/server-clock';
 
 type Start = { values: EntryFormValues; problemId: number | null };
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 /** Where a new entry starts: from an assignment's plan, from a rejected change, or empty. */
 async function startValues(db: LocalDb, timeZone: string, assignmentId: string | undefined, problem: string | undefined): Promise<Start> {
-  const today = dateIn(timeZone, new Date());
+  const today = dateIn(timeZone, trustedNow());
   const p = problem ? await db.problems.get(Number(problem)) : undefined;
   const rejected = p?.name === 'timeEntry.create' ? timeEntryInputSchema.safeParse(p.args) : undefined;
   if (p && rejected?.success) return { values: valuesOf(rejected.data), problemId: p.mutationId };
@@ -49,7 +50,7 @@ export function NewEntryPage(): JSX.Element {
       await createTimeEntry(db, user, draft);
       if (problemId !== null) await db.problems.delete(problemId);
     });
-    const thisWeek = weekStart(dateIn(user.timeZone, new Date()));
+    const thisWeek = weekStart(dateIn(user.timeZone, trustedNow()));
     navigate(weekStart(draft.date) === thisWeek ? '/zeiten' : `/zeiten?woche=${weekStart(draft.date)}`);
   };
 

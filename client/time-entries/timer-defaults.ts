@@ -3,12 +3,13 @@ import { dateIn } from '../../shared/time/dates';
 import { myAssignments, onDate } from '../assignments/queries';
 import type { LocalDb } from '../db/local-db';
 import type { TimerChoice } from './timer-store';
+import { trustedNow } from '../sync/server-clock';
 
 /**
  * What the timer most likely runs for, so starting it is one tap: today's started (else next
  * planned) assignment, otherwise the place and kind of work of the latest entry.
  */
-export async function timerDefaults(db: LocalDb, user: SessionUser, now = new Date()): Promise<TimerChoice | null> {
+export async function timerDefaults(db: LocalDb, user: SessionUser, now = trustedNow()): Promise<TimerChoice | null> {
   const today = onDate(await myAssignments(db, user.id), dateIn(user.timeZone, now), user.timeZone);
   const open = today.filter((a) => a.status === 'started' || a.status === 'planned');
   const a = open.find((x) => x.status === 'started') ?? open.find((x) => Date.parse(x.plannedEnd) > now.getTime()) ?? open[0];

@@ -3,12 +3,13 @@ import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { LocalDb, TimerState } from '../db/local-db';
 import { createTimeEntry } from './local-writes';
 import { timerSpans } from './timer';
+import { trustedNow } from '../sync/server-clock';
 
 export const TIMER_ID = 'current';
 export type TimerChoice = Omit<TimerState, 'id' | 'startedAt'>;
 
 /** Starts the one timer; false when one is already running (another tab, another page). */
-export async function startTimer(db: LocalDb, choice: TimerChoice, now = new Date()): Promise<boolean> {
+export async function startTimer(db: LocalDb, choice: TimerChoice, now = trustedNow()): Promise<boolean> {
   return db.transaction('rw', db.timer, async () => {
     if (await db.timer.get(TIMER_ID)) return false;
     await db.timer.put({ id: TIMER_ID, startedAt: now.toISOString(), ...choice });
@@ -20,7 +21,7 @@ export async function startTimer(db: LocalDb, choice: TimerChoice, now = new Dat
  * Turns the running timer into entries. Entries and timer removal share one transaction, and
  * the timer row goes only after the entries are written: a failure keeps the timer running.
  */
-export async function stopTimer(db: LocalDb, user: SessionUser, now = new Date()): Promise<TimeEntry[]> {
+export async function stopTimer(db: LocalDb, user: SessionUser, now = trustedNow()): Promise<TimeEntry[]> {
   return db.transaction('rw', db.timer, db.timeEntries, db.outbox, async () => {
     const timer = await db.timer.get(TIMER_ID);
     if (!timer) return [];
