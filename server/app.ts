@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors/errors';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
+import { compressLarge, onlyWithBody } from './http/lean-middleware';
 import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
@@ -41,15 +42,17 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
       c.set('deps', depsWithLive);
       await next();
     })
-    .use('/api/*', compress())
+    .use('/api/*', compressLarge(compress()))
     .use(
       '/api/*',
-      bodyLimit({
-        maxSize: 4 * 1024 * 1024,
-        onError: () => {
-          throw new AppError('payload_too_large', 'Request body exceeds 4 MiB');
-        },
-      }),
+      onlyWithBody(
+        bodyLimit({
+          maxSize: 4 * 1024 * 1024,
+          onError: () => {
+            throw new AppError('payload_too_large', 'Request body exceeds 4 MiB');
+          },
+        }),
+      ),
     )
     .route('/api', api);
   if (options.staticRoot) serveClient(app, options.staticRoot);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,15 @@ import type { DB } from '../db/schema';
 import { DEMO_PASSWORD, demoLogins } from '../demo/data';
 import { seedDemo } from '../demo/seed';
 
-export type BenchServer = { url: string; dialect: string; db: Kysely<DB>; cookieFor: (email: string) => Promise<string>; close: () => Promise<void> };
+export type BenchServer = {
+  url: string;
+  dialect: string;
+  db: Kysely<DB>;
+  /** The listening node:http server (to count bytes on its sockets). */
+  httpServer: Server;
+  cookieFor: (email: string) => Promise<string>;
+  close: () => Promise<void>;
+};
 
 async function open(kind: 'sqlite' | 'postgres', pgUrl: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (kind === 'sqlite') {
@@ -82,6 +91,7 @@ export async function startBenchServer(kind: 'sqlite' | 'postgres', pgUrl: strin
     url,
     dialect: database.dialect,
     db,
+    httpServer: server as Server,
     cookieFor: async (email) => {
       const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
       if (!res.ok) throw new Error(`login failed ${res.status}`);

@@ -10,6 +10,11 @@ import { LocalDb } from '../../client/db/local-db';
 import { pullAll, pushAll, SyncEngine } from '../../client/sync/engine';
 import { createTimeEntry } from '../../client/time-entries/local-writes';
 import { startBenchServer, technicianEmail } from './bench-server';
+import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
+import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
+import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
+import { argValue, parseCount } from './stats';
+import { formatThroughput, noopThroughput, type ThroughputResult } from './throughput';
 
 const json = process.argv.includes('--json');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -115,15 +120,66 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
+// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=10  --skip=scaling,throughput,pouchdb
+const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
+const samples = Number(argValue('samples') ?? 30);
+const connections = Number(argValue('connections') ?? 200);
+const seconds = Number(argValue('seconds') ?? 10);
+const skip = new Set((argValue('skip') ?? '').split(','));
+
 const bundle = firstLoadJs();
 log(`First-load JS: ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${bundle.files.join(', ')})`);
+const pg = await pgAvailable();
+const dialects: ('sqlite' | 'postgres')[] = pg ? ['sqlite', 'postgres'] : ['sqlite'];
 const results = [await syncFigures('sqlite')];
-if (await pgAvailable()) results.push(await syncFigures('postgres'));
+if (pg) results.push(await syncFigures('postgres'));
 else log(`PostgreSQL not reachable at ${pgUrl}: skipped (set BENCH_DATABASE_URL)`);
 for (const r of results) {
   log(
     `${r.dialect.padEnd(8)} pull 10k entries into a fresh device: ${r.pull10kMs} ms (server ${r.pull10kServerMs} ms, ${(r.pull10kWireBytes / 1024).toFixed(0)} KiB on the wire, ${r.pulledRows} rows) | push 1,000 offline changes: ${r.push1000Ms} ms (server ${r.push1000ServerMs} ms) | no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
   );
 }
-const summary = { machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`, node: process.version, firstLoadJsGzipBytes: bundle.gzipBytes, sync: results };
+
+// 1. Pull latency as the time-entry table grows; each size's own /api/auth/me round trip is the baseline.
+const scaling: PullScaling[] = [];
+if (!skip.has('scaling')) {
+  for (const d of dialects) {
+    const r = await pullScaling(d, pgUrl, sizes, samples, log);
+    log(formatFlatness(r));
+    scaling.push(r);
+  }
+}
+
+// 2. No-op pull throughput under 200 connections versus a hello-world Hono server in the same run.
+const throughput: ThroughputResult[] = [];
+if (!skip.has('throughput')) {
+  for (const d of dialects) {
+    const r = await noopThroughput(d, pgUrl, { connections, seconds });
+    log(formatThroughput(r));
+    throughput.push(r);
+  }
+}
+
+// 3. PouchDB comparison, when its packages are installed (kept out of package.json for their size).
+let pouchdb: PouchComparison | { skipped: string } = { skipped: 'not run (--skip=pouchdb)' };
+if (!skip.has('pouchdb')) {
+  const kit = loadPouch();
+  if (kit) {
+    pouchdb = await comparePouch(kit, pgUrl, 10_000, 3);
+    for (const l of formatPouch(pouchdb)) log(l);
+  } else {
+    pouchdb = { skipped: `PouchDB not installed; for this comparison run: ${POUCH_INSTALL}` };
+    log(`PouchDB comparison skipped: not installed (about 30 MB). Install with \`${POUCH_INSTALL}\`, then run npm run bench (or npm run bench:pouchdb).`);
+  }
+}
+
+const summary = {
+  machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`,
+  node: process.version,
+  firstLoadJsGzipBytes: bundle.gzipBytes,
+  sync: results,
+  pullScaling: scaling,
+  noopThroughput: throughput,
+  pouchdb,
+};
 if (json) console.log(JSON.stringify(summary));

@@ -65,6 +65,17 @@ async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: numb
 
 export type PullInput = { cursor: number; limit: number; clientId?: string | undefined };
 
+const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null, now: Date): PullResponse => ({
+  type: 'pull-result',
+  protocol: PROTOCOL_VERSION,
+  cursor,
+  more,
+  upserts: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
+  deletes: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
+  lastMutationId,
+  serverTime: now.toISOString(),
+});
+
 /**
  * One page of changes after the cursor. All reads share one snapshot (a REPEATABLE READ
  * transaction on PostgreSQL), otherwise a commit between two table reads could be skipped.
@@ -84,16 +95,7 @@ export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, 
   const all = perTable.flat().sort((a, b) => a.rev - b.rev);
   const page = all.slice(0, limit);
   const more = all.length > limit || perTable.some((rows) => rows.length === limit);
-  const response: PullResponse = {
-    type: 'pull-result',
-    protocol: PROTOCOL_VERSION,
-    cursor: page.length > 0 ? page[page.length - 1]!.rev : cursor,
-    more,
-    upserts: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
-    deletes: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
-    lastMutationId: client && client.personId === user.id ? Number(client.lastMutationId) : null,
-    serverTime: now.toISOString(),
-  };
+  const response = emptyPage(page.length > 0 ? page[page.length - 1]!.rev : cursor, more, client && client.personId === user.id ? Number(client.lastMutationId) : null, now);
   // A row revoked and granted again within one page: only its latest state counts.
   const latest = new Map<string, Fetched>();
   for (const f of page) latest.set(`${f.table}:${f.id}`, f);
@@ -102,4 +104,27 @@ export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, 
     else (response.upserts[f.table] as unknown[]).push(f.row);
   }
   return response;
+}
+
+/**
+ * A pull as the API serves it. Most pulls find nothing new: one statement reads the association's
+ * counter and this client's last applied mutation, and when the counter is not past the cursor that
+ * answers without the transaction and its read per table. Every row change bumps the counter in its own
+ * transaction, so a snapshot whose counter is at most the cursor holds no row after it; one statement is
+ * one snapshot on both databases, so the answer is as consistent as the full read.
+ */
+export async function pullChanges(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> {
+  const { clientId } = input;
+  const head = await db
+    .selectFrom('syncState')
+    .select('syncState.rev')
+    .$if(clientId !== undefined, (qb) =>
+      qb
+        .leftJoin('syncClients', (join) => join.on('syncClients.clientId', '=', clientId ?? '').on('syncClients.personId', '=', user.id))
+        .select('syncClients.lastMutationId'),
+    )
+    .where('syncState.associationId', '=', user.associationId)
+    .executeTakeFirst();
+  if (!head || Number(head.rev) > input.cursor) return pull(db, dialect, user, input, now);
+  return emptyPage(input.cursor, false, head.lastMutationId === undefined || head.lastMutationId === null ? null : Number(head.lastMutationId), now);
 }

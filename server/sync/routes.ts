@@ -4,7 +4,7 @@ import { PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shar
 import { requireUser } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
 import { jsonBody, queryParams } from '../http/validate';
-import { pull } from './pull';
+import { pullChanges } from './pull';
 import { push } from './push';
 
 export const syncRoutes = new Hono<AppEnv>()
@@ -24,5 +24,5 @@ export const syncRoutes = new Hono<AppEnv>()
   })
   .get('/pull', queryParams(pullQuerySchema), async (c) => {
     const { db, dialect, clock } = c.get('deps');
-    return c.json(await pull(db, dialect, c.get('user'), c.req.valid('query'), clock()));
+    return c.json(await pullChanges(db, dialect, c.get('user'), c.req.valid('query'), clock()));
   });

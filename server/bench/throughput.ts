@@ -1,0 +1,99 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import type { ChildConfig, ChildReady } from './child-server';
+
+/** `serverCpuUsPerRequest`: the server process's CPU time (user + system, from /proc) divided by the requests it answered; robust on a busy machine. */
+export type LoadFigures = { requestsPerSec: number; p50Ms: number; p99Ms: number; total: number; non2xx: number; errors: number; serverCpuUsPerRequest: number | null };
+export type ThroughputResult = {
+  dialect: string;
+  connections: number;
+  seconds: number;
+  hello: LoadFigures;
+  pull: LoadFigures;
+  /** pull rate / hello-world rate, measured in the same run (goal >= 0.5). */
+  ratio: number;
+  coordinatorPull?: LoadFigures;
+};
+
+const childScript = fileURLToPath(new URL('./child-server.ts', import.meta.url));
+
+/** Starts a bench server in its own Node process (tsx loader) and waits until it listens; BENCH_PROFILE_DIR=dir writes its CPU profile there. */
+export async function startChild(config: ChildConfig): Promise<{ ready: ChildReady; child: ChildProcess; stop: () => Promise<void> }> {
+  const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
+  const child = fork(childScript, [], { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, BENCH_CHILD: JSON.stringify(config) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<ChildReady>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`bench child exited with ${code}`)));
+    child.on('message', (m) => {
+      const msg = m as { type?: string } & ChildReady;
+      if (msg.type === 'ready') resolve(msg);
+    });
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolve());
+      child.send('stop');
+    });
+  return { ready, child, stop };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
+export function cpuSecondsOf(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/** autocannon against one URL; a short warm-up first so JIT and pools are hot. */
+export async function load(url: string, requestHeaders: Record<string, string>, connections: number, seconds: number, serverPid?: number): Promise<LoadFigures> {
+  // What a browser sends; the server then decides per answer whether gzip pays.
+  const headers = { 'accept-encoding': 'gzip, deflate, br', ...requestHeaders };
+  await autocannon({ url, headers, connections: Math.min(connections, 50), duration: Math.min(2, seconds) });
+  const cpu0 = cpuSecondsOf(serverPid);
+  const r = await autocannon({ url, headers, connections, duration: seconds });
+  const cpu1 = cpuSecondsOf(serverPid);
+  return {
+    serverCpuUsPerRequest: cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? Math.round(((cpu1 - cpu0) * 1e6) / r.requests.total) : null,
+    requestsPerSec: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    total: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+}
+
+/**
+ * No-op pull throughput (cursor already current, valid session) versus a hello-world Hono route,
+ * each server alone in its own process on @hono/node-server, the load generator in this one.
+ */
+export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string, options: { connections?: number; seconds?: number; entries?: number } = {}): Promise<ThroughputResult> {
+  const connections = options.connections ?? 200;
+  const seconds = options.seconds ?? 10;
+  const hello = await startChild({ mode: 'hello' });
+  let helloFigures: LoadFigures;
+  try {
+    helloFigures = await load(`${hello.ready.url}${hello.ready.path}`, hello.ready.headers, connections, seconds, hello.child.pid);
+  } finally {
+    await hello.stop();
+  }
+  const app = await startChild({ mode: 'app', kind, pgUrl, entries: options.entries ?? 10_000 });
+  try {
+    const pull = await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, seconds, app.child.pid);
+    return { dialect: kind, connections, seconds, hello: helloFigures, pull, ratio: Math.round((pull.requestsPerSec / helloFigures.requestsPerSec) * 100) / 100 };
+  } finally {
+    await app.stop();
+  }
+}
+
+const fig = (f: LoadFigures) => `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req${f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : ''}`;
+
+export const formatThroughput = (r: ThroughputResult): string =>
+  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)`;
