@@ -87,15 +87,19 @@ export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, 
     const client = input.clientId
       ? await trx.selectFrom('syncClients').select(['lastMutationId', 'personId']).where('clientId', '=', input.clientId).executeTakeFirst()
       : undefined;
-    return { perTable, client };
+    const head = await trx.selectFrom('syncState').select('rev').where('associationId', '=', user.associationId).executeTakeFirst();
+    return { perTable, client, head: Number(head?.rev ?? 0) };
   };
   const tx = db.transaction();
-  const { perTable, client } = await (dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(run);
+  const { perTable, client, head } = await (dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(run);
 
   const all = perTable.flat().sort((a, b) => a.rev - b.rev);
   const page = all.slice(0, limit);
   const more = all.length > limit || perTable.some((rows) => rows.length === limit);
-  const response = emptyPage(page.length > 0 ? page[page.length - 1]!.rev : cursor, more, client && client.personId === user.id ? Number(client.lastMutationId) : null, now);
+  // On the last page the cursor may jump to the counter: this snapshot holds nothing else up to it,
+  // and revisions reserved but never used (or rows outside this user's scope) are skipped for good.
+  const lastRev = page.length > 0 ? page[page.length - 1]!.rev : cursor;
+  const response = emptyPage(more ? lastRev : Math.max(lastRev, head), more, client && client.personId === user.id ? Number(client.lastMutationId) : null, now);
   // A row revoked and granted again within one page: only its latest state counts.
   const latest = new Map<string, Fetched>();
   for (const f of page) latest.set(`${f.table}:${f.id}`, f);
