@@ -71,6 +71,7 @@ export const de = {
   'sync.mine': 'Meine Version',
   'sync.theirs': 'Andere Version',
   'sync.keepMine': 'Meine behalten',
+  'sync.editConflict': 'Bearbeiten',
   'sync.takeTheirs': 'Ihre übernehmen',
   'sync.deleted': '(gelöscht)',
   'sync.attention': 'Nicht mehr zugänglich',

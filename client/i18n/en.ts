@@ -73,6 +73,7 @@ export const en: Dictionary = {
   'sync.mine': 'My version',
   'sync.theirs': 'Other version',
   'sync.keepMine': 'Keep mine',
+  'sync.editConflict': 'Edit',
   'sync.takeTheirs': 'Take theirs',
   'sync.deleted': '(deleted)',
   'sync.attention': 'No longer accessible',

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import { type ConflictRecord, LocalDb } from '../db/local-db';
-import { keepMine, takeTheirs } from './conflict-actions';
+import { editAfterConflict, keepMine, takeTheirs } from './conflict-actions';
 
 const user: SessionUser = {
   id: newId(),
@@ -81,5 +81,26 @@ describe('conflict actions', () => {
     await keepMine(db, user, c);
     expect(await db.timeEntries.get(theirs.id)).toBeUndefined();
     expect((await db.outbox.toArray())[0]?.name).toBe('timeEntry.delete');
+  });
+});
+
+describe('editing after a conflict', () => {
+  it('starts from my version and opens the entry form', async () => {
+    db = new LocalDb(`edit-${newId()}`);
+    await db.timeEntries.put(theirs);
+    await db.conflicts.put(conflict({}));
+    const path = await editAfterConflict(db, user, conflict({}));
+    expect(path).toBe(`/zeiten/${theirs.id}`);
+    expect((await db.timeEntries.get(theirs.id))?.note).toBe('mine');
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('opens their version when mine was a delete', async () => {
+    db = new LocalDb(`edit-${newId()}`);
+    await db.timeEntries.put(theirs);
+    const path = await editAfterConflict(db, user, conflict({ mine: null, code: 'changed_before_delete' }));
+    expect(path).toBe(`/zeiten/${theirs.id}`);
+    expect((await db.timeEntries.get(theirs.id))?.note).toBe('theirs');
+    expect(await db.outbox.count()).toBe(0);
   });
 });

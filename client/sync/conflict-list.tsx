@@ -1,3 +1,4 @@
+import { useNavigate } from '@solidjs/router';
 import { For, type JSX, Show } from 'solid-js';
 import { AppError } from '../../shared/errors/errors';
 import { useAuthed } from '../auth/authed-context';
@@ -5,11 +6,12 @@ import type { ConflictRecord } from '../db/local-db';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
 import { createSignal } from 'solid-js';
-import { comparedFields, keepMine, takeTheirs } from './conflict-actions';
+import { comparedFields, editAfterConflict, keepMine, takeTheirs } from './conflict-actions';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
 
 export function ConflictList(): JSX.Element {
   const { db, user, lookups } = useAuthed();
+  const navigate = useNavigate();
   const conflicts = createLiveQuery(() => db.conflicts.orderBy('rowId').toArray(), []);
   const [error, setError] = createSignal<string | null>(null);
   const act = async (fn: () => Promise<void>) => {
@@ -63,11 +65,14 @@ export function ConflictList(): JSX.Element {
                   </tbody>
                 </table>
                 <div class="button-row">
-                  <button type="button" class="btn btn-primary" onClick={() => void act(() => keepMine(db, user, c))}>
+                  <button type="button" class="btn btn-primary" onClick={() => void act(async () => void (await keepMine(db, user, c)))}>
                     {t('sync.keepMine')}
                   </button>
                   <button type="button" class="btn" onClick={() => void act(() => takeTheirs(db, c))}>
                     {t('sync.takeTheirs')}
+                  </button>
+                  <button type="button" class="btn" onClick={() => void act(async () => navigate(await editAfterConflict(db, user, c)))}>
+                    {t('sync.editConflict')}
                   </button>
                 </div>
               </li>
