@@ -46,7 +46,9 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
       // replayed answer can be older than what a pull brought since (or the pull removed the row
       // from this device): never move a row back in time or back into the device.
       const current = local !== undefined && Number(server?.rev ?? -1) >= Number(local.rev ?? 0);
-      if (server && current) {
+      // Except my own delete that did not go through: the row is gone here only because of it.
+      const undoesMyDelete = local === undefined && entry.name === 'timeEntry.delete' && result.status !== 'applied';
+      if (server && (current || undoesMyDelete)) {
         const next = rebase(server, stillPending);
         if (next) await table.put(next);
         else await table.delete(entry.rowId);

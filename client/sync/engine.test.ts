@@ -128,6 +128,25 @@ describe('sync engine against the real server', () => {
     expect((await tablet.db.timeEntries.get(entry.id))?.note).toBe('vom Handy');
   });
 
+  it('brings an entry back with the other edit when my delete met a change made elsewhere', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const tablet = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const entry = await entryFor(phone, 'vor dem Löschen');
+    await phone.sync();
+    await tablet.sync();
+    await updateTimeEntry(tablet.db, tablet.user, entry.id, { note: 'am Tablet geändert' }, TEST_NOW);
+    await tablet.sync();
+    await deleteTimeEntry(phone.db, entry.id);
+    // The phone pulls the tablet's version while its delete is still queued, then pushes.
+    const { pullAll } = await import('./engine');
+    await pullAll(phone.db, phone.transport);
+    await phone.sync();
+    const conflicts = await phone.db.conflicts.toArray();
+    expect(conflicts.map((c) => c.code)).toEqual(['changed_before_delete']);
+    expect((await phone.db.timeEntries.get(entry.id))?.note).toBe('am Tablet geändert');
+  });
+
   it('keeps unsent local edits when a pull brings a newer server version', async () => {
     const phone = await testDevice(t, t.logins.technician);
     await phone.sync();
