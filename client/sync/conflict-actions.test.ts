@@ -1,21 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import { type ConflictRecord, LocalDb } from '../db/local-db';
+import { staffUser } from '../testing/fixtures';
 import { editAfterConflict, keepMine, takeTheirs } from './conflict-actions';
 
-const user: SessionUser = {
-  id: newId(),
-  associationId: newId(),
-  associationName: 'Test',
-  timeZone: 'Europe/Vienna',
-  email: 'a@example.org',
-  displayName: 'A',
-  roles: ['staff'],
-  capabilities: ['time.log-own'],
-};
+const user = staffUser();
 const theirs: TimeEntry = {
   id: newId(),
   rev: 7,

@@ -1,21 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assignment } from '../../shared/assignments/schema';
-import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import { LocalDb } from '../db/local-db';
+import { staffUser } from '../testing/fixtures';
 import { timerDefaults } from './timer-defaults';
 
-const user: SessionUser = {
-  id: newId(),
-  associationId: newId(),
-  associationName: 'Test',
-  timeZone: 'Europe/Vienna',
-  email: 'a@example.org',
-  displayName: 'A',
-  roles: ['staff'],
-  capabilities: ['time.log-own'],
-};
+const user = staffUser();
 const now = new Date('2025-11-20T09:00:00Z'); // 10:00 in Vienna
 const assignment = (over: Partial<Assignment>): Assignment => ({
   id: newId(),

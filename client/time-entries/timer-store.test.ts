@@ -1,20 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import { LocalDb } from '../db/local-db';
+import { staffUser } from '../testing/fixtures';
 import { startTimer, stopTimer, TIMER_ID } from './timer-store';
 
-const user: SessionUser = {
-  id: newId(),
-  associationId: newId(),
-  associationName: 'Test',
-  timeZone: 'Europe/Vienna',
-  email: 'a@example.org',
-  displayName: 'A',
-  roles: ['staff'],
-  capabilities: ['time.log-own'],
-};
+const user = staffUser();
 const choice = { assignmentId: null, municipalityId: newId(), siteId: null, serviceTypeId: newId() };
 let db: LocalDb;
 const open = async () => {
