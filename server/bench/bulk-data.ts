@@ -3,6 +3,7 @@ import { newId } from '../../shared/ids/ids';
 import { addDays } from '../../shared/time/dates';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
+import { reserveRevs } from '../sync/revisions';
 
 /** Where bulk rows go: the demo association and one municipality and service type of it. */
 export type BulkTarget = { db: Kysely<DB>; dialect: Dialect; associationId: string; municipalityId: string; serviceTypeId: string };
@@ -14,23 +15,12 @@ export async function bulkTarget(db: Kysely<DB>, dialect: Dialect): Promise<Bulk
   return { db, dialect, associationId, municipalityId: m.id, serviceTypeId: s.id };
 }
 
-/** Takes `count` revisions off the association's counter (like a writer would) and returns the first. */
-async function takeRevs(trx: Kysely<DB>, associationId: string, count: number): Promise<number> {
-  const row = await trx
-    .updateTable('syncState')
-    .set((eb) => ({ rev: eb('rev', '+', count) }))
-    .where('associationId', '=', associationId)
-    .returning('rev')
-    .executeTakeFirstOrThrow();
-  return Number(row.rev) - count + 1;
-}
-
 /** Adds `n` staff members (no password; sessions are created directly) and returns their ids. */
 export async function addStaff(t: BulkTarget, n: number, tag = 'bench'): Promise<string[]> {
   const ids = Array.from({ length: n }, () => newId());
   const stamp = new Date().toISOString();
   await t.db.transaction().execute(async (trx) => {
-    const first = await takeRevs(trx, t.associationId, n);
+    const first = await reserveRevs(trx, t.associationId, n);
     for (let i = 0; i < n; i += 200) {
       const rows = ids.slice(i, i + 200).map((id, j) => ({
         id,
@@ -102,7 +92,7 @@ export async function addTimeEntries(t: BulkTarget, count: number, ownerOf: (i: 
   if (count <= 0) return;
   const stamp = new Date().toISOString();
   await t.db.transaction().execute(async (trx) => {
-    const first = await takeRevs(trx, t.associationId, count);
+    const first = await reserveRevs(trx, t.associationId, count);
     const c: EntryCols = { id: [], rev: [], personId: [], date: [], note: [] };
     for (let i = 0; i < count; i++) {
       c.id.push(newId());
