@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { sql } from 'kysely';
 import { AppError } from '../shared/errors/errors';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
-import { compressLarge, onlyWithBody } from './http/lean-middleware';
+import { jsonResponse } from './http/json';
+import { onlyWithBody } from './http/lean-middleware';
 import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
@@ -30,7 +30,7 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     .route('/auth', authRoutes)
     .route('/sync', syncRoutes)
     .route('/sync', liveRoutes(hub))
-    .get('/openapi.json', (c) => c.json(openApiDocument(API_VERSION)))
+    .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);
       return c.json({ ok: true, database: deps.dialect });
@@ -42,7 +42,6 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
       c.set('deps', depsWithLive);
       await next();
     })
-    .use('/api/*', compressLarge(compress()))
     .use(
       '/api/*',
       onlyWithBody(

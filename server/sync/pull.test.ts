@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionUserSchema, type SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
@@ -193,5 +194,18 @@ describe('pull', () => {
     expect(((await old.json()) as { code: string }).code).toBe('bad_request');
     const current = await t.request('/api/sync/pull?cursor=0', { cookie, headers: { 'x-sync-protocol': String(PROTOCOL_VERSION) } });
     expect(current.status).toBe(200);
+  });
+
+  it('sends pages gzip-compressed to clients that accept it, and small answers plain', async () => {
+    const cookie = await t.login(t.logins.technician);
+    const full = await t.request('/api/sync/pull?cursor=0&limit=500', { cookie, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(full.headers.get('content-encoding')).toBe('gzip');
+    const zipped = Buffer.from(await full.arrayBuffer());
+    const page = pullResponseSchema.parse(JSON.parse(gunzipSync(zipped).toString('utf8')));
+    expect(page.upserts.timeEntries.length).toBeGreaterThan(0);
+    expect(zipped.length).toBeLessThan(JSON.stringify(page).length / 3);
+    const noop = await t.request(`/api/sync/pull?cursor=${page.cursor}`, { cookie, headers: { 'accept-encoding': 'gzip' } });
+    expect(noop.headers.get('content-encoding')).toBeNull();
+    expect(pullResponseSchema.parse(await noop.json()).cursor).toBe(page.cursor);
   });
 });

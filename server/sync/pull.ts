@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { can } from '../../shared/capabilities/capabilities';
 import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
+import { preparedQuery } from '../db/prepared';
 import type { DB } from '../db/schema';
 import { toAssignment, toMunicipality, toPerson, toServiceType, toSite, toTimeEntry } from '../masterdata/rows';
 
@@ -119,16 +120,20 @@ export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, 
  */
 export async function pullChanges(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> {
   const { clientId } = input;
-  const head = await db
-    .selectFrom('syncState')
-    .select('syncState.rev')
-    .$if(clientId !== undefined, (qb) =>
-      qb
-        .leftJoin('syncClients', (join) => join.on('syncClients.clientId', '=', clientId ?? '').on('syncClients.personId', '=', user.id))
-        .select('syncClients.lastMutationId'),
-    )
-    .where('syncState.associationId', '=', user.associationId)
-    .executeTakeFirst();
+  const [head] = clientId === undefined ? await counterHead(db, { associationId: user.associationId }) : await counterAndClient(db, { associationId: user.associationId, clientId, personId: user.id });
   if (!head || Number(head.rev) > input.cursor) return pull(db, dialect, user, input, now);
-  return emptyPage(input.cursor, false, head.lastMutationId === undefined || head.lastMutationId === null ? null : Number(head.lastMutationId), now);
+  const lastMutationId = 'lastMutationId' in head && head.lastMutationId !== null ? Number(head.lastMutationId) : null;
+  return emptyPage(input.cursor, false, lastMutationId, now);
 }
+
+// Compiled once: these run on every pull of every device (see preparedQuery).
+const counterHead = preparedQuery<{ associationId: string }>()((db, arg) =>
+  db.selectFrom('syncState').select('syncState.rev').where('syncState.associationId', '=', arg('associationId')),
+);
+const counterAndClient = preparedQuery<{ associationId: string; clientId: string; personId: string }>()((db, arg) =>
+  db
+    .selectFrom('syncState')
+    .leftJoin('syncClients', (join) => join.on('syncClients.clientId', '=', arg('clientId')).on('syncClients.personId', '=', arg('personId')))
+    .select(['syncState.rev', 'syncClients.lastMutationId'])
+    .where('syncState.associationId', '=', arg('associationId')),
+);

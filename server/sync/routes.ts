@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors/errors';
 import { PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { requireUser } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
+import { jsonResponse } from '../http/json';
 import { jsonBody, queryParams } from '../http/validate';
 import { pullChanges } from './pull';
 import { push } from './push';
@@ -20,9 +21,9 @@ export const syncRoutes = new Hono<AppEnv>()
     const user = c.get('user');
     const { changed, ...response } = await push(db, user, c.req.valid('json'), clock);
     if (changed) onChange?.(user.associationId);
-    return c.json(response);
+    return jsonResponse(c, response);
   })
   .get('/pull', queryParams(pullQuerySchema), async (c) => {
     const { db, dialect, clock } = c.get('deps');
-    return c.json(await pullChanges(db, dialect, c.get('user'), c.req.valid('query'), clock()));
+    return jsonResponse(c, await pullChanges(db, dialect, c.get('user'), c.req.valid('query'), clock()));
   });
