@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { sql } from 'kysely';
 import { AppError } from '../shared/errors/errors';
 import { authRoutes } from './auth/routes';
@@ -37,7 +36,6 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     });
 
   const app = new Hono<AppEnv>()
-    .use(requestId())
     .use(async (c, next) => {
       c.set('deps', depsWithLive);
       await next();

@@ -17,7 +17,6 @@ export type Deps = {
 
 export type AppEnv = {
   Variables: {
-    requestId: string;
     deps: Deps;
     user: SessionUser;
     sessionId: string;
