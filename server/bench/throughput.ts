@@ -15,6 +15,9 @@ export type ThroughputResult = {
   /** pull rate / hello-world rate, measured in the same run (goal >= 0.5). */
   ratio: number;
   coordinatorPull?: LoadFigures;
+  /** SQLite: the floor route (one raw statement, no Kysely or middleware) in the same run, and its rate / hello-world. */
+  floor?: LoadFigures;
+  floorRatio?: number;
 };
 
 const childScript = fileURLToPath(new URL('./child-server.ts', import.meta.url));
@@ -87,7 +90,13 @@ export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string,
   const app = await startChild({ mode: 'app', kind, pgUrl, entries: options.entries ?? 10_000 });
   try {
     const pull = await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, seconds, app.child.pid);
-    return { dialect: kind, connections, seconds, hello: helloFigures, pull, ratio: Math.round((pull.requestsPerSec / helloFigures.requestsPerSec) * 100) / 100 };
+    const ratioOf = (f: LoadFigures) => Math.round((f.requestsPerSec / helloFigures.requestsPerSec) * 100) / 100;
+    const result: ThroughputResult = { dialect: kind, connections, seconds, hello: helloFigures, pull, ratio: ratioOf(pull) };
+    if (app.ready.floorUrl) {
+      const floor = await load(`${app.ready.floorUrl}${app.ready.path}`, app.ready.headers, connections, seconds, app.child.pid);
+      Object.assign(result, { floor, floorRatio: ratioOf(floor) });
+    }
+    return result;
   } finally {
     await app.stop();
   }
@@ -96,4 +105,5 @@ export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string,
 const fig = (f: LoadFigures) => `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req${f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : ''}`;
 
 export const formatThroughput = (r: ThroughputResult): string =>
-  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)`;
+  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
+  (r.floor ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %` : '');
