@@ -28,6 +28,39 @@ describe('local database upgrades', () => {
   });
 });
 
+describe('time entry indexes', () => {
+  const indexesOf = (db: LocalDb) => [...db.backendDB().transaction('timeEntries').objectStore('timeEntries').indexNames];
+
+  it('are only the one the app reads, also after an upgrade from v2, and queries by person still work', async () => {
+    const name = `indexes-${newId()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores({ timeEntries: 'id, personId, date, assignmentId, [personId+date]' });
+    const rowId = newId();
+    await old.table('timeEntries').bulkAdd([
+      { id: rowId, personId: 'p', date: '2026-11-18', assignmentId: null, note: 'offline' },
+      { id: newId(), personId: 'q', date: '2026-11-18', assignmentId: null, note: 'other' },
+    ]);
+    await old.table('outbox').add({ name: 'timeEntry.update', args: { id: rowId, baseRev: 0, base: {}, changes: { note: 'n' } }, table: 'timeEntries', rowId, createdAt: '2026-11-18T10:00:00Z' });
+    old.close();
+
+    const db = new LocalDb(name);
+    await db.open();
+    // Each index is written for every stored row; `date` and `assignmentId` were never read.
+    expect(indexesOf(db)).toEqual(['[personId+date]']);
+    expect(await db.outbox.count()).toBe(1);
+    // `where('personId')` (timer defaults) runs on the leading part of the compound index.
+    expect((await db.timeEntries.where('personId').equals('p').toArray()).map((e) => e.id)).toEqual([rowId]);
+    expect(await db.timeEntries.where('[personId+date]').equals(['p', '2026-11-18']).count()).toBe(1);
+    await db.delete();
+
+    const fresh = new LocalDb(`indexes-${newId()}`);
+    await fresh.open();
+    expect(indexesOf(fresh)).toEqual(['[personId+date]']);
+    await fresh.delete();
+  });
+});
+
 describe('a dropped connection', () => {
   it('is reopened on the next operation, with the data intact', async () => {
     const db = new LocalDb(`reopen-${newId()}`);

@@ -82,6 +82,10 @@ export class LocalDb extends Dexie {
     // v2: week lists read by person and date. Never change a primary key or drop the outbox: a
     // device may update with unsent changes (client/db/local-db.test.ts checks that they survive).
     this.version(2).stores({ timeEntries: 'id, personId, date, assignmentId, [personId+date]' });
+    // v3: time entries keep only the index the app reads. Every index is written for every row a
+    // pull stores, and `date` and `assignmentId` were never queried; `where('personId')` is served
+    // by the compound index (Dexie uses its leading part), so it needs no index of its own.
+    this.version(3).stores({ timeEntries: 'id, [personId+date]' });
   }
 
   get syncedTables() {

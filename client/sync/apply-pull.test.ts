@@ -1,6 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../../server/testing/test-app';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { callJson } from '../api/http';
 import { getMeta } from '../db/local-db';
+import { applyPullPage } from './apply-pull';
 import { pullAll } from './engine';
 import { disposeDevices, testDevice } from './test-device';
 
@@ -30,6 +33,32 @@ describe('applying a pull page', () => {
     await pullAll(phone.db, phone.transport);
     expect(await phone.db.municipalities.count()).toBe(10);
     expect(await phone.db.timeEntries.count()).toBeGreaterThan(0);
+  });
+
+  it('does not read rows back into tables that hold none (a fresh device), and does once they hold some', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const page = await callJson<PullResponse>(phone.transport, '/api/sync/pull?cursor=0&limit=5000');
+    expect(page.upserts.timeEntries.length).toBeGreaterThan(0);
+    // applyPullPage reaches the table through db.table(), a different object than db.timeEntries.
+    const reads = vi.spyOn(phone.db.table('timeEntries'), 'bulkGet');
+    await applyPullPage(phone.db, page);
+    expect(reads).not.toHaveBeenCalled();
+    expect(await phone.db.timeEntries.count()).toBe(page.upserts.timeEntries.length);
+    await applyPullPage(phone.db, page);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('never moves a stored row back to an older version', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const page = await callJson<PullResponse>(phone.transport, '/api/sync/pull?cursor=0&limit=5000');
+    await applyPullPage(phone.db, page);
+    // An overlapping pull (another tab) stored a newer version of one entry meanwhile.
+    const [newer, other] = page.upserts.timeEntries;
+    await phone.db.timeEntries.put({ ...newer!, rev: newer!.rev + 10, note: 'newer' });
+    await phone.db.timeEntries.put({ ...other!, rev: other!.rev - 1, note: 'older' });
+    await applyPullPage(phone.db, page);
+    expect(await phone.db.timeEntries.get(newer!.id)).toMatchObject({ rev: newer!.rev + 10, note: 'newer' });
+    expect(await phone.db.timeEntries.get(other!.id)).toEqual(other);
   });
 
   it('pages through large pulls and ends with the server’s last revision as cursor', async () => {

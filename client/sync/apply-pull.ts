@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
 import { syncTables } from '../../shared/sync/protocol';
 import { getMeta, type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
@@ -8,6 +9,9 @@ function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
   for (const e of outbox) map.set(e.rowId, [...(map.get(e.rowId) ?? []), e]);
   return map;
 }
+
+/** Reads at most one key; a count() may walk the whole store. */
+const hasRows = async (t: Table): Promise<boolean> => (await t.limit(1).primaryKeys()).length > 0;
 
 /**
  * Applies one pull page and its cursor in one transaction: a crash leaves either both or
@@ -21,7 +25,10 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
       const t = db.table(table);
       const incoming = page.upserts[table] as { id: string; rev: number }[];
       // Two overlapping pulls (tabs, a slow page) must not move a row back to an older version.
-      const known = (await t.bulkGet(incoming.map((r) => r.id))) as ({ rev: number } | undefined)[];
+      // A table without rows (a fresh device's first page) holds no version to compare with, so
+      // reading every incoming id back would find nothing; one key read inside this transaction
+      // tells, and the check is exact because nothing else can write the table until it commits.
+      const known = incoming.length > 0 && (await hasRows(t)) ? ((await t.bulkGet(incoming.map((r) => r.id))) as ({ rev: number } | undefined)[]) : [];
       const upserts = incoming.filter((r, i) => (known[i]?.rev ?? -1) <= r.rev);
       const plain = upserts.filter((r) => !pending.has(r.id));
       if (plain.length > 0) await t.bulkPut(plain);

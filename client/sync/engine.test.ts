@@ -4,7 +4,9 @@ import { updateAssignment } from '../assignments/local-writes';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { getMeta, LocalDb } from '../db/local-db';
 import { memoryFallback } from './device-record';
-import { SyncEngine } from './engine';
+import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol';
+import type { Transport } from '../api/http';
+import { pullAll, pushAll, SyncEngine } from './engine';
 import { disposeDevices, testDevice, type TestDevice } from './test-device';
 
 let t: TestApp;
@@ -22,6 +24,17 @@ async function entryFor(device: TestDevice, note: string) {
   return createTimeEntry(device.db, device.user, { date: '2026-11-18', start: '08:00', end: '09:30', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note }, TEST_NOW);
 }
 
+/** Calls `fn` whenever the device writes its pull cursor (inside the page's transaction). */
+function onCursorWrite(device: TestDevice, fn: () => void): void {
+  const meta = device.db.table('meta');
+  meta.hook('creating', (key) => {
+    if (key === 'cursor') fn();
+  });
+  meta.hook('updating', (_changes, key) => {
+    if (key === 'cursor') fn();
+  });
+}
+
 const serverEntries = (t: TestApp, personId: string) => t.db.selectFrom('timeEntries').selectAll().where('personId', '=', personId).where('deleted', '=', 0).execute();
 
 describe('sync engine against the real server', () => {
@@ -34,6 +47,67 @@ describe('sync engine against the real server', () => {
     expect(assignments.length).toBeGreaterThan(10);
     expect(assignments.every((a) => a.personId === phone.user.id)).toBe(true);
     expect((await phone.db.timeEntries.toArray()).every((e) => e.personId === phone.user.id)).toBe(true);
+  });
+
+  it('asks for the largest pages on a device’s first pull and for the server’s default later', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const limits: (string | null)[] = [];
+    const transport: Transport = (path, init) => {
+      if (path.startsWith('/api/sync/pull')) limits.push(new URL(path, 'http://device').searchParams.get('limit'));
+      return phone.transport(path, init);
+    };
+    await pullAll(phone.db, transport);
+    expect(limits).toEqual([String(MAX_PULL_LIMIT)]);
+    await entryFor(phone, 'nach dem ersten Abgleich');
+    await pushAll(phone.db, phone.transport);
+    await pullAll(phone.db, transport);
+    expect(limits).toEqual([String(MAX_PULL_LIMIT), null]);
+    // A limit given by the caller still wins.
+    await pullAll(phone.db, transport, 100);
+    expect(limits.at(-1)).toBe('100');
+  });
+
+  it('asks for the next page while it writes the one before', async () => {
+    const phone = await testDevice(t, t.logins.coordinator);
+    const events: string[] = [];
+    const transport: Transport = (path, init) => {
+      if (path.startsWith('/api/sync/pull')) events.push('request');
+      return phone.transport(path, init);
+    };
+    onCursorWrite(phone, () => events.push('cursor'));
+    await pullAll(phone.db, transport, 100);
+    expect(events.filter((e) => e === 'cursor').length).toBeGreaterThan(3);
+    expect(events.slice(0, 4)).toEqual(['request', 'request', 'cursor', 'request']);
+    const head = await t.db.selectFrom('syncState').select('rev').executeTakeFirstOrThrow();
+    expect(await getMeta(phone.db, 'cursor', 0)).toBe(Number(head.rev));
+  });
+
+  it('keeps the pages before one that fails, drops the page fetched after it, and continues from there', async () => {
+    const phone = await testDevice(t, t.logins.coordinator);
+    const cursors: number[] = [];
+    const transport: Transport = async (path, init) => {
+      const res = await phone.transport(path, init);
+      if (path.startsWith('/api/sync/pull')) cursors.push(((await res.clone().json()) as PullResponse).cursor);
+      return res;
+    };
+    let writes = 0;
+    onCursorWrite(phone, () => {
+      writes++;
+      // The network goes while the second page is on its way in, so the third page's request
+      // fails; then the app dies while writing the second page.
+      if (writes === 1) phone.net.online = false;
+      if (writes === 2) throw new Error('app killed');
+    });
+    await expect(pullAll(phone.db, transport, 100)).rejects.toThrow('app killed');
+    expect(await getMeta(phone.db, 'cursor', 0)).toBe(cursors[0]);
+
+    phone.net.online = true;
+    writes = 10;
+    await pullAll(phone.db, transport, 100);
+    const head = await t.db.selectFrom('syncState').select('rev').executeTakeFirstOrThrow();
+    expect(await getMeta(phone.db, 'cursor', 0)).toBe(Number(head.rev));
+    const visible = await t.db.selectFrom('timeEntries').select('id').where('deleted', '=', 0).execute();
+    expect(await phone.db.timeEntries.count()).toBe(visible.length);
   });
 
   it('keeps offline entries in the outbox and delivers each exactly once', async () => {

@@ -1,5 +1,5 @@
 import { newId } from '../../shared/ids/ids';
-import { PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callJson, OfflineError, type Transport } from '../api/http';
 import { applyPullPage } from './apply-pull';
@@ -50,15 +50,36 @@ export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BA
   }
 }
 
-/** Pulls pages until the server has nothing more after our cursor. */
+/**
+ * Pulls pages until the server has nothing more after our cursor. The first pull of a device
+ * (cursor 0) is everything the person may see, so it asks for the largest pages the server allows:
+ * each page costs a round trip, a snapshot read of every table on the server and a transaction
+ * here. Later pulls are mostly a few rows; they keep the server's default page, which also keeps a
+ * long catch-up from holding the open app's database in large transactions.
+ *
+ * While a page is written, the next one is already on its way: its cursor comes with the page, so
+ * the round trip and the server's work overlap the local writes. Pages are still applied one after
+ * another, each with its cursor in one transaction; if one fails, the page fetched after it is dropped.
+ */
 export async function pullAll(db: LocalDb, transport: Transport, limit?: number): Promise<number> {
   const clientId = await clientIdOf(db);
+  const cursor = await getMeta<number>(db, 'cursor', 0);
+  const pageSize = limit ?? (cursor === 0 ? MAX_PULL_LIMIT : undefined);
+  const fetchPage = (after: number) => {
+    const query = new URLSearchParams({ cursor: String(after), clientId, ...(pageSize ? { limit: String(pageSize) } : {}) });
+    return callJson<PullResponse>(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+  };
+  let next = fetchPage(cursor);
   let rows = 0;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const cursor = await getMeta<number>(db, 'cursor', 0);
-    const query = new URLSearchParams({ cursor: String(cursor), clientId, ...(limit ? { limit: String(limit) } : {}) });
-    const page = await callJson<PullResponse>(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+    const page = await next;
     noteServerTime(page.serverTime);
+    if (page.more) {
+      next = fetchPage(page.cursor);
+      // Awaited on the next turn, but it may fail (offline) while this page is still being written,
+      // or never be awaited when writing it fails: either way that is not an unhandled rejection.
+      next.catch(() => {});
+    }
     await applyPullPage(db, page);
     rows += Object.values(page.upserts).reduce((n, r) => n + r.length, 0) + Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
     if (!page.more) break;

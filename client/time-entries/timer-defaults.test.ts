@@ -46,7 +46,14 @@ describe('timerDefaults', () => {
     await db.assignments.bulkPut([assignment({ plannedStart: '2025-11-19T07:00:00.000Z' }), assignment({ personId: newId() })]);
     const base = { personId: user.id, rev: 1, updatedAt: now.toISOString(), end: '12:00', breakMinutes: 0, siteId: null, assignmentId: null, note: '', state: 'draft' as const };
     const latest = { ...base, id: newId(), date: '2025-11-19', start: '13:00', municipalityId: newId(), serviceTypeId: newId() };
-    await db.timeEntries.bulkPut([{ ...base, id: newId(), date: '2025-11-19', start: '08:00', municipalityId: newId(), serviceTypeId: newId() }, latest]);
+    await db.timeEntries.bulkPut([
+      { ...base, id: newId(), date: '2025-11-19', start: '08:00', municipalityId: newId(), serviceTypeId: newId() },
+      latest,
+      { ...base, id: newId(), date: '2025-11-03', start: '18:00', municipalityId: newId(), serviceTypeId: newId() },
+      // Someone else's later entry (a coordinator's device holds everyone's) does not count.
+      { ...base, id: newId(), personId: newId(), date: '2025-11-20', start: '07:00', municipalityId: newId(), serviceTypeId: newId() },
+      { ...base, id: newId(), personId: `${user.id}x`, date: '2025-11-21', start: '07:00', municipalityId: newId(), serviceTypeId: newId() },
+    ]);
     expect(await timerDefaults(db, user, now)).toEqual({ assignmentId: null, municipalityId: latest.municipalityId, siteId: null, serviceTypeId: latest.serviceTypeId });
   });
 
