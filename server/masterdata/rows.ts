@@ -4,9 +4,15 @@ import type { Municipality, Person, ServiceType, Site } from '../../shared/maste
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { AssignmentsTable, MunicipalitiesTable, PeopleTable, ServiceTypesTable, SitesTable, TimeEntriesTable } from '../db/schema';
 
-/** Database rows to the shared API shapes: one mapping per table, used by pull and push alike. */
+/**
+ * Database rows to the shared API shapes: one mapping per table, used by pull and push alike. Each
+ * mapping names the columns it reads, so the pull selects only those: less to read per row (a first
+ * sync reads thousands) and no column, such as a password hash, read where it is not sent.
+ */
+type Row<T, C extends readonly (keyof Selectable<T>)[]> = Pick<Selectable<T>, C[number]>;
 
-export const toMunicipality = (r: Selectable<MunicipalitiesTable>): Municipality => ({
+export const municipalityColumns = ['id', 'rev', 'updatedAt', 'name', 'country'] as const;
+export const toMunicipality = (r: Row<MunicipalitiesTable, typeof municipalityColumns>): Municipality => ({
   id: r.id,
   rev: Number(r.rev),
   updatedAt: r.updatedAt,
@@ -14,7 +20,8 @@ export const toMunicipality = (r: Selectable<MunicipalitiesTable>): Municipality
   country: r.country as Municipality['country'],
 });
 
-export const toSite = (r: Selectable<SitesTable>): Site => ({
+export const siteColumns = ['id', 'rev', 'updatedAt', 'municipalityId', 'name', 'kind', 'street', 'postalCode', 'city'] as const;
+export const toSite = (r: Row<SitesTable, typeof siteColumns>): Site => ({
   id: r.id,
   rev: Number(r.rev),
   updatedAt: r.updatedAt,
@@ -26,7 +33,8 @@ export const toSite = (r: Selectable<SitesTable>): Site => ({
   city: r.city,
 });
 
-export const toServiceType = (r: Selectable<ServiceTypesTable>): ServiceType => ({
+export const serviceTypeColumns = ['id', 'rev', 'updatedAt', 'code', 'name', 'hourlyRateCents'] as const;
+export const toServiceType = (r: Row<ServiceTypesTable, typeof serviceTypeColumns>): ServiceType => ({
   id: r.id,
   rev: Number(r.rev),
   updatedAt: r.updatedAt,
@@ -35,7 +43,8 @@ export const toServiceType = (r: Selectable<ServiceTypesTable>): ServiceType => 
   hourlyRateCents: r.hourlyRateCents,
 });
 
-export const toPerson = (r: Selectable<PeopleTable>): Person => ({
+export const personColumns = ['id', 'rev', 'updatedAt', 'displayName', 'roles', 'skills', 'active'] as const;
+export const toPerson = (r: Row<PeopleTable, typeof personColumns>): Person => ({
   id: r.id,
   rev: Number(r.rev),
   updatedAt: r.updatedAt,
@@ -45,7 +54,8 @@ export const toPerson = (r: Selectable<PeopleTable>): Person => ({
   active: r.active === 1,
 });
 
-export const toAssignment = (r: Selectable<AssignmentsTable>): Assignment => ({
+export const assignmentColumns = ['id', 'rev', 'updatedAt', 'personId', 'municipalityId', 'siteId', 'serviceTypeId', 'plannedStart', 'plannedEnd', 'task', 'status', 'workerNotes'] as const;
+export const toAssignment = (r: Row<AssignmentsTable, typeof assignmentColumns>): Assignment => ({
   id: r.id,
   rev: Number(r.rev),
   updatedAt: r.updatedAt,
@@ -60,7 +70,8 @@ export const toAssignment = (r: Selectable<AssignmentsTable>): Assignment => ({
   workerNotes: r.workerNotes,
 });
 
-export const toTimeEntry = (r: Selectable<TimeEntriesTable>): TimeEntry => ({
+export const timeEntryColumns = ['id', 'rev', 'updatedAt', 'personId', 'date', 'startTime', 'endTime', 'breakMinutes', 'municipalityId', 'siteId', 'serviceTypeId', 'assignmentId', 'note', 'state'] as const;
+export const toTimeEntry = (r: Row<TimeEntriesTable, typeof timeEntryColumns>): TimeEntry => ({
   id: r.id,
   rev: Number(r.rev),
   updatedAt: r.updatedAt,

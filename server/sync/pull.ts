@@ -5,7 +5,20 @@ import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from 
 import type { Dialect } from '../db/database';
 import { preparedQuery } from '../db/prepared';
 import type { DB } from '../db/schema';
-import { toAssignment, toMunicipality, toPerson, toServiceType, toSite, toTimeEntry } from '../masterdata/rows';
+import {
+  assignmentColumns,
+  municipalityColumns,
+  personColumns,
+  serviceTypeColumns,
+  siteColumns,
+  timeEntryColumns,
+  toAssignment,
+  toMunicipality,
+  toPerson,
+  toServiceType,
+  toSite,
+  toTimeEntry,
+} from '../masterdata/rows';
 
 type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; row: unknown };
 
@@ -20,21 +33,21 @@ async function fetchTable(trx: Kysely<DB>, table: SyncTable, user: SessionUser, 
   const after = { associationId: user.associationId, cursor, limit };
   switch (table) {
     case 'municipalities':
-      return wrap(await trx.selectFrom('municipalities').selectAll().$call(page(after)).execute(), toMunicipality);
+      return wrap(await trx.selectFrom('municipalities').select([...municipalityColumns, 'deleted']).$call(page(after)).execute(), toMunicipality);
     case 'sites':
-      return wrap(await trx.selectFrom('sites').selectAll().$call(page(after)).execute(), toSite);
+      return wrap(await trx.selectFrom('sites').select([...siteColumns, 'deleted']).$call(page(after)).execute(), toSite);
     case 'serviceTypes':
-      return wrap(await trx.selectFrom('serviceTypes').selectAll().$call(page(after)).execute(), toServiceType);
+      return wrap(await trx.selectFrom('serviceTypes').select([...serviceTypeColumns, 'deleted']).$call(page(after)).execute(), toServiceType);
     case 'people':
-      return wrap(await trx.selectFrom('people').selectAll().$call(page(after)).execute(), toPerson);
+      return wrap(await trx.selectFrom('people').select([...personColumns, 'deleted']).$call(page(after)).execute(), toPerson);
     case 'assignments': {
       const own = !readsAll(user, 'assignments');
-      const q = trx.selectFrom('assignments').selectAll().$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
+      const q = trx.selectFrom('assignments').select([...assignmentColumns, 'deleted']).$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
       return wrap(await q.execute(), toAssignment);
     }
     case 'timeEntries': {
       const own = !readsAll(user, 'timeEntries');
-      const q = trx.selectFrom('timeEntries').selectAll().$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
+      const q = trx.selectFrom('timeEntries').select([...timeEntryColumns, 'deleted']).$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
       return wrap(await q.execute(), toTimeEntry);
     }
   }
