@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { withNamedStatements } from './named-statements';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -43,6 +44,6 @@ export function openDatabase(config: DatabaseConfig): Database {
     types: pgTypes,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), plugins });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -1,7 +1,9 @@
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../testing/test-db';
 import type { Database } from './database';
 import { preparedQuery } from './prepared';
+import type { DB } from './schema';
 
 describe('preparedQuery', () => {
   let database: Database;
@@ -43,5 +45,22 @@ describe('preparedQuery', () => {
   it('refuses a placeholder that did not become a parameter', async () => {
     const broken = preparedQuery<{ n: number }>()((db, arg) => db.selectFrom('associations').select('id').limit(arg('n')).$call((qb) => qb.clearLimit()));
     await expect(broken(database.db, { n: 1 })).rejects.toThrow(/"n" is not a parameter/);
+  });
+
+  it('is prepared once per connection on PostgreSQL (a named statement) and a plain statement on SQLite', async () => {
+    await byId(database.db, { id: 'a1' });
+    if (database.dialect === 'postgres') {
+      const prepared = (conn: Kysely<DB>) => sql<{ name: string }>`select name from pg_prepared_statements where name like 'ikz_prepared_%'`.execute(conn);
+      const [afterFirst, afterMore] = await database.db.connection().execute(async (conn) => {
+        await byId(conn, { id: 'a1' });
+        const first = (await prepared(conn)).rows.length;
+        await byId(conn, { id: 'a2' });
+        await byId(conn, { id: 'nope' });
+        return [first, (await prepared(conn)).rows.length];
+      });
+      expect(afterFirst).toBeGreaterThan(0);
+      expect(afterMore).toBe(afterFirst);
+    }
+    expect(await byId(database.db, { id: 'a2' })).toEqual([{ id: 'a2', timeZone: 'Europe/Berlin' }]);
   });
 });

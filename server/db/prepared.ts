@@ -1,11 +1,13 @@
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import { createQueryId } from 'kysely';
+import { preparedMarker } from './named-statements';
 import type { DB } from './schema';
 
 /** Stands in for an argument while the query is compiled; cannot collide with a real value. */
-const marker = (name: string) => `\u0000prepared-argument:${name}`;
+const placeholder = (name: string) => `\u0000prepared-argument:${name}`;
 
 type Compiled = { query: CompiledQuery; slots: (string | null)[] };
+let preparedCount = 0;
 
 /**
  * A query that is built and compiled once per database and afterwards only gets new argument
@@ -18,31 +20,33 @@ type Compiled = { query: CompiledQuery; slots: (string | null)[] };
 export const preparedQuery =
   <Args extends Record<string, unknown>>() =>
   <O>(build: (db: Kysely<DB>, arg: <K extends keyof Args & string>(name: K) => Args[K]) => Compilable<O>) => {
-  const perDatabase = new WeakMap<Kysely<DB>, Compiled>();
-  const compile = (db: Kysely<DB>): Compiled => {
-    const names = new Set<string>();
-    const query = build(db, (name) => {
-      names.add(name);
-      return marker(name) as never;
-    }).compile();
-    const byMarker = new Map([...names].map((n) => [marker(n), n]));
-    const slots = query.parameters.map((p) => (typeof p === 'string' ? (byMarker.get(p) ?? null) : null));
-    // A placeholder that ended up inside the SQL text (or was dropped) would silently ignore its argument.
-    for (const n of names) if (!slots.includes(n)) throw new Error(`preparedQuery: argument "${n}" is not a parameter of the compiled query`);
-    return { query, slots };
+    const perDatabase = new WeakMap<Kysely<DB>, Compiled>();
+    // Also the statement's name on PostgreSQL (see withNamedStatements); a comment elsewhere.
+    const marker = preparedMarker(`ikz_prepared_${++preparedCount}`);
+    const compile = (db: Kysely<DB>): Compiled => {
+      const names = new Set<string>();
+      const query = build(db, (name) => {
+        names.add(name);
+        return placeholder(name) as never;
+      }).compile();
+      const byPlaceholder = new Map([...names].map((n) => [placeholder(n), n]));
+      const slots = query.parameters.map((p) => (typeof p === 'string' ? (byPlaceholder.get(p) ?? null) : null));
+      // A placeholder that ended up inside the SQL text (or was dropped) would silently ignore its argument.
+      for (const n of names) if (!slots.includes(n)) throw new Error(`preparedQuery: argument "${n}" is not a parameter of the compiled query`);
+      return { query: { ...query, sql: marker + query.sql }, slots };
+    };
+    return async (db: Kysely<DB>, args: Args): Promise<O[]> => {
+      let compiled = perDatabase.get(db);
+      if (!compiled) {
+        compiled = compile(db);
+        perDatabase.set(db, compiled);
+      }
+      const { query, slots } = compiled;
+      const parameters = query.parameters.map((p, i) => {
+        const slot = slots[i];
+        return slot === null || slot === undefined ? p : args[slot];
+      });
+      const result = await db.executeQuery<O>({ ...query, queryId: createQueryId(), parameters });
+      return result.rows;
+    };
   };
-  return async (db: Kysely<DB>, args: Args): Promise<O[]> => {
-    let compiled = perDatabase.get(db);
-    if (!compiled) {
-      compiled = compile(db);
-      perDatabase.set(db, compiled);
-    }
-    const { query, slots } = compiled;
-    const parameters = query.parameters.map((p, i) => {
-      const slot = slots[i];
-      return slot === null || slot === undefined ? p : args[slot];
-    });
-    const result = await db.executeQuery<O>({ ...query, queryId: createQueryId(), parameters });
-    return result.rows;
-  };
-}
