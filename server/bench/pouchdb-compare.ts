@@ -1,23 +1,24 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Transport } from '../../client/api/http';
 import { LocalDb } from '../../client/db/local-db';
 import { SyncEngine } from '../../client/sync/engine';
 import { newId } from '../../shared/ids/ids';
-import type { PullResponse } from '../../shared/sync/protocol';
-import { startBenchServer, technicianEmail } from './bench-server';
-import { addTimeEntries, bulkTarget } from './bulk-data';
-import { getJson } from './http-client';
-import { type PouchDoc, type PouchKit } from './pouchdb-load';
+import { type PouchKit } from './pouchdb-load';
+import { visibleRows } from './pull-docs';
 import { msSince, percentile } from './stats';
-import { countWireBytes } from './wire';
+import type { SyncChildAsk, SyncChildConfig, SyncChildReady, SyncChildReply, SyncChildRequest } from './sync-child';
+import { type ForkedChild, forkBenchChild } from './throughput';
 
 export type SyncRun = { ms: number; bytesToClient: number; bytesToServer: number; records: number };
 export type SyncFigures = { label: string; medianMs: number; bytesToClient: number; bytesToServer: number; records: number; runs: number[] };
 /** A PouchDB variant with how many times slower it was than ours and how many times more bytes it received. */
 export type PouchFigures = SyncFigures & { adapter: string; batchSize: number | null; speedup: number; byteRatio: number };
-/** `speedup` and `byteRatio` are against the like-for-like reference: PouchDB on fake-indexeddb, default batch size. */
-export type PouchComparison = { records: number; ours: SyncFigures; pouch: PouchFigures[]; speedup: number; byteRatio: number };
+/**
+ * `speedup` and `byteRatio` are against the like-for-like reference: PouchDB on fake-indexeddb, default batch size.
+ * `layout`: where the servers ran (each in its own forked process since this field exists).
+ */
+export type PouchComparison = { records: number; layout: 'forked-servers'; ours: SyncFigures; pouch: PouchFigures[]; speedup: number; byteRatio: number };
 
 const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
   label,
@@ -28,17 +29,48 @@ const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
   runs: runs.map((r) => Math.round(r.ms)),
 });
 
-/** Everything the technician sees, as our pull delivers it (one array per table), by paging raw. */
-async function visibleRows(url: string, cookie: string): Promise<PouchDoc[]> {
-  const docs: PouchDoc[] = [];
-  let cursor = 0;
-  for (;;) {
-    const page = await getJson<PullResponse>(`${url}/api/sync/pull?cursor=${cursor}&limit=5000`, { cookie });
-    for (const [table, rows] of Object.entries(page.upserts)) for (const row of rows as { id: string }[]) docs.push({ ...row, _id: `${table}:${row.id}`, table });
-    cursor = page.cursor;
-    if (!page.more) return docs;
-  }
+const childScript = fileURLToPath(new URL('./sync-child.ts', import.meta.url));
+
+type ServerChild = ForkedChild<SyncChildReady> & { ask: (req: SyncChildAsk) => Promise<SyncChildReply & { ok: true }> };
+
+/** Forks one server of the comparison (sync-child.ts) and gives it a request/answer channel over IPC. */
+async function startServer(config: SyncChildConfig): Promise<ServerChild> {
+  const forked = await forkBenchChild<SyncChildReady>(childScript, { BENCH_SYNC_CHILD: JSON.stringify(config) });
+  let next = 0;
+  const ask = (req: SyncChildAsk) => askChild(forked.child, { ...req, id: ++next });
+  return { ...forked, ask };
 }
+
+function askChild(child: ChildProcess, req: SyncChildRequest): Promise<SyncChildReply & { ok: true }> {
+  return new Promise((resolve, reject) => {
+    // Gone already (its exit event is past): waiting for the answer would wait forever.
+    if (!child.connected) return reject(new Error(`server child is gone (exit code ${child.exitCode}) when asked to ${req.type}`));
+    const onMessage = (m: unknown) => {
+      const r = m as SyncChildReply;
+      if (r.type !== 'reply' || r.id !== req.id) return;
+      done();
+      if (r.ok) resolve(r);
+      else reject(new Error(`server child (${req.type}): ${r.error}`));
+    };
+    // An answer that can no longer come must not leave the comparison waiting.
+    const onExit = (code: number | null) => {
+      done();
+      reject(new Error(`server child exited with ${code} while asked to ${req.type}`));
+    };
+    const done = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send(req);
+  });
+}
+
+const wireOf = (r: { wire?: { toClient: number; toServer: number } }) => {
+  if (!r.wire) throw new Error('server child sent no byte counts');
+  return r.wire;
+};
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
 
@@ -57,35 +89,36 @@ const pouchVariants: { label: string; adapter: string; batch?: number }[] = [
  * Initial sync of `records` records into a fresh device: our SyncEngine (fake-indexeddb, SQLite server)
  * versus PouchDB replicating the same documents from express-pouchdb (memory adapter) into a fresh
  * PouchDB, whose device store is IndexedDB on the same fake-indexeddb as ours (like for like) and,
- * for reference, memory. Servers and clients all run in this process; bytes are counted on the
- * servers' sockets. Runs go round by round (ours, then each PouchDB variant), so a change in the
- * machine's load during the comparison falls on all of them alike.
+ * for reference, memory. Each server runs in its own forked Node process (tsx loader, as a
+ * deployment or pouchdb-server would run it), both devices in this one; each server counts the
+ * bytes on its own sockets and reports them over IPC. Runs go round by round (ours, then each
+ * PouchDB variant), so a change in the machine's load during the comparison falls on all of them alike.
  */
-export async function comparePouch(kit: PouchKit, pgUrl: string, records = 10_000, runs = 3, log: (line: string) => void = () => {}): Promise<PouchComparison> {
-  const server = await startBenchServer('sqlite', pgUrl, { email: technicianEmail(), count: 0 });
-  // Undone last first when the comparison ends or fails.
-  const cleanup: (() => Promise<unknown>)[] = [() => server.close()];
+export async function comparePouch(kit: PouchKit, records = 10_000, runs = 3, log: (line: string) => void = () => {}): Promise<PouchComparison> {
+  // Stopped last started first when the comparison ends or fails; a child that dies on its own is
+  // found by its pending request or by stop().
+  const children: ServerChild[] = [];
   try {
-    const wire = countWireBytes(server.httpServer);
-    const cookie = await server.cookieFor(technicianEmail());
-    const tech = await server.db.selectFrom('people').select('id').where('email', '=', technicianEmail()).executeTakeFirstOrThrow();
-    const demoRows = (await visibleRows(server.url, cookie)).length;
-    await addTimeEntries(await bulkTarget(server.db, 'sqlite'), records - demoRows, () => tech.id);
-    const docs = await visibleRows(server.url, cookie);
+    const ourServer = await startServer({ mode: 'ours', records });
+    children.unshift(ourServer);
+    const { url: ourUrl, cookie } = ourServer.ready;
+    if (!cookie) throw new Error('our server child sent no session cookie');
+    // The documents PouchDB gets are exactly what our pull delivers to this technician.
+    const docs = await visibleRows(ourUrl, cookie);
     const transport: Transport = (path, init) => {
       const headers = new Headers(init?.headers);
       headers.set('cookie', cookie);
-      return fetch(`${server.url}${path}`, { ...init, headers });
+      return fetch(`${ourUrl}${path}`, { ...init, headers });
     };
     const ours: Contender = {
       label: 'ours (SyncEngine, fake-indexeddb)',
       run: async () => {
         const device = new LocalDb(`pouch-cmp-${newId()}`);
-        wire.reset();
+        await ourServer.ask({ type: 'reset' });
         const s = process.hrtime.bigint();
         await new SyncEngine(device, transport).sync();
         const ms = msSince(s);
-        const w = wire.read();
+        const w = wireOf(await ourServer.ask({ type: 'read' }));
         const counts = await Promise.all(device.syncedTables.map((t) => t.count()));
         const stored = counts.reduce((a, b) => a + b, 0);
         if (stored !== docs.length) throw new Error(`our device stored ${stored} of ${docs.length}`);
@@ -95,29 +128,22 @@ export async function comparePouch(kit: PouchKit, pgUrl: string, records = 10_00
       },
     };
 
-    // PouchDB: the same documents in an in-memory database behind express-pouchdb.
-    const ServerPouch = kit.PouchDB.defaults({ adapter: 'memory' });
-    const source = new ServerPouch('records');
-    cleanup.unshift(() => source.destroy());
-    for (let i = 0; i < docs.length; i += 1000) await source.bulkDocs(docs.slice(i, i + 1000));
-    const http = createServer(kit.expressPouchDb(ServerPouch, { mode: 'minimumForPouchDB' }));
-    const pwire = countWireBytes(http);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
-    cleanup.unshift(async () => {
-      await new Promise<void>((resolve) => http.close(() => resolve()));
-      http.closeAllConnections();
-    });
-    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/records`;
+    // PouchDB: the same documents in an in-memory database behind express-pouchdb, in its own process.
+    const pouchServer = await startServer({ mode: 'pouch' });
+    children.unshift(pouchServer);
+    const loaded = (await pouchServer.ask({ type: 'load', docs })).docCount;
+    if (loaded !== docs.length) throw new Error(`the PouchDB server holds ${loaded} of ${docs.length} documents`);
+    const url = pouchServer.ready.url;
     const pouch = pouchVariants.map(
       (v): Contender => ({
         label: v.label,
         run: async () => {
           const local = new kit.PouchDB(`local-${newId()}`, { adapter: v.adapter });
-          pwire.reset();
+          await pouchServer.ask({ type: 'reset' });
           const s = process.hrtime.bigint();
           const result = await local.replicate.from(url, v.batch ? { batch_size: v.batch } : {});
           const ms = msSince(s);
-          const w = pwire.read();
+          const w = wireOf(await pouchServer.ask({ type: 'read' }));
           const info = await local.info();
           if (!result.ok || info.doc_count !== docs.length) throw new Error(`PouchDB replicated ${info.doc_count} of ${docs.length}`);
           if (info.adapter !== v.adapter) throw new Error(`PouchDB used the ${info.adapter} adapter instead of ${v.adapter}`);
@@ -142,9 +168,9 @@ export async function comparePouch(kit: PouchKit, pgUrl: string, records = 10_00
       return { ...f, adapter: v.adapter, batchSize: v.batch ?? null, speedup: ratio(f.medianMs, ourFigures.medianMs), byteRatio: ratio(f.bytesToClient, ourFigures.bytesToClient) };
     });
     const ref = pouchFigures[0]!;
-    return { records: docs.length, ours: ourFigures, pouch: pouchFigures, speedup: ref.speedup, byteRatio: ref.byteRatio };
+    return { records: docs.length, layout: 'forked-servers', ours: ourFigures, pouch: pouchFigures, speedup: ref.speedup, byteRatio: ref.byteRatio };
   } finally {
-    for (const undo of cleanup) await undo();
+    for (const c of children) await c.stop();
   }
 }
 
@@ -153,7 +179,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 export function formatPouch(c: PouchComparison): string[] {
   const line = (f: SyncFigures) => `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
   return [
-    `Initial sync of ${c.records} records into a fresh device (server + client in one process, bytes counted on the server's sockets):`,
+    `Initial sync of ${c.records} records into a fresh device (each server in its own forked process, both devices in this one; bytes counted on the server's sockets):`,
     line(c.ours),
     ...c.pouch.map(line),
     ...c.pouch.map((p) => `  ours vs ${p.label}: ${p.speedup}x faster, ${p.byteRatio}x fewer bytes to the client`),

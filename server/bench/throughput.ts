@@ -22,27 +22,46 @@ export type ThroughputResult = {
 
 const childScript = fileURLToPath(new URL('./child-server.ts', import.meta.url));
 
-/** Starts a bench server in its own Node process (tsx loader) and waits until it listens; BENCH_PROFILE_DIR=dir writes its CPU profile there. */
-export async function startChild(config: ChildConfig): Promise<{ ready: ChildReady; child: ChildProcess; stop: () => Promise<void> }> {
+export type ForkedChild<Ready> = { ready: Ready; child: ChildProcess; stop: () => Promise<void> };
+
+/**
+ * Forks a TypeScript bench script into its own Node process (tsx loader), passes it `env`, and waits
+ * for its `{ type: 'ready' }` message; BENCH_PROFILE_DIR=dir writes its CPU profile there. `stop`
+ * asks it to exit and, should it not within `killAfterMs`, kills it, so no bench leaves a process behind.
+ */
+export async function forkBenchChild<Ready>(script: string, env: Record<string, string>, killAfterMs = 30_000): Promise<ForkedChild<Ready>> {
   const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
-  const child = fork(childScript, [], { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, BENCH_CHILD: JSON.stringify(config) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ready = await new Promise<ChildReady>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`bench child exited with ${code}`)));
-    child.on('message', (m) => {
-      const msg = m as { type?: string } & ChildReady;
-      if (msg.type === 'ready') resolve(msg);
-    });
-  });
+  const child = fork(script, [], { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.removeAllListeners('exit');
-      child.once('exit', () => resolve());
-      child.send('stop');
+      const kill = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      if (child.connected) child.send('stop');
+      else child.kill('SIGTERM');
     });
-  return { ready, child, stop };
+  try {
+    const ready = await new Promise<Ready>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`bench child ${script} exited with ${code}`)));
+      child.on('message', (m) => {
+        if ((m as { type?: string }).type === 'ready') resolve(m as Ready);
+      });
+    });
+    return { ready, child, stop };
+  } catch (err) {
+    // A child that failed while starting may still be running (an error event, not an exit).
+    await stop();
+    throw err;
+  }
 }
+
+/** Starts a bench server (child-server.ts) in its own Node process and waits until it listens. */
+export const startChild = (config: ChildConfig): Promise<ForkedChild<ChildReady>> => forkBenchChild<ChildReady>(childScript, { BENCH_CHILD: JSON.stringify(config) });
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
 export function cpuSecondsOf(pid: number | undefined): number | null {
