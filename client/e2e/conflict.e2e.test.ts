@@ -86,4 +86,39 @@ describe('two devices of one person edit the same entry offline', () => {
     await phone.context.close();
     await tablet.context.close();
   });
+
+  it('keeps what she is typing when another device changes the entry meanwhile, and merges on save', async () => {
+    const phone = await device();
+    const tablet = await device();
+    await phone.page.goto(`${server.url}/zeiten/neu`);
+    await phone.page.getByTestId('entry-start').fill('05:00');
+    await phone.page.getByTestId('entry-end').fill('05:45');
+    for (const id of ['entry-municipality', 'entry-service-type']) {
+      const select = phone.page.getByTestId(id);
+      if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
+    }
+    await phone.page.getByTestId('entry-note').fill('Offenes Formular');
+    await phone.page.getByTestId('entry-save').click();
+    await settled(phone.page);
+
+    // The tablet opens the entry and starts typing, online.
+    await tablet.page.goto(`${server.url}/zeiten`);
+    await tablet.page.getByTestId('entry-row').filter({ hasText: 'Offenes Formular' }).click({ timeout: 30_000 });
+    await tablet.page.getByTestId('entry-start').fill('04:30');
+
+    // Meanwhile the phone corrects the note; the server pokes the tablet, which pulls the new version.
+    await editNote(phone.page, 'Offenes Formular', 'Offenes Formular, korrigiert');
+    await settled(phone.page);
+    await tablet.page.getByTestId('entry-changed-elsewhere').waitFor({ timeout: 15_000 });
+    expect(await tablet.page.getByTestId('entry-start').inputValue()).toBe('04:30');
+
+    await tablet.page.getByTestId('entry-save').click();
+    await settled(tablet.page);
+    await phone.page.getByTestId('sync-indicator').click();
+    await phone.page.goto(`${server.url}/zeiten`);
+    const row = phone.page.getByTestId('entry-row').filter({ hasText: 'Offenes Formular, korrigiert' });
+    await expect.poll(async () => ((await row.count()) > 0 ? await row.first().textContent() : ''), { timeout: 30_000 }).toContain('04:30');
+    await phone.context.close();
+    await tablet.context.close();
+  });
 });

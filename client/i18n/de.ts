@@ -207,6 +207,10 @@ export const de = {
   'entry.deleteConfirm': 'Diesen Eintrag wirklich löschen?',
   'entry.submit': 'Einreichen',
   'entry.submitConfirm': 'Eintrag einreichen? Danach kann er nicht mehr geändert werden.',
+  'entry.changedElsewhere': 'Dieser Eintrag wurde inzwischen anderswo geändert. Beim Speichern zählen Ihre Änderungen; was Sie nicht geändert haben, kommt aus der neuen Fassung.',
+  'entry.loadNewer': 'Neue Fassung laden (Ihre Eingaben verwerfen)',
+  'entry.deletedElsewhere': 'Dieser Eintrag wurde inzwischen anderswo gelöscht. Ihre Eingaben bleiben erhalten: Speichern legt sie als neuen Eintrag an.',
+  'entry.submittedElsewhere': 'Dieser Eintrag wurde inzwischen eingereicht und kann nicht mehr geändert werden.',
   'entry.prefilledFromProblem': 'Vorausgefüllt mit der abgelehnten Änderung. Beim Speichern wird sie neu gesendet.',
 
   'pwa.update': 'Neue Version verfügbar',

@@ -209,6 +209,10 @@ export const en: Dictionary = {
   'entry.deleteConfirm': 'Really delete this entry?',
   'entry.submit': 'Submit',
   'entry.submitConfirm': 'Submit this entry? After that it cannot be changed.',
+  'entry.changedElsewhere': 'This entry was changed elsewhere meanwhile. Saving keeps your changes; whatever you did not change comes from the new version.',
+  'entry.loadNewer': 'Load the new version (discard your input)',
+  'entry.deletedElsewhere': 'This entry was deleted elsewhere meanwhile. Your input is kept: saving creates it as a new entry.',
+  'entry.submittedElsewhere': 'This entry has been submitted meanwhile and can no longer be changed.',
   'entry.prefilledFromProblem': 'Prefilled with the rejected change. Saving sends it again.',
 
   'pwa.update': 'New version available',

@@ -1,5 +1,5 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { type JSX, Show } from 'solid-js';
+import { createEffect, createSignal, type JSX, Show } from 'solid-js';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
@@ -8,8 +8,8 @@ import { askConfirm } from '../ui/confirm-dialog';
 import { PageTitle } from '../ui/page-title';
 import { EntryDetails } from './entry-details';
 import { EntryForm } from './entry-form';
-import { type EntryDraft, valuesOf } from './entry-values';
-import { deleteTimeEntry, updateTimeEntry } from './local-writes';
+import { differsInForm, type EntryDraft, editsSince, valuesOf } from './entry-values';
+import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
 export function EditEntryPage(): JSX.Element {
   const { db, user } = useAuthed();
@@ -17,27 +17,48 @@ export function EditEntryPage(): JSX.Element {
   const navigate = useNavigate();
   // undefined: still loading; null: not on this device.
   const entry = createLiveQuery<TimeEntry | null | undefined>(async () => (await db.timeEntries.get(params['id'] ?? '')) ?? null, undefined, () => params['id']);
-  const back = (e: TimeEntry) => navigate(`/zeiten?woche=${e.date}`);
+  // The version the form started from. A sync may bring a newer one while the person types (another
+  // device, the coordinator); the form keeps what she typed and says so, instead of starting over.
+  const [started, setStarted] = createSignal<TimeEntry | null | undefined>(undefined);
+  createEffect(() => {
+    const e = entry();
+    const s = started();
+    if (e !== undefined && (!s || (e && e.id !== s.id))) setStarted(e);
+  });
+  const current = () => entry();
+  const changedElsewhere = () => {
+    const s = started();
+    const c = current();
+    return !!s && !!c && c.rev !== s.rev && differsInForm(s, c);
+  };
+  const deletedElsewhere = () => !!started() && current() === null;
 
-  const save = (e: TimeEntry) => async (draft: EntryDraft) => {
-    await updateTimeEntry(db, user, e.id, draft);
-    back({ ...e, ...draft });
+  const back = (e: { date: string }) => navigate(`/zeiten?woche=${e.date}`);
+  const save = (s: TimeEntry) => async (draft: EntryDraft) => {
+    if (deletedElsewhere()) {
+      // Gone from this device meanwhile: what she typed becomes a new entry rather than being lost.
+      const created = await createTimeEntry(db, user, draft);
+      back(created);
+      return;
+    }
+    await updateTimeEntry(db, user, s.id, editsSince(s, draft));
+    back({ date: draft.date });
   };
-  const remove = async (e: TimeEntry) => {
+  const remove = async (s: TimeEntry) => {
     if (!(await askConfirm(t('entry.deleteConfirm'), t('entry.delete'), true))) return;
-    await deleteTimeEntry(db, e.id);
-    back(e);
+    await deleteTimeEntry(db, s.id);
+    back(s);
   };
-  const submit = async (e: TimeEntry, draft: EntryDraft) => {
+  const submit = async (s: TimeEntry, draft: EntryDraft) => {
     if (!(await askConfirm(t('entry.submitConfirm'), t('entry.submit')))) return;
-    await updateTimeEntry(db, user, e.id, { ...draft, state: 'submitted' });
-    back(e);
+    await updateTimeEntry(db, user, s.id, { ...editsSince(s, draft), state: 'submitted' });
+    back({ date: draft.date });
   };
 
   return (
-    <Show when={entry() !== undefined} fallback={<p role="status">{t('app.loading')}</p>}>
+    <Show when={started() !== undefined} fallback={<p role="status">{t('app.loading')}</p>}>
       <Show
-        when={entry()}
+        when={started()}
         keyed
         fallback={
           <>
@@ -47,41 +68,59 @@ export function EditEntryPage(): JSX.Element {
           </>
         }
       >
-        {(e) => (
+        {(s) => (
           <Show
-            when={e.state === 'draft'}
+            when={s.state === 'draft'}
             fallback={
               <>
                 <PageTitle>{t('entry.viewTitle')}</PageTitle>
                 <p class="notice notice-ok">{t('entry.locked')}</p>
-                <EntryDetails entry={e} />
-                <A class="btn" href={`/zeiten?woche=${e.date}`}>
+                <EntryDetails entry={s} />
+                <A class="btn" href={`/zeiten?woche=${s.date}`}>
                   {t('app.back')}
                 </A>
               </>
             }
           >
             <PageTitle>{t('entry.editTitle')}</PageTitle>
+            <Show when={changedElsewhere()}>
+              <div class="notice notice-warn" role="status" data-testid="entry-changed-elsewhere">
+                <p>{t('entry.changedElsewhere')}</p>
+                <button type="button" class="btn" onClick={() => setStarted(current() ?? s)}>
+                  {t('entry.loadNewer')}
+                </button>
+              </div>
+            </Show>
+            <Show when={deletedElsewhere()}>
+              <p class="notice notice-warn" role="status">
+                {t('entry.deletedElsewhere')}
+              </p>
+            </Show>
+            <Show when={current()?.state === 'submitted'}>
+              <p class="notice notice-warn" role="status">
+                {t('entry.submittedElsewhere')}
+              </p>
+            </Show>
             <EntryForm
-              initial={valuesOf(e)}
-              onSave={save(e)}
+              initial={valuesOf(s)}
+              onSave={save(s)}
               actions={(api) => (
-                <>
+                <Show when={!deletedElsewhere()}>
                   <button
                     type="button"
                     class="btn"
                     disabled={api.busy()}
                     onClick={() => {
                       const draft = api.draft();
-                      if (draft) void api.run(() => submit(e, draft));
+                      if (draft) void api.run(() => submit(s, draft));
                     }}
                   >
                     {t('entry.submit')}
                   </button>
-                  <button type="button" class="btn btn-danger" disabled={api.busy()} onClick={() => void api.run(() => remove(e))}>
+                  <button type="button" class="btn btn-danger" disabled={api.busy()} onClick={() => void api.run(() => remove(s))}>
                     {t('entry.delete')}
                   </button>
-                </>
+                </Show>
               )}
             />
           </Show>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
-import { draftOf, emptyValues, entryIssues } from './entry-values';
+import { differsInForm, draftOf, editsSince, emptyValues, entryIssues, valuesOf } from './entry-values';
 
 const now = new Date('2025-11-20T10:00:00Z');
 const TZ = 'Europe/Vienna';
@@ -31,5 +31,22 @@ describe('entryIssues', () => {
     const v = { ...emptyValues('2025-11-20'), start: '08:00', end: '12:00', breakMinutes: '15', municipalityId: newId(), serviceTypeId: newId() };
     expect(entryIssues(v, now, TZ)).toEqual([]);
     expect(draftOf(v)).toMatchObject({ breakMinutes: 15, siteId: null, assignmentId: null });
+  });
+});
+
+describe('editsSince', () => {
+  const started = { date: '2025-11-20', start: '08:00', end: '12:00', breakMinutes: 15, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'Drucker' };
+
+  it('is what the person changed in the form, nothing the form merely shows', () => {
+    const untouched = draftOf(valuesOf(started));
+    expect(editsSince(started, untouched)).toEqual({});
+    const site = newId();
+    expect(editsSince(started, { ...untouched, start: '08:30', siteId: site, note: 'Drucker im Lehrerzimmer' })).toEqual({ start: '08:30', siteId: site, note: 'Drucker im Lehrerzimmer' });
+  });
+
+  it('tells whether a newer version differs in anything the form shows', () => {
+    expect(differsInForm(started, { ...started })).toBe(false);
+    expect(differsInForm(started, { ...started, note: 'anders' })).toBe(true);
+    expect(differsInForm(started, { ...started, breakMinutes: 30 })).toBe(true);
   });
 });

@@ -60,6 +60,19 @@ export function draftOf(v: EntryFormValues): EntryDraft {
   };
 }
 
+/**
+ * What the person changed in the form: the fields of `draft` that differ from the entry the form
+ * started with. Saving only these keeps what another device changed meanwhile in the fields she
+ * did not touch, instead of writing the form's older values back over them.
+ */
+export function editsSince(started: EntryDraft, draft: EntryDraft): Partial<EntryDraft> {
+  const before = draftOf(valuesOf(started));
+  return Object.fromEntries((Object.keys(draft) as (keyof EntryDraft)[]).filter((k) => draft[k] !== before[k]).map((k) => [k, draft[k]]));
+}
+
+/** Whether two versions of an entry differ in anything the form shows. */
+export const differsInForm = (a: EntryDraft, b: EntryDraft): boolean => Object.keys(editsSince(a, draftOf(valuesOf(b)))).length > 0;
+
 const required: [EntryField, string][] = [
   ['date', 'required'],
   ['start', 'required'],

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import { LocalDb } from '../db/local-db';
 import { StorageFullError } from '../db/storage-errors';
+import { editsSince } from './entry-values';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
 const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
@@ -30,6 +31,17 @@ describe('local writes', () => {
     await deleteTimeEntry(db, row.id, now);
     expect(await db.timeEntries.get(row.id)).toBeUndefined();
     expect((await db.outbox.orderBy('id').last())?.name).toBe('timeEntry.delete');
+  });
+
+  it('keeps what another device changed while the form was open, in the fields the person did not touch', async () => {
+    const db = open();
+    const started = await createTimeEntry(db, user, input, now);
+    // A pull brings the coordinator's correction of the note while the form shows the old version.
+    await db.timeEntries.put({ ...started, rev: started.rev + 1, note: 'korrigiert' });
+    const typed = { ...input, start: '07:30' }; // the whole form, with her one change
+    await updateTimeEntry(db, user, started.id, editsSince(started, typed), now);
+    expect(await db.timeEntries.get(started.id)).toMatchObject({ start: '07:30', note: 'korrigiert' });
+    expect((await db.outbox.orderBy('id').last())?.args).toMatchObject({ base: { start: '08:00' }, changes: { start: '07:30' } });
   });
 
   it('refuses to change a submitted entry', async () => {
