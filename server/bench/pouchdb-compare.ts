@@ -20,7 +20,7 @@ export type PouchFigures = SyncFigures & { adapter: string; batchSize: number | 
  */
 export type PouchComparison = { records: number; layout: 'forked-servers'; ours: SyncFigures; pouch: PouchFigures[]; speedup: number; byteRatio: number };
 
-const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
+export const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
   label,
   medianMs: Math.round(percentile(runs.map((r) => r.ms), 50)),
   bytesToClient: runs[0]!.bytesToClient,
@@ -31,10 +31,10 @@ const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
 
 const childScript = fileURLToPath(new URL('./sync-child.ts', import.meta.url));
 
-type ServerChild = ForkedChild<SyncChildReady> & { ask: (req: SyncChildAsk) => Promise<SyncChildReply & { ok: true }> };
+export type ServerChild = ForkedChild<SyncChildReady> & { ask: (req: SyncChildAsk) => Promise<SyncChildReply & { ok: true }> };
 
-/** Forks one server of the comparison (sync-child.ts) and gives it a request/answer channel over IPC. */
-async function startServer(config: SyncChildConfig): Promise<ServerChild> {
+/** Forks one server of the comparison (sync-child.ts) and gives it a request/answer channel over IPC (also used by browser/browser-compare.ts). */
+export async function startServer(config: SyncChildConfig): Promise<ServerChild> {
   const forked = await forkBenchChild<SyncChildReady>(childScript, { BENCH_SYNC_CHILD: JSON.stringify(config) });
   let next = 0;
   const ask = (req: SyncChildAsk) => askChild(forked.child, { ...req, id: ++next });
@@ -67,12 +67,12 @@ function askChild(child: ChildProcess, req: SyncChildRequest): Promise<SyncChild
   });
 }
 
-const wireOf = (r: { wire?: { toClient: number; toServer: number } }) => {
+export const wireOf = (r: { wire?: { toClient: number; toServer: number } }) => {
   if (!r.wire) throw new Error('server child sent no byte counts');
   return r.wire;
 };
 
-const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+export const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
 
 type Contender = { label: string; run: () => Promise<SyncRun> };
 
@@ -174,7 +174,7 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 3, lo
   }
 }
 
-const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+export const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 
 export function formatPouch(c: PouchComparison): string[] {
   const line = (f: SyncFigures) => `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;

@@ -6,12 +6,20 @@
  * sockets (wire.ts) and answers `reset`, `read` and `load` requests over the IPC channel, so the
  * bench process, which runs the devices, does no server work and relays no bytes.
  */
-import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename, extname, join } from 'node:path';
 import type { PouchDoc } from './pouchdb-load';
 import { countWireBytes, type WireCounter } from './wire';
 
-export type SyncChildConfig = { mode: 'ours'; records: number } | { mode: 'pouch' };
+/**
+ * `assets`: also serve the files of folder `dir` under the path `prefix` (starting and ending with
+ * a slash), beside the API on the same origin, so a browser page loaded from there reaches the API
+ * with its own cookies and without CORS (the browser comparison, browser/browser-compare.ts).
+ */
+export type BenchAssets = { dir: string; prefix: string };
+export type SyncChildConfig = ({ mode: 'ours'; records: number } | { mode: 'pouch' }) & { assets?: BenchAssets };
 /** `url`: ours, the origin; PouchDB, the database. `cookie`: ours only, the technician's session. */
 export type SyncChildReady = { type: 'ready'; url: string; cookie?: string };
 /** `reset` and `read` the byte counts; `load` documents into the PouchDB server. */
@@ -30,7 +38,7 @@ type Started = {
 };
 
 /** Our app with `records` records visible to the technician: the demo data plus as many time entries as are missing. */
-async function startOurs(records: number): Promise<Started> {
+async function startOurs(records: number, assets: BenchAssets | undefined): Promise<Started> {
   // Loaded here, not at the top, so the PouchDB child does not load our server and the reverse.
   const { startBenchServer, technicianEmail } = await import('./bench-server');
   const { addTimeEntries, bulkTarget } = await import('./bulk-data');
@@ -38,6 +46,7 @@ async function startOurs(records: number): Promise<Started> {
   // SQLite only, so the PostgreSQL URL is never used.
   const server = await startBenchServer('sqlite', '', { email: technicianEmail(), count: 0 });
   try {
+    if (assets) serveAssets(server.httpServer, assets);
     const wire = countWireBytes(server.httpServer);
     const cookie = await server.cookieFor(technicianEmail());
     const tech = await server.db.selectFrom('people').select('id').where('email', '=', technicianEmail()).executeTakeFirstOrThrow();
@@ -55,7 +64,7 @@ async function startOurs(records: number): Promise<Started> {
 }
 
 /** express-pouchdb over an in-memory PouchDB, empty until `load`. */
-async function startPouch(): Promise<Started> {
+async function startPouch(assets: BenchAssets | undefined): Promise<Started> {
   const { createServer } = await import('node:http');
   const { loadPouch, POUCH_INSTALL } = await import('./pouchdb-load');
   const kit = loadPouch();
@@ -63,6 +72,7 @@ async function startPouch(): Promise<Started> {
   const ServerPouch = kit.PouchDB.defaults({ adapter: 'memory' });
   const source = new ServerPouch('records');
   const http = createServer(kit.expressPouchDb(ServerPouch, { mode: 'minimumForPouchDB' }));
+  if (assets) serveAssets(http, assets);
   const wire = countWireBytes(http);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
   return {
@@ -79,6 +89,30 @@ async function startPouch(): Promise<Started> {
   };
 }
 
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+/**
+ * Puts a handler for `prefix` in front of the server's own request listener (our Hono app or
+ * express-pouchdb, neither of which is changed for the bench): files of `dir` by their plain name,
+ * everything else to the server as before.
+ */
+function serveAssets(http: Server, { dir, prefix }: BenchAssets): void {
+  const listeners = http.listeners('request') as RequestListener[];
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!req.url?.startsWith(prefix)) {
+      for (const l of listeners) l.call(http, req, res);
+      return;
+    }
+    // basename: a request can name only a file directly in `dir`.
+    const name = basename(new URL(req.url, 'http://x').pathname);
+    readFile(join(dir, name)).then(
+      (body) => res.writeHead(200, { 'content-type': contentTypes[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+}
+
 /**
  * Waits for `closed`, a close of `http` begun just before, after dropping the connections the
  * devices keep alive; otherwise close would wait for their keep-alive timeouts.
@@ -89,7 +123,7 @@ async function closing(http: Server, closed: Promise<void>): Promise<void> {
 }
 
 const config = JSON.parse(process.env['BENCH_SYNC_CHILD'] ?? '{"mode":"pouch"}') as SyncChildConfig;
-const started = config.mode === 'ours' ? await startOurs(config.records) : await startPouch();
+const started = config.mode === 'ours' ? await startOurs(config.records, config.assets) : await startPouch(config.assets);
 
 const reply = (m: SyncChildReply) => process.send?.(m);
 async function answer(req: SyncChildRequest): Promise<SyncChildReply> {
@@ -124,4 +158,8 @@ process.on('message', (m) => {
 });
 // The bench process died or let go of the channel: nobody will ask this server anything again.
 process.on('disconnect', stop);
+// Ctrl-C reaches every process of the terminal's group, this one too: close and remove the
+// database folder as on `stop` instead of dying with it left in tmp.
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 process.send?.(started.ready);
