@@ -42,7 +42,7 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
       <Show when={a().status === 'cancelled'}>
         <p class="notice notice-warn">{t('assignment.cancelledNote')}</p>
       </Show>
-      <dl class="details card" classList={{ 'is-cancelled': a().status === 'cancelled' }}>
+      <dl class="details card" classList={{ 'is-cancelled': a().status === 'cancelled' }} data-testid="assignment-details">
         <dt>{t('assignment.status')}</dt>
         <dd>
           <StatusBadge status={a().status} />

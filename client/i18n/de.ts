@@ -12,7 +12,7 @@ export const de = {
   'app.saved': 'Gespeichert.',
   'app.unknown': 'unbekannt',
   'app.switchLang': 'English',
-  'app.switchLangLabel': 'Switch to English',
+  'app.switchLangLabel': 'EN – Switch to English',
 
   'nav.today': 'Heute',
   'nav.week': 'Woche',

@@ -14,7 +14,7 @@ export const en: Dictionary = {
   'app.saved': 'Saved.',
   'app.unknown': 'unknown',
   'app.switchLang': 'Deutsch',
-  'app.switchLangLabel': 'Auf Deutsch umschalten',
+  'app.switchLangLabel': 'DE – Auf Deutsch umschalten',
 
   'nav.today': 'Today',
   'nav.week': 'Week',

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningServer, startServer } from './harness';
+
+// axe-core, the engine behind most WCAG checkers, injected into the real pages.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer(19_500 + Math.floor(Math.random() * 400));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Violations of the WCAG 2.1 A and AA rules axe can check automatically, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as { violations: Violation[] };
+  return result.violations.map((v) => `${v.impact ?? '?'} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (WCAG 2.1 AA, automated part)', () => {
+  it('finds no violations on the main pages, in German and English, on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const check = async (where: string) => found.push(...(await violations(page)).map((v) => `${where}: ${v}`));
+
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-email').waitFor();
+    await check('login');
+    await page.getByTestId('login-submit').click(); // empty form: the error state
+    await check('login with errors');
+    await page.getByTestId('login-email').fill('lena.hofer@demo.ikz-einsatz.example');
+    await page.getByTestId('login-password').fill('ikz-demo-2026');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
+    await check('Heute');
+
+    const visit = async (path: string, ready: string) => {
+      await page.goto(`${server.url}${path}`);
+      await page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
+      await check(path);
+    };
+    await visit('/woche', 'assignment-card');
+    await visit('/zeiten', 'entry-row');
+    await visit('/zeiten/neu', 'entry-save');
+    await page.getByTestId('entry-save').click(); // the form with its error summary
+    await check('/zeiten/neu with errors');
+    await visit('/sync', 'sync-indicator');
+    await page.goto(`${server.url}/zeiten`);
+    await page.getByTestId('entry-row').first().click();
+    await page.getByTestId('entry-save').or(page.getByText('eingereicht')).first().waitFor();
+    await check('time entry');
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('assignment-card').first().click();
+    await page.getByTestId('assignment-details').waitFor();
+    await check('assignment');
+
+    await page.getByRole('button', { name: /^EN/ }).click();
+    await visit('/zeiten/neu', 'entry-save');
+    await page.getByTestId('entry-save').click();
+    await check('/zeiten/neu in English with errors');
+
+    await context.close();
+    expect(found).toEqual([]);
+  });
+});
