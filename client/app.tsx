@@ -12,6 +12,7 @@ const AssignmentPage = lazy(() => import('./assignments/assignment-page').then((
 const HoursPage = lazy(() => import('./time-entries/hours-page').then((m) => ({ default: m.HoursPage })));
 const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m) => ({ default: m.NewEntryPage })));
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
+const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
@@ -34,6 +35,7 @@ export function App(): JSX.Element {
   return (
     <Router root={Root}>
       <Route path="/login" component={LoginPage} />
+      <Route path="/barrierefreiheit" component={StatementPage} />
       <Route path="/" component={AuthedLayout}>
         <Route path="/" component={TodayPage} />
         <Route path="/woche" component={WeekPage} />

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import { AppError } from '../shared/errors/errors';
+import { aboutRoutes } from './accessibility/routes';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
@@ -27,6 +28,7 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
   };
   const api = new Hono<AppEnv>()
     .route('/auth', authRoutes)
+    .route('/about', aboutRoutes)
     .route('/sync', syncRoutes)
     .route('/sync', liveRoutes(hub))
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))

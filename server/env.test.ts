@@ -20,4 +20,11 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL.*postgres/);
     expect(() => parseEnv({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA/);
   });
+  it('takes an e-mail or web address for accessibility reports, nothing else', () => {
+    expect(parseEnv({ ACCESSIBILITY_CONTACT: 'barrierefrei@feldkirchen.example' }).ACCESSIBILITY_CONTACT).toBe('barrierefrei@feldkirchen.example');
+    expect(parseEnv({ ACCESSIBILITY_CONTACT: 'https://feldkirchen.example/barrierefreiheit' }).ACCESSIBILITY_CONTACT).toBe('https://feldkirchen.example/barrierefreiheit');
+    expect(parseEnv({}).ACCESSIBILITY_CONTACT).toBeUndefined();
+    expect(() => parseEnv({ ACCESSIBILITY_CONTACT: 'call us' })).toThrow(/ACCESSIBILITY_CONTACT/);
+    expect(() => parseEnv({ ACCESSIBILITY_CONTACT: 'javascript:alert(1)' })).toThrow(/ACCESSIBILITY_CONTACT/);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessibilityContactSchema } from '../shared/accessibility/schema';
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
@@ -17,6 +18,8 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   STATIC_DIR: z.string().min(1).default('./dist/client'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Where people report accessibility barriers (e-mail or web address), shown in the accessibility statement. */
+  ACCESSIBILITY_CONTACT: accessibilityContactSchema.optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const hub = new LiveHub();
   if (config.kind === 'postgres') await hub.connectPostgres(config.url);
   const app = createApp(
-    { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE },
+    { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE, accessibilityContact: env.ACCESSIBILITY_CONTACT },
     { staticRoot: env.STATIC_DIR, hub },
   );
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate } from '@solidjs/router';
+import { A, Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ApiError, OfflineError } from '../api/http';
 import { LangSwitch } from '../i18n/lang-switch';
@@ -95,6 +95,9 @@ export function LoginPage(): JSX.Element {
             {busy() ? t('login.busy') : t('login.submit')}
           </button>
         </form>
+        <p class="page-footer">
+          <A href="/barrierefreiheit">{t('a11y.link')}</A>
+        </p>
       </main>
     </Show>
   );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningServer, startServer } from './harness';
+import { A11Y_CONTACT, launchBrowser, type RunningServer, startServer } from './harness';
 
 // axe-core, the engine behind most WCAG checkers, injected into the real pages.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,6 +38,13 @@ describe('accessibility (WCAG 2.1 AA, automated part)', () => {
     await check('login');
     await page.getByTestId('login-submit').click(); // empty form: the error state
     await check('login with errors');
+    // The statement is public: reachable from the login page, with the operator's contact.
+    await page.getByRole('link', { name: 'Barrierefreiheit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' }).waitFor();
+    await page.getByTestId('a11y-contact').waitFor();
+    expect(await page.getByTestId('a11y-contact').getAttribute('href')).toBe(`mailto:${A11Y_CONTACT}`);
+    await check('accessibility statement');
+    await page.goto(`${server.url}/login`);
     await page.getByTestId('login-email').fill('lena.hofer@demo.ikz-einsatz.example');
     await page.getByTestId('login-password').fill('ikz-demo-2026');
     await page.getByTestId('login-submit').click();

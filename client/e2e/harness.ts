@@ -7,6 +7,9 @@ import { type Browser, chromium } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** The operator contact every test server shows in its accessibility statement. */
+export const A11Y_CONTACT = 'barrierefrei@demo.ikz-einsatz.example';
+
 export type RunningServer = { url: string; stop: () => Promise<void>; output: () => string };
 
 /** Starts `server/main.ts` as a real process on a fresh SQLite data folder with demo data. */
@@ -14,7 +17,7 @@ export async function startServer(port: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ikz-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true', ACCESSIBILITY_CONTACT: A11Y_CONTACT },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

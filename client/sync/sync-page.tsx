@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
@@ -43,6 +44,9 @@ export function SyncPage(): JSX.Element {
       <ProblemList />
       <ConflictList />
       <AttentionList />
+      <p class="page-footer">
+        <A href="/barrierefreiheit">{t('a11y.link')}</A>
+      </p>
     </>
   );
 }

@@ -11,6 +11,8 @@ export type Deps = {
   clock: Clock;
   sessionDays: number;
   cookieSecure: 'auto' | 'true' | 'false';
+  /** Shown in the accessibility statement as where to report barriers (ACCESSIBILITY_CONTACT). */
+  accessibilityContact?: string | undefined;
   /** Called after a commit that changed rows of an association (live updates hook). */
   onChange?: (associationId: string) => void;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aboutResponseSchema } from '../../shared/accessibility/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
 import { pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../../shared/sync/protocol';
@@ -20,6 +21,7 @@ const operations: Op[] = [
   { method: 'get', path: '/api/auth/me', summary: 'The logged-in user with capabilities', auth: true, response: meResponseSchema },
   { method: 'post', path: '/api/sync/push', summary: 'Apply queued mutations exactly once; one result per mutation', auth: true, body: pushRequestSchema, response: pushResponseSchema },
   { method: 'get', path: '/api/sync/pull', summary: 'Changes after a cursor, paged, within what the user may see', auth: true, query: pullQuerySchema, response: pullResponseSchema },
+  { method: 'get', path: '/api/about', summary: 'What the operator configured for the accessibility statement', auth: false, response: aboutResponseSchema },
   { method: 'get', path: '/api/health', summary: 'Liveness and database check', auth: false, response: z.object({ ok: z.boolean(), database: z.string() }) },
 ];
 

@@ -10,13 +10,13 @@ export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** The real app on a fresh demo database with a settable clock; requests go through `app.request()`. */
-export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: LiveHub } = {}) {
+export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: LiveHub; accessibilityContact?: string } = {}) {
   const database: Database = await openTestDatabase();
   let now = options.now ?? TEST_NOW;
   const clock = () => new Date(now);
   const seeded = options.seed === false ? null : await seedDemo(database.db, now);
   const changes: string[] = [];
-  const app = createApp({ db: database.db, dialect: database.dialect, clock, sessionDays: 30, cookieSecure: 'false', onChange: (a) => changes.push(a) }, options.hub ? { hub: options.hub } : {});
+  const app = createApp({ db: database.db, dialect: database.dialect, clock, sessionDays: 30, cookieSecure: 'false', accessibilityContact: options.accessibilityContact, onChange: (a) => changes.push(a) }, options.hub ? { hub: options.hub } : {});
 
   const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
     const headers = new Headers(init.headers);
