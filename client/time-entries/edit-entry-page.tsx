@@ -1,5 +1,5 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createEffect, createSignal, type JSX, Show } from 'solid-js';
+import { createEffect, createSignal, type JSX, Show, untrack } from 'solid-js';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
@@ -11,19 +11,29 @@ import { EntryForm } from './entry-form';
 import { differsInForm, type EntryDraft, editsSince, valuesOf } from './entry-values';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
+/** One page per entry id: moving to another entry starts a fresh form and query. */
 export function EditEntryPage(): JSX.Element {
-  const { db, user } = useAuthed();
   const params = useParams();
+  return (
+    <Show when={params['id']} keyed>
+      {(id) => <EditEntry id={id} />}
+    </Show>
+  );
+}
+
+function EditEntry(props: { id: string }): JSX.Element {
+  const { db, user } = useAuthed();
   const navigate = useNavigate();
   // undefined: still loading; null: not on this device.
-  const entry = createLiveQuery<TimeEntry | null | undefined>(async () => (await db.timeEntries.get(params['id'] ?? '')) ?? null, undefined, () => params['id']);
+  const entry = createLiveQuery<TimeEntry | null | undefined>(async () => (await db.timeEntries.get(props.id)) ?? null, undefined);
   // The version the form started from. A sync may bring a newer one while the person types (another
   // device, the coordinator); the form keeps what she typed and says so, instead of starting over.
   const [started, setStarted] = createSignal<TimeEntry | null | undefined>(undefined);
   createEffect(() => {
     const e = entry();
-    const s = started();
-    if (e !== undefined && (!s || (e && e.id !== s.id))) setStarted(e);
+    const s = untrack(started);
+    // First load, or the entry arrived with a later pull while the page said it was not here.
+    if (e !== undefined && (s === undefined || (s === null && e !== null))) setStarted(e);
   });
   const current = () => entry();
   const changedElsewhere = () => {
