@@ -2,8 +2,8 @@ import { A } from '@solidjs/router';
 import { createResource, type JSX, Show } from 'solid-js';
 import { type AboutResponse, STATEMENT_DATE } from '../../shared/accessibility/schema';
 import { formatDate, t } from '../i18n/i18n';
-import { LangSwitch } from '../i18n/lang-switch';
 import { PageTitle } from '../ui/page-title';
+import { PublicHeader } from '../ui/public-header';
 
 /** The operator's contact for barrier reports; null when none is set or the server cannot be reached. */
 async function loadContact(): Promise<string | null> {
@@ -25,12 +25,7 @@ export function StatementPage(): JSX.Element {
   const href = (c: string) => (c.includes('@') && !c.includes('://') ? `mailto:${c}` : c);
   return (
     <>
-      <header class="app-header login-header">
-        <div class="header-row">
-          <span class="brand">{t('app.name')}</span>
-          <LangSwitch />
-        </div>
-      </header>
+      <PublicHeader />
       <main id="main" tabindex="-1" class="statement-page">
         <PageTitle>{t('a11y.title')}</PageTitle>
         <p>{t('a11y.intro')}</p>

@@ -1,9 +1,9 @@
 import { A, Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ApiError, OfflineError } from '../api/http';
-import { LangSwitch } from '../i18n/lang-switch';
 import { type MessageKey, t } from '../i18n/i18n';
 import { PageTitle } from '../ui/page-title';
+import { PublicHeader } from '../ui/public-header';
 import { requestLogin } from './auth-api';
 import { expired, signedIn, startSession, user } from './session';
 
@@ -47,12 +47,7 @@ export function LoginPage(): JSX.Element {
 
   return (
     <Show when={!signedIn()} fallback={<Navigate href="/" />}>
-      <header class="app-header login-header">
-        <div class="header-row">
-          <span class="brand">{t('app.name')}</span>
-          <LangSwitch />
-        </div>
-      </header>
+      <PublicHeader />
       <main id="main" tabindex="-1" class="login-page">
         <PageTitle>{t('login.title')}</PageTitle>
         <p class={expired() ? 'notice notice-warn' : ''}>{expired() ? t('login.expired') : t('login.intro')}</p>
