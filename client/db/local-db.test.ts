@@ -74,3 +74,13 @@ describe('a dropped connection', () => {
     await db.delete();
   });
 });
+
+describe('durability', () => {
+  it('writes strictly: a save counts only once it is on disk', async () => {
+    const db = new LocalDb(`durable-${newId()}`);
+    await db.open();
+    const durability = await db.transaction('rw', db.outbox, () => Dexie.currentTransaction.idbtrans.durability);
+    expect(durability).toBe('strict');
+    await db.delete();
+  });
+});

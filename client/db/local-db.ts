@@ -77,7 +77,11 @@ export class LocalDb extends Dexie {
   timer!: Table<TimerState, string>;
 
   constructor(name: string) {
-    super(name);
+    // Strict: a write counts as saved only once it is on disk. Chrome (since 121), Firefox and
+    // Safari default to relaxed, where a power loss or OS crash just after "Gespeichert" can undo
+    // it, and an outbox entry is the only copy of what was typed offline. The cost is one flush
+    // per read-write transaction (a save, a pull page), not per row.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     // v2: week lists read by person and date. Never change a primary key or drop the outbox: a
     // device may update with unsent changes (client/db/local-db.test.ts checks that they survive).
