@@ -37,21 +37,26 @@ async function editNote(page: Page, from: string, to: string): Promise<void> {
   await page.getByTestId('entry-row').filter({ hasText: to }).first().waitFor();
 }
 
+/** Logs a new entry for today through the form, with the first municipality and kind of work. */
+async function newEntry(page: Page, start: string, end: string, note: string): Promise<void> {
+  await page.goto(`${server.url}/zeiten/neu`);
+  await page.getByTestId('entry-start').fill(start);
+  await page.getByTestId('entry-end').fill(end);
+  for (const id of ['entry-municipality', 'entry-service-type']) {
+    const select = page.getByTestId(id);
+    if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
+  }
+  await page.getByTestId('entry-note').fill(note);
+  await page.getByTestId('entry-save').click();
+}
+
 describe('two devices of one person edit the same entry offline', () => {
   it('shows the conflict on the device that synced second and lets the person resolve it', async () => {
     const phone = await device();
     const tablet = await device();
 
     // An entry both devices know.
-    await phone.page.goto(`${server.url}/zeiten/neu`);
-    await phone.page.getByTestId('entry-start').fill('05:00');
-    await phone.page.getByTestId('entry-end').fill('05:30');
-    for (const id of ['entry-municipality', 'entry-service-type']) {
-      const select = phone.page.getByTestId(id);
-      if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
-    }
-    await phone.page.getByTestId('entry-note').fill('Konflikt Anfang');
-    await phone.page.getByTestId('entry-save').click();
+    await newEntry(phone.page, '05:00', '05:30', 'Konflikt Anfang');
     await settled(phone.page);
     await tablet.page.goto(`${server.url}/zeiten`);
     await tablet.page.getByTestId('entry-row').filter({ hasText: 'Konflikt Anfang' }).waitFor({ timeout: 30_000 });
@@ -90,15 +95,7 @@ describe('two devices of one person edit the same entry offline', () => {
   it('keeps what she is typing when another device changes the entry meanwhile, and merges on save', async () => {
     const phone = await device();
     const tablet = await device();
-    await phone.page.goto(`${server.url}/zeiten/neu`);
-    await phone.page.getByTestId('entry-start').fill('05:00');
-    await phone.page.getByTestId('entry-end').fill('05:45');
-    for (const id of ['entry-municipality', 'entry-service-type']) {
-      const select = phone.page.getByTestId(id);
-      if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
-    }
-    await phone.page.getByTestId('entry-note').fill('Offenes Formular');
-    await phone.page.getByTestId('entry-save').click();
+    await newEntry(phone.page, '05:00', '05:45', 'Offenes Formular');
     await settled(phone.page);
 
     // The tablet opens the entry and starts typing, online.
