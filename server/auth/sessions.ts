@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { capabilities, can, type Role } from '../../shared/capabilities/capabilities';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { preparedQuery } from '../db/prepared';
+import { readCache } from '../db/read-cache';
 import type { DB } from '../db/schema';
 
 export const SESSION_COOKIE = 'ikz_session';
@@ -60,24 +61,40 @@ const sessionLookup = preparedQuery<{ sessionId: string }>()((db, arg) =>
     .where('s.id', '=', arg('sessionId')),
 );
 
+type Found = { user: SessionUser; sessionId: string };
+/** What a session lookup decided, kept per session while the tables it read are unchanged. */
+type CachedSession = { expiresAt: number; lastSeenAt: number; found: Found | 'ended' };
+
 /**
  * The user behind a session token; null when it is unknown or expired; 'ended' when the person
  * was deactivated or left the association, so devices can remove that person's data.
+ * Every request of every device asks this, so the answer is cached in memory until sessions, people
+ * or associations are written (by any process; see server/db/table-versions.ts): a logout or a
+ * deactivation takes effect with the next request, as without the cache.
  */
-export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<{ user: SessionUser; sessionId: string } | 'ended' | null> {
+export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<Found | 'ended' | null> {
   const sessionId = sessionIdOf(token);
-  const [row] = await sessionLookup(db, { sessionId });
-  if (!row || Date.parse(row.expiresAt) <= now.getTime()) return null;
-  if (row.active !== 1 || row.deleted !== 0 || row.personAssociationId !== row.associationId) return 'ended';
+  const cache = readCache<string, CachedSession>(db, 'sessions', ['sessions', 'people', 'associations']);
+  let session = cache?.get(sessionId);
+  if (!session) {
+    const stamp = cache?.stamp();
+    const [row] = await sessionLookup(db, { sessionId });
+    if (!row) return null;
+    const ended = row.active !== 1 || row.deleted !== 0 || row.personAssociationId !== row.associationId;
+    session = { expiresAt: Date.parse(row.expiresAt), lastSeenAt: Date.parse(row.lastSeenAt), found: ended ? 'ended' : { user: Object.freeze(toSessionUser(row)), sessionId } };
+    if (stamp !== undefined) cache?.set(sessionId, session, stamp);
+  }
+  if (session.expiresAt <= now.getTime()) return null;
+  if (session.found === 'ended') return 'ended';
   // Sliding expiry, written at most once an hour to keep reads cheap.
-  if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
+  if (now.getTime() - session.lastSeenAt > TOUCH_AFTER_MS) {
     await db
       .updateTable('sessions')
       .set({ lastSeenAt: now.toISOString(), expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString() })
       .where('id', '=', sessionId)
       .execute();
   }
-  return { user: toSessionUser(row), sessionId };
+  return session.found;
 }
 
 export async function endSession(db: Kysely<DB>, sessionId: string): Promise<void> {

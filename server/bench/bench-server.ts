@@ -32,7 +32,7 @@ async function open(kind: 'sqlite' | 'postgres', pgUrl: string): Promise<{ datab
     return { database, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = openDatabase({ kind: 'postgres', url: pgUrl, poolSize: 1 });
+  const admin = openDatabase({ kind: 'postgres', url: pgUrl, poolSize: 1, readCaches: false });
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   const database = openDatabase({ kind: 'postgres', url: pgUrl, searchPath: schema });
   await migrateToLatest(database.db, schema);

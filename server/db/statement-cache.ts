@@ -1,5 +1,6 @@
 import type { Database as SQLiteDatabase, Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { statementWrites, type TableVersions } from './table-versions';
 
 /**
  * better-sqlite3 behind Kysely with prepared statements kept per SQL text. Kysely's SqliteDriver
@@ -8,24 +9,37 @@ import type { SqliteDatabase } from 'kysely';
  * synchronously to completion, and streamed queries (the one exception) are not used here.
  * Least recently used statements are dropped beyond `max`, since `in (...)` lists of varying length
  * make many distinct texts.
+ *
+ * With `versions`, every statement that writes raises the versions of its tables just before it runs
+ * (the driver calls prepare once per execution, then runs the statement at once). That is exact here:
+ * Kysely runs SQLite on one connection, one query or transaction at a time, so no cache load can read
+ * between a write and its commit.
  */
-export function withStatementCache(sqlite: SQLiteDatabase, max = 256): SqliteDatabase & { readonly cachedStatements: number } {
-  const cache = new Map<string, Statement>();
+export function withStatementCache(sqlite: SQLiteDatabase, max = 256, versions?: TableVersions): SqliteDatabase & { readonly cachedStatements: number } {
+  type Entry = { stmt: Statement; writes: readonly string[] | 'all' | null };
+  const cache = new Map<string, Entry>();
+  const writesOf = (sql: string, stmt: Statement): Entry['writes'] => {
+    if (stmt.readonly) return null;
+    const w = statementWrites(sql);
+    return w.kind === 'write' ? w.tables : null;
+  };
   return {
     get cachedStatements() {
       return cache.size;
     },
     prepare(sql: string) {
-      let stmt = cache.get(sql);
-      if (stmt) {
+      let entry = cache.get(sql);
+      if (entry) {
         // Re-insert to mark as most recently used (Map keeps insertion order).
         cache.delete(sql);
       } else {
-        stmt = sqlite.prepare(sql);
+        const stmt = sqlite.prepare(sql);
+        entry = { stmt, writes: versions ? writesOf(sql, stmt) : null };
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
       }
-      cache.set(sql, stmt);
-      return stmt;
+      cache.set(sql, entry);
+      if (entry.writes) versions?.bump(entry.writes);
+      return entry.stmt;
     },
     close() {
       cache.clear();

@@ -17,8 +17,12 @@ const acceptsGzip = (c: Context): boolean => /\bgzip\b/i.test(c.req.header('Acce
  * @hono/node-server build a full web Response and stream for every answer, the largest CPU cost
  * of a no-op pull. gzip runs on libuv's thread pool, so a large page does not block other requests.
  */
-export async function jsonResponse(c: Context, value: unknown, status: ContentfulStatusCode = 200): Promise<Response> {
-  const text = JSON.stringify(value);
+export function jsonResponse(c: Context, value: unknown, status: ContentfulStatusCode = 200): Promise<Response> {
+  return jsonTextResponse(c, JSON.stringify(value), status);
+}
+
+/** As jsonResponse, for JSON already serialized. */
+export async function jsonTextResponse(c: Context, text: string, status: ContentfulStatusCode = 200): Promise<Response> {
   if (text.length < COMPRESS_THRESHOLD) return c.body(text, status, { 'Content-Type': 'application/json' });
   const headers = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
   if (!acceptsGzip(c)) return c.body(text, status, headers);

@@ -4,6 +4,7 @@ import { can } from '../../shared/capabilities/capabilities';
 import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import { preparedQuery } from '../db/prepared';
+import { readCache } from '../db/read-cache';
 import type { DB } from '../db/schema';
 import {
   assignmentColumns,
@@ -124,29 +125,44 @@ export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, 
   return response;
 }
 
+type Client = { personId: string; lastMutationId: number } | 'unknown';
+
 /**
- * A pull as the API serves it. Most pulls find nothing new: one statement reads the association's
- * counter and this client's last applied mutation, and when the counter is not past the cursor that
- * answers without the transaction and its read per table. Every row change bumps the counter in its own
- * transaction, so a snapshot whose counter is at most the cursor holds no row after it; one statement is
- * one snapshot on both databases, so the answer is as consistent as the full read.
+ * A pull as the API serves it. Most pulls find nothing new: the association's counter and this
+ * client's last applied mutation then answer without the transaction and its read per table. Every row
+ * change bumps the counter in its own transaction, so a snapshot whose counter is at most the cursor
+ * holds no row after it. Both come from memory while sync_state and sync_clients are unwritten (by any
+ * process; see server/db/table-versions.ts), else from one statement, which is one snapshot on both
+ * databases; either way the answer is as consistent as the full read.
  */
 export async function pullChanges(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> {
   const { clientId } = input;
-  const [head] = clientId === undefined ? await counterHead(db, { associationId: user.associationId }) : await counterAndClient(db, { associationId: user.associationId, clientId, personId: user.id });
-  if (!head || Number(head.rev) > input.cursor) return pull(db, dialect, user, input, now);
-  const lastMutationId = 'lastMutationId' in head && head.lastMutationId !== null ? Number(head.lastMutationId) : null;
+  const heads = readCache<string, number>(db, 'sync-heads', ['sync_state']);
+  const clients = readCache<string, Client>(db, 'sync-clients', ['sync_clients']);
+  let head = heads?.get(user.associationId);
+  let client = clientId === undefined ? undefined : clients?.get(clientId);
+  if (head === undefined || (clientId !== undefined && client === undefined)) {
+    const headsStamp = heads?.stamp();
+    const clientsStamp = clients?.stamp();
+    const [row] = await counterAndClient(db, { associationId: user.associationId, clientId: clientId ?? '' });
+    if (!row) return pull(db, dialect, user, input, now);
+    head = Number(row.rev);
+    if (headsStamp !== undefined) heads?.set(user.associationId, head, headsStamp);
+    if (clientId !== undefined) {
+      client = row.personId === null || row.lastMutationId === null ? 'unknown' : { personId: row.personId, lastMutationId: Number(row.lastMutationId) };
+      if (clientsStamp !== undefined) clients?.set(clientId, client, clientsStamp);
+    }
+  }
+  if (head > input.cursor) return pull(db, dialect, user, input, now);
+  const lastMutationId = client !== undefined && client !== 'unknown' && client.personId === user.id ? client.lastMutationId : null;
   return emptyPage(input.cursor, false, lastMutationId, now);
 }
 
-// Compiled once: these run on every pull of every device (see preparedQuery).
-const counterHead = preparedQuery<{ associationId: string }>()((db, arg) =>
-  db.selectFrom('syncState').select('syncState.rev').where('syncState.associationId', '=', arg('associationId')),
-);
-const counterAndClient = preparedQuery<{ associationId: string; clientId: string; personId: string }>()((db, arg) =>
+// Compiled once: this runs on every pull of every device that misses the cache (see preparedQuery).
+const counterAndClient = preparedQuery<{ associationId: string; clientId: string }>()((db, arg) =>
   db
     .selectFrom('syncState')
-    .leftJoin('syncClients', (join) => join.on('syncClients.clientId', '=', arg('clientId')).on('syncClients.personId', '=', arg('personId')))
-    .select(['syncState.rev', 'syncClients.lastMutationId'])
+    .leftJoin('syncClients', (join) => join.on('syncClients.clientId', '=', arg('clientId')))
+    .select(['syncState.rev', 'syncClients.lastMutationId', 'syncClients.personId'])
     .where('syncState.associationId', '=', arg('associationId')),
 );

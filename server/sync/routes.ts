@@ -1,16 +1,18 @@
 import { Hono } from 'hono';
 import { AppError } from '../../shared/errors/errors';
 import { PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
-import { requireUser } from '../auth/middleware';
+import { authenticate } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
-import { jsonResponse } from '../http/json';
-import { jsonBody, queryParams } from '../http/validate';
+import { jsonResponse, jsonTextResponse } from '../http/json';
+import { jsonBody, parseQuery } from '../http/validate';
 import { pullChanges } from './pull';
+import { pullJson } from './pull-json';
 import { push } from './push';
 
 export const syncRoutes = new Hono<AppEnv>()
-  .use(requireUser)
+  // One middleware rather than two: every device runs it every minute.
   .use(async (c, next) => {
+    await authenticate(c);
     // Refuse other protocol versions early and clearly; an old app must update first.
     const v = c.req.header('x-sync-protocol');
     if (v !== undefined && v !== String(PROTOCOL_VERSION)) throw new AppError('bad_request', `Sync protocol ${v} is not supported; expected ${PROTOCOL_VERSION}`);
@@ -23,7 +25,7 @@ export const syncRoutes = new Hono<AppEnv>()
     if (changed) onChange?.(user.associationId);
     return jsonResponse(c, response);
   })
-  .get('/pull', queryParams(pullQuerySchema), async (c) => {
+  .get('/pull', async (c) => {
     const { db, dialect, clock } = c.get('deps');
-    return jsonResponse(c, await pullChanges(db, dialect, c.get('user'), c.req.valid('query'), clock()));
+    return jsonTextResponse(c, pullJson(await pullChanges(db, dialect, c.get('user'), parseQuery(c, pullQuerySchema), clock())));
   });

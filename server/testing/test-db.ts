@@ -19,7 +19,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     return database;
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = openDatabase({ kind: 'postgres', url, poolSize: 1 });
+  const admin = openDatabase({ kind: 'postgres', url, poolSize: 1, readCaches: false });
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   const database = openDatabase({ kind: 'postgres', url, searchPath: schema, poolSize: options.poolSize ?? 5 });
   // Kysely's migrator lists the tables of every schema, and that query fails when another test

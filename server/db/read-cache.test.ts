@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSession, endSession, sessionIdOf, userForToken } from '../auth/sessions';
+import { testDatabaseUrl } from '../env';
+import { pullChanges } from '../sync/pull';
+import { type MiniWorld, seedMini } from '../testing/mini-seed';
+import { openTestDatabase } from '../testing/test-db';
+import { type Database, openDatabase } from './database';
+import { migrateToLatest } from './migrate';
+import { readCache, tableVersionsOf } from './read-cache';
+
+const now = new Date('2026-11-18T09:30:00Z');
+const pgUrl = testDatabaseUrl();
+
+async function until(check: () => Promise<boolean>, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A database whose session and counter caches are in use (PostgreSQL: once its LISTEN is up). */
+async function ready(database: Database): Promise<void> {
+  await until(async () => tableVersionsOf(database.db)?.trusted === true);
+}
+
+/**
+ * Whether `read` is answered without a statement. On PostgreSQL a write's own notification arrives a
+ * moment after its commit and empties the caches once more, so tests retry until it has passed.
+ */
+async function answeredFromMemory(database: Database, read: () => Promise<unknown>): Promise<boolean> {
+  await read();
+  const spy = vi.spyOn(database.db, 'executeQuery');
+  try {
+    await read();
+    return spy.mock.calls.length === 0;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+async function userOf(database: Database, token: string) {
+  const found = await userForToken(database.db, token, now, 30);
+  return found && found !== 'ended' ? found.user.id : found;
+}
+
+describe('read caches (sessions, sync counter)', () => {
+  let database: Database;
+  let world: MiniWorld;
+  let token: string;
+  beforeEach(async () => {
+    database = await openTestDatabase();
+    await ready(database);
+    world = await seedMini(database.db, now, '2026-11-18');
+    ({ token } = await createSession(database.db, { id: world.people.tech, associationId: world.associationId }, now, 30));
+  });
+  afterEach(() => database.close());
+
+  it('answers a repeated session lookup from memory', async () => {
+    await until(() => answeredFromMemory(database, () => userOf(database, token)));
+    expect(await userOf(database, token)).toBe(world.people.tech);
+  });
+
+  it('sees a logout and a deactivation with the next lookup', async () => {
+    const other = await createSession(database.db, { id: world.people.tech2, associationId: world.associationId }, now, 30);
+    expect(await userOf(database, token)).toBe(world.people.tech);
+    expect(await userOf(database, other.token)).toBe(world.people.tech2);
+    await endSession(database.db, sessionIdOf(token));
+    expect(await userOf(database, token)).toBeNull();
+    await database.db.updateTable('people').set({ active: 0 }).where('id', '=', world.people.tech2).execute();
+    expect(await userOf(database, other.token)).toBe('ended');
+  });
+
+  it('answers a no-op pull from memory and sees the next change', async () => {
+    const head = async () => Number((await database.db.selectFrom('syncState').select('rev').where('associationId', '=', world.associationId).executeTakeFirstOrThrow()).rev);
+    const cursor = await head();
+    const user = await userForToken(database.db, token, now, 30);
+    if (!user || user === 'ended') throw new Error('no user');
+    const input = { cursor, limit: 100, clientId: '0190aaaa-0000-7000-8000-00000000c11e' };
+    await until(() => answeredFromMemory(database, () => pullChanges(database.db, database.dialect, user.user, input, now)));
+    expect((await pullChanges(database.db, database.dialect, user.user, input, now)).cursor).toBe(cursor);
+    // A write outside the sync code's own paths still counts.
+    await database.db.updateTable('syncState').set({ rev: cursor + 5 }).where('associationId', '=', world.associationId).execute();
+    expect((await pullChanges(database.db, database.dialect, user.user, input, now)).cursor).toBe(cursor + 5);
+  });
+
+  it('does not cache inside a transaction', async () => {
+    await database.db.transaction().execute(async (trx) => {
+      expect(readCache(trx, 'sessions', ['sessions'])).toBeUndefined();
+    });
+  });
+
+  // PostgreSQL only: several connections and processes.
+  if (pgUrl) it('PostgreSQL: a lookup during another connection’s open write does not outlive its commit', async () => {
+    expect(await userOf(database, token)).toBe(world.people.tech);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const writing = database.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
+      await held;
+    });
+    // Still committed: another pool connection reads it (and may cache it) meanwhile.
+    await until(async () => (await userOf(database, token)) === world.people.tech);
+    release();
+    await writing;
+    expect(await userOf(database, token)).toBeNull();
+  });
+
+  if (pgUrl) it('PostgreSQL: a commit by another server process reaches this one’s caches', async () => {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+    const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
+    try {
+      expect(await userOf(database, token)).toBe(world.people.tech);
+      await other.db.updateTable('people').set({ active: 0 }).where('id', '=', world.people.tech).execute();
+      await until(async () => (await userOf(database, token)) === 'ended');
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+// SQLite only (the suite runs on one database at a time): a second process on the same file.
+if (!pgUrl) describe('SQLite: commits by another process', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reach the caches within a fraction of a second', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ikz-cache-'));
+    const file = join(dir, 'db.sqlite');
+    const database = openDatabase({ kind: 'sqlite', file });
+    try {
+      await migrateToLatest(database.db);
+      const world = await seedMini(database.db, now, '2026-11-18');
+      const { token } = await createSession(database.db, { id: world.people.tech, associationId: world.associationId }, now, 30);
+      expect(await userOf(database, token)).toBe(world.people.tech);
+      // Like create-admin or the sqlite3 shell: a second connection, unseen by this one's statements.
+      const outside = new SQLite(file);
+      outside.prepare('update people set active = 0 where id = ?').run(world.people.tech);
+      outside.close();
+      await until(async () => (await userOf(database, token)) === 'ended', 1000);
+    } finally {
+      await database.close();
+    }
+  });
+});
