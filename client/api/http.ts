@@ -20,7 +20,8 @@ export class ApiError extends Error {
 /** The server could not be reached at all (offline, DNS, captive portal). */
 export class OfflineError extends Error {}
 
-export async function callJson<T>(transport: Transport, path: string, init: RequestInit = {}): Promise<T> {
+/** The response of a successful call, its body unread; failures throw as in callJson. */
+export async function callApi(transport: Transport, path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.body !== undefined) headers.set('content-type', 'application/json');
   let res: Response;
@@ -33,5 +34,9 @@ export async function callJson<T>(transport: Transport, path: string, init: Requ
     const body = (await res.json().catch(() => null)) as { code?: string; message?: string; details?: Issue[] } | null;
     throw new ApiError(res.status, body?.code ?? `http_${res.status}`, body?.message ?? res.statusText, body?.details);
   }
-  return (await res.json()) as T;
+  return res;
+}
+
+export async function callJson<T>(transport: Transport, path: string, init: RequestInit = {}): Promise<T> {
+  return (await callApi(transport, path, init).then((res) => res.json())) as T;
 }

@@ -43,7 +43,11 @@ export type TimerState = {
   serviceTypeId: string;
 };
 
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice';
+/**
+ * `maxRowRev`: no row in the synced tables has a higher revision (pulls and push answers raise it);
+ * absent on devices from before it was kept, which then compare every incoming row (see applyPullPage).
+ */
+export type MetaKey = 'clientId' | 'cursor' | 'maxRowRev' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
 /** The first released schema, kept verbatim so upgrades from it can be tested. */

@@ -17,5 +17,7 @@ export async function removeDataAfterAccessEnded(db: LocalDb): Promise<void> {
     await db.conflicts.clear();
     for (const table of db.syncedTables) await table.clear();
     await db.meta.delete('cursor');
+    // The tables are empty: no row is newer than anything.
+    await db.meta.put({ key: 'maxRowRev', value: 0 });
   });
 }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestApp, type TestApp } from '../../server/testing/test-app';
-import type { PullResponse } from '../../shared/sync/protocol';
+import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-app';
+import { type PullResponse, syncTables } from '../../shared/sync/protocol';
 import { callJson } from '../api/http';
 import { getMeta } from '../db/local-db';
+import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPullPage } from './apply-pull';
-import { pullAll } from './engine';
+import { pullAll, pushAll } from './engine';
 import { disposeDevices, testDevice } from './test-device';
 
 let t: TestApp;
@@ -35,17 +36,48 @@ describe('applying a pull page', () => {
     expect(await phone.db.timeEntries.count()).toBeGreaterThan(0);
   });
 
-  it('does not read rows back into tables that hold none (a fresh device), and does once they hold some', async () => {
+  it('reads stored versions back only for rows a stored one could be newer than', async () => {
     const phone = await testDevice(t, t.logins.technician);
-    const page = await callJson<PullResponse>(phone.transport, '/api/sync/pull?cursor=0&limit=5000');
-    expect(page.upserts.timeEntries.length).toBeGreaterThan(0);
-    // applyPullPage reaches the table through db.table(), a different object than db.timeEntries.
-    const reads = vi.spyOn(phone.db.table('timeEntries'), 'bulkGet');
-    await applyPullPage(phone.db, page);
-    expect(reads).not.toHaveBeenCalled();
-    expect(await phone.db.timeEntries.count()).toBe(page.upserts.timeEntries.length);
-    await applyPullPage(phone.db, page);
-    expect(reads).toHaveBeenCalledTimes(1);
+    const first = await callJson<PullResponse>(phone.transport, '/api/sync/pull?cursor=0&limit=100');
+    const second = await callJson<PullResponse>(phone.transport, `/api/sync/pull?cursor=${first.cursor}&limit=5000`);
+    expect(first.more).toBe(true);
+    // applyPullPage reaches tables through db.table(), other objects than db.timeEntries and so on.
+    const reads = syncTables.map((table) => vi.spyOn(phone.db.table(table), 'bulkGet'));
+    const idsRead = () => reads.flatMap((r) => r.mock.calls.flatMap(([ids]) => ids as string[])).sort();
+    const idsOf = (page: PullResponse) => syncTables.flatMap((table) => page.upserts[table].map((r) => r.id)).sort();
+    // A fresh device, page after page: every incoming row is newer than anything stored.
+    await applyPullPage(phone.db, first);
+    await applyPullPage(phone.db, second);
+    expect(idsRead()).toEqual([]);
+    // The first page again (a slow overlapping pull): each of its rows may be older than the stored one.
+    await applyPullPage(phone.db, first);
+    expect(idsRead()).toEqual(idsOf(first));
+  });
+
+  it('keeps a version a push answer brought when a page read before that push arrives late', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    const tablet = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    await tablet.sync();
+    const m = (await tablet.db.municipalities.toArray())[0]!;
+    const st = (await tablet.db.serviceTypes.toArray())[0]!;
+    const entry = await createTimeEntry(tablet.db, tablet.user, { date: '2026-11-18', start: '08:00', end: '09:30', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: st.id, assignmentId: null, note: 'neu' }, TEST_NOW);
+    await tablet.sync();
+    await phone.sync();
+    await updateTimeEntry(tablet.db, tablet.user, entry.id, { note: 'vom Tablet' }, TEST_NOW);
+    await tablet.sync();
+    // The phone's pull reads the tablet's version, but the page is slow to be written ...
+    const cursor = await getMeta<number>(phone.db, 'cursor', 0);
+    const late = await callJson<PullResponse>(phone.transport, `/api/sync/pull?cursor=${cursor}`);
+    expect(late.upserts.timeEntries.map((r) => r.note)).toEqual(['vom Tablet']);
+    // ... meanwhile the phone's own edit goes out and its answer stores a newer version.
+    await updateTimeEntry(phone.db, phone.user, entry.id, { start: '07:30' }, TEST_NOW);
+    await pushAll(phone.db, phone.transport);
+    const pushed = await phone.db.timeEntries.get(entry.id);
+    expect(pushed).toMatchObject({ note: 'vom Tablet', start: '07:30' });
+    expect(pushed!.rev).toBeGreaterThan(late.upserts.timeEntries[0]!.rev);
+    await applyPullPage(phone.db, late);
+    expect(await phone.db.timeEntries.get(entry.id)).toEqual(pushed);
   });
 
   it('never moves a stored row back to an older version', async () => {

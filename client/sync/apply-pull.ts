@@ -21,16 +21,21 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
   await db.transaction('rw', [...db.syncedTables, db.outbox, db.attention, db.meta], async () => {
     const pending = pendingByRow(await db.outbox.toArray());
     const now = new Date().toISOString();
+    // Two overlapping pulls (tabs, a slow page) or a push answer must not move a row back to an older
+    // version. No local row is newer than maxRowRev, so only incoming rows below it need their local
+    // version read; on a first sync none are, and reading every incoming id back would find nothing.
+    // Nothing else can write these tables until this transaction commits, so the bound is exact.
+    let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
+    if (maxRowRev === null && !(await anyRows(db))) maxRowRev = 0;
     for (const table of syncTables) {
       const t = db.table(table);
       const incoming = page.upserts[table] as { id: string; rev: number }[];
-      // Two overlapping pulls (tabs, a slow page) must not move a row back to an older version.
-      // A table without rows (a fresh device's first page) holds no version to compare with, so
-      // reading every incoming id back would find nothing; one key read inside this transaction
-      // tells, and the check is exact because nothing else can write the table until it commits.
-      const known = incoming.length > 0 && (await hasRows(t)) ? ((await t.bulkGet(incoming.map((r) => r.id))) as ({ rev: number } | undefined)[]) : [];
-      const upserts = incoming.filter((r, i) => (known[i]?.rev ?? -1) <= r.rev);
-      const plain = upserts.filter((r) => !pending.has(r.id));
+      const suspects = maxRowRev === null ? incoming : incoming.filter((r) => r.rev < maxRowRev!);
+      const known = suspects.length > 0 && (await hasRows(t)) ? ((await t.bulkGet(suspects.map((r) => r.id))) as ({ id: string; rev: number } | undefined)[]) : [];
+      const knownRev = new Map<string, number>();
+      for (const k of known) if (k) knownRev.set(k.id, k.rev);
+      const upserts = knownRev.size === 0 ? incoming : incoming.filter((r) => (knownRev.get(r.id) ?? -1) <= r.rev);
+      const plain = pending.size === 0 ? upserts : upserts.filter((r) => !pending.has(r.id));
       if (plain.length > 0) await t.bulkPut(plain);
       for (const row of upserts.filter((r) => pending.has(r.id))) {
         const local = rebase(row, pending.get(row.id)!);
@@ -48,8 +53,15 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
         await db.attention.put({ rowId: id, table: table as SyncTable, reason: 'removed_on_server', row: row ?? null, at: now });
         await t.delete(id);
       }
+      if (maxRowRev !== null) for (const r of upserts) if (r.rev > maxRowRev) maxRowRev = r.rev;
     }
+    if (maxRowRev !== null) await setMeta(db, 'maxRowRev', maxRowRev);
     await setMeta(db, 'cursor', Math.max(page.cursor, await getMeta<number>(db, 'cursor', 0)));
     await setMeta(db, 'lastServerTime', page.serverTime);
   });
+}
+
+async function anyRows(db: LocalDb): Promise<boolean> {
+  for (const t of db.syncedTables) if (await hasRows(t)) return true;
+  return false;
 }

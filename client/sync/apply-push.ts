@@ -1,5 +1,5 @@
 import type { MutationResult } from '../../shared/sync/protocol';
-import type { LocalDb, OutboxEntry } from '../db/local-db';
+import { getMeta, type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 
 /**
@@ -8,8 +8,10 @@ import { rebase } from './rebase';
  */
 export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<void> {
   const byId = new Map(results.map((r) => [r.mutationId, r]));
-  await db.transaction('rw', [db.timeEntries, db.assignments, db.outbox, db.conflicts, db.problems], async () => {
+  await db.transaction('rw', [db.timeEntries, db.assignments, db.outbox, db.conflicts, db.problems, db.meta], async () => {
     const now = new Date().toISOString();
+    // Server versions written here may be newer than the pull cursor: keep the bound applyPullPage relies on.
+    let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
     for (const entry of sent) {
       const result = byId.get(entry.id!);
       if (!result) continue; // unanswered: stays queued and is sent again
@@ -52,9 +54,11 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
         const next = rebase(server, stillPending);
         if (next) await table.put(next);
         else await table.delete(entry.rowId);
+        if (maxRowRev !== null && Number(server.rev) > maxRowRev) maxRowRev = Number(server.rev);
       } else if (!server && local && stillPending.length === 0 && (result.status !== 'applied' || entry.name === 'timeEntry.delete')) {
         await table.delete(entry.rowId);
       }
     }
+    if (maxRowRev !== null) await setMeta(db, 'maxRowRev', maxRowRev);
   });
 }

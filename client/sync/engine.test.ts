@@ -6,7 +6,7 @@ import { getMeta, LocalDb } from '../db/local-db';
 import { memoryFallback } from './device-record';
 import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol';
 import type { Transport } from '../api/http';
-import { pullAll, pushAll, SyncEngine } from './engine';
+import { FIRST_SYNC_FIRST_PAGE, firstSyncPageSize, pullAll, pushAll, SyncEngine } from './engine';
 import { disposeDevices, testDevice, type TestDevice } from './test-device';
 
 let t: TestApp;
@@ -49,7 +49,12 @@ describe('sync engine against the real server', () => {
     expect((await phone.db.timeEntries.toArray()).every((e) => e.personId === phone.user.id)).toBe(true);
   });
 
-  it('asks for the largest pages on a device’s first pull and for the server’s default later', async () => {
+  it('grows the pages of a device’s first pull from small to the largest the server allows', () => {
+    expect(MAX_PULL_LIMIT).toBe(5000);
+    expect(Array.from({ length: 8 }, (_, i) => firstSyncPageSize(i))).toEqual([500, 750, 1125, 1688, 2531, 3797, 5000, 5000]);
+  });
+
+  it('starts a device’s first pull with a small page and later pulls with the server’s default', async () => {
     const phone = await testDevice(t, t.logins.technician);
     const limits: (string | null)[] = [];
     const transport: Transport = (path, init) => {
@@ -57,11 +62,11 @@ describe('sync engine against the real server', () => {
       return phone.transport(path, init);
     };
     await pullAll(phone.db, transport);
-    expect(limits).toEqual([String(MAX_PULL_LIMIT)]);
+    expect(limits).toEqual([String(FIRST_SYNC_FIRST_PAGE)]);
     await entryFor(phone, 'nach dem ersten Abgleich');
     await pushAll(phone.db, phone.transport);
     await pullAll(phone.db, transport);
-    expect(limits).toEqual([String(MAX_PULL_LIMIT), null]);
+    expect(limits).toEqual([String(FIRST_SYNC_FIRST_PAGE), null]);
     // A limit given by the caller still wins.
     await pullAll(phone.db, transport, 100);
     expect(limits.at(-1)).toBe('100');

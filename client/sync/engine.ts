@@ -1,7 +1,7 @@
 import { newId } from '../../shared/ids/ids';
-import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+import { MAX_PULL_LIMIT, NEXT_CURSOR_HEADER, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
-import { ApiError, callJson, OfflineError, type Transport } from '../api/http';
+import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
 import { applyPullPage } from './apply-pull';
 import { removeDataAfterAccessEnded } from './access-ended';
 import { applyPushResults } from './apply-push';
@@ -50,36 +50,54 @@ export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BA
   }
 }
 
+/** First-sync page sizes: small at first, then growing to the largest the server allows (see pullAll). */
+export const FIRST_SYNC_FIRST_PAGE = 500;
+const FIRST_SYNC_GROWTH = 1.5;
+export const firstSyncPageSize = (page: number): number => Math.min(MAX_PULL_LIMIT, Math.round(FIRST_SYNC_FIRST_PAGE * FIRST_SYNC_GROWTH ** page));
+
 /**
  * Pulls pages until the server has nothing more after our cursor. The first pull of a device
- * (cursor 0) is everything the person may see, so it asks for the largest pages the server allows:
- * each page costs a round trip, a snapshot read of every table on the server and a transaction
- * here. Later pulls are mostly a few rows; they keep the server's default page, which also keeps a
- * long catch-up from holding the open app's database in large transactions.
+ * (cursor 0) is everything the person may see. Its pages start small, so the device starts writing
+ * (and the person sees her first rows) after a short round trip, and then grow by half each time up to
+ * the largest the server allows: each page costs a round trip, a snapshot read of every table on the
+ * server and a transaction here. The server reads and sends a page in about the time the device
+ * writes one two thirds its size, so the growing pages arrive about when they are needed. Later pulls are mostly a few rows;
+ * they keep the server's default page, which also keeps a long catch-up from holding the open app's
+ * database in large transactions.
  *
- * While a page is written, the next one is already on its way: its cursor comes with the page, so
- * the round trip and the server's work overlap the local writes. Pages are still applied one after
+ * While a page downloads and is written, the next one is already on its way: the server sends the
+ * page's cursor in a header ahead of its body, so the round trip and the server's work overlap the
+ * download, parsing and local writes. Pages are still applied one after
  * another, each with its cursor in one transaction; if one fails, the page fetched after it is dropped.
  */
 export async function pullAll(db: LocalDb, transport: Transport, limit?: number): Promise<number> {
   const clientId = await clientIdOf(db);
   const cursor = await getMeta<number>(db, 'cursor', 0);
-  const pageSize = limit ?? (cursor === 0 ? MAX_PULL_LIMIT : undefined);
+  let pages = 0;
+  const pageSize = (): number | undefined => limit ?? (cursor === 0 ? firstSyncPageSize(pages++) : undefined);
   const fetchPage = (after: number) => {
-    const query = new URLSearchParams({ cursor: String(after), clientId, ...(pageSize ? { limit: String(pageSize) } : {}) });
-    return callJson<PullResponse>(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+    const size = pageSize();
+    const query = new URLSearchParams({ cursor: String(after), clientId, ...(size ? { limit: String(size) } : {}) });
+    return callApi(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+  };
+  // Fetched ahead: awaited on a later turn, but it may fail (offline) while a page is still being
+  // read or written, or never be awaited when that fails: either way not an unhandled rejection.
+  const ahead = (after: number) => {
+    const p = fetchPage(after);
+    p.catch(() => {});
+    return p;
   };
   let next = fetchPage(cursor);
   let rows = 0;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await next;
+    const res = await next;
+    // The next page's cursor comes ahead of the body in a header; servers without it still work.
+    const hinted = res.headers.get(NEXT_CURSOR_HEADER);
+    if (hinted !== null) next = ahead(Number(hinted));
+    const page = (await res.json()) as PullResponse;
+    if (hinted !== null && (!page.more || page.cursor !== Number(hinted))) throw new Error(`Pull page cursor ${page.cursor} does not match its header ${hinted}`);
     noteServerTime(page.serverTime);
-    if (page.more) {
-      next = fetchPage(page.cursor);
-      // Awaited on the next turn, but it may fail (offline) while this page is still being written,
-      // or never be awaited when writing it fails: either way that is not an unhandled rejection.
-      next.catch(() => {});
-    }
+    if (page.more && hinted === null) next = ahead(page.cursor);
     await applyPullPage(db, page);
     rows += Object.values(page.upserts).reduce((n, r) => n + r.length, 0) + Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
     if (!page.more) break;

@@ -22,9 +22,9 @@ export function jsonResponse(c: Context, value: unknown, status: ContentfulStatu
 }
 
 /** As jsonResponse, for JSON already serialized. */
-export async function jsonTextResponse(c: Context, text: string, status: ContentfulStatusCode = 200): Promise<Response> {
-  if (text.length < COMPRESS_THRESHOLD) return c.body(text, status, { 'Content-Type': 'application/json' });
-  const headers = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
+export async function jsonTextResponse(c: Context, text: string, status: ContentfulStatusCode = 200, extraHeaders?: Record<string, string>): Promise<Response> {
+  if (text.length < COMPRESS_THRESHOLD) return c.body(text, status, { 'Content-Type': 'application/json', ...extraHeaders });
+  const headers = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding', ...extraHeaders };
   if (!acceptsGzip(c)) return c.body(text, status, headers);
   const zipped = await gzipAsync(text);
   return c.body(new Uint8Array(zipped.buffer, zipped.byteOffset, zipped.byteLength), status, { ...headers, 'Content-Encoding': 'gzip' });

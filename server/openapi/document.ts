@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { aboutResponseSchema } from '../../shared/accessibility/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
-import { pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../../shared/sync/protocol';
+import { NEXT_CURSOR_HEADER, pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../../shared/sync/protocol';
 
 type Op = {
   method: 'get' | 'post';
@@ -12,6 +12,7 @@ type Op = {
   body?: z.ZodType;
   query?: z.ZodObject;
   response: z.ZodType;
+  responseHeaders?: Record<string, string>;
 };
 
 /** Every route the API serves, described by the same zod schemas that validate it. */
@@ -20,7 +21,15 @@ const operations: Op[] = [
   { method: 'post', path: '/api/auth/logout', summary: 'End the session', auth: true, response: z.object({ ok: z.literal(true) }) },
   { method: 'get', path: '/api/auth/me', summary: 'The logged-in user with capabilities', auth: true, response: meResponseSchema },
   { method: 'post', path: '/api/sync/push', summary: 'Apply queued mutations exactly once; one result per mutation', auth: true, body: pushRequestSchema, response: pushResponseSchema },
-  { method: 'get', path: '/api/sync/pull', summary: 'Changes after a cursor, paged, within what the user may see', auth: true, query: pullQuerySchema, response: pullResponseSchema },
+  {
+    method: 'get',
+    path: '/api/sync/pull',
+    summary: 'Changes after a cursor, paged, within what the user may see',
+    auth: true,
+    query: pullQuerySchema,
+    response: pullResponseSchema,
+    responseHeaders: { [NEXT_CURSOR_HEADER]: 'Only when `more` is true: the cursor of this page, to ask for the next one before this body is read' },
+  },
   { method: 'get', path: '/api/about', summary: 'What the operator configured for the accessibility statement', auth: false, response: aboutResponseSchema },
   { method: 'get', path: '/api/health', summary: 'Liveness and database check', auth: false, response: z.object({ ok: z.boolean(), database: z.string() }) },
 ];
@@ -42,7 +51,13 @@ export function openApiDocument(version: string) {
         : {}),
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } } : {}),
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: schema(op.response, 'output') } } },
+        200: {
+          description: 'OK',
+          content: { 'application/json': { schema: schema(op.response, 'output') } },
+          ...(op.responseHeaders
+            ? { headers: Object.fromEntries(Object.entries(op.responseHeaders).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
+            : {}),
+        },
         400: { description: 'Invalid input', ...errors },
         ...(op.auth ? { 401: { description: 'No session', ...errors }, 403: { description: 'Missing right', ...errors } } : {}),
         ...(op.path === '/api/auth/login' ? { 401: { description: 'Wrong credentials', ...errors }, 429: { description: 'Too many failed logins', ...errors } } : {}),

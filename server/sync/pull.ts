@@ -1,66 +1,39 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { can } from '../../shared/capabilities/capabilities';
-import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from '../../shared/sync/protocol';
+import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import { preparedQuery } from '../db/prepared';
 import { readCache } from '../db/read-cache';
 import type { DB } from '../db/schema';
-import {
-  assignmentColumns,
-  municipalityColumns,
-  personColumns,
-  serviceTypeColumns,
-  siteColumns,
-  timeEntryColumns,
-  toAssignment,
-  toMunicipality,
-  toPerson,
-  toServiceType,
-  toSite,
-  toTimeEntry,
-} from '../masterdata/rows';
+import { assignmentWire, municipalityWire, personWire, serviceTypeWire, siteWire, timeEntryWire, type WireSpec } from '../masterdata/rows';
+import { type PullPage, pullJson } from './pull-json';
+import { rowJson } from './row-json';
 
-type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; row: unknown };
+type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; json: string };
 
 /** Tables this user sees in full rather than only their own rows. */
 const readsAll = (user: SessionUser, table: SyncTable): boolean =>
   table === 'assignments' ? can(user, 'assignments.read-all') : table === 'timeEntries' ? can(user, 'time.read-all') : true;
 
-/** Reads one table's changes after the cursor within what the user may see. */
-async function fetchTable(trx: Kysely<DB>, table: SyncTable, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
-  const wrap = <R extends { id: string; rev: number; deleted: number }>(rows: R[], map: (r: R) => unknown): Fetched[] =>
-    rows.map((r) => ({ table, rev: Number(r.rev), id: r.id, deleted: r.deleted === 1, row: r.deleted === 1 ? null : map(r) }));
-  const after = { associationId: user.associationId, cursor, limit };
-  switch (table) {
-    case 'municipalities':
-      return wrap(await trx.selectFrom('municipalities').select([...municipalityColumns, 'deleted']).$call(page(after)).execute(), toMunicipality);
-    case 'sites':
-      return wrap(await trx.selectFrom('sites').select([...siteColumns, 'deleted']).$call(page(after)).execute(), toSite);
-    case 'serviceTypes':
-      return wrap(await trx.selectFrom('serviceTypes').select([...serviceTypeColumns, 'deleted']).$call(page(after)).execute(), toServiceType);
-    case 'people':
-      return wrap(await trx.selectFrom('people').select([...personColumns, 'deleted']).$call(page(after)).execute(), toPerson);
-    case 'assignments': {
-      const own = !readsAll(user, 'assignments');
-      const q = trx.selectFrom('assignments').select([...assignmentColumns, 'deleted']).$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
-      return wrap(await q.execute(), toAssignment);
-    }
-    case 'timeEntries': {
-      const own = !readsAll(user, 'timeEntries');
-      const q = trx.selectFrom('timeEntries').select([...timeEntryColumns, 'deleted']).$call(page(after)).$if(own, (qb) => qb.where('personId', '=', user.id));
-      return wrap(await q.execute(), toTimeEntry);
-    }
-  }
-}
+const wireOf = { municipalities: municipalityWire, sites: siteWire, serviceTypes: serviceTypeWire, people: personWire, assignments: assignmentWire, timeEntries: timeEntryWire } as const;
 
-type PageArgs = { associationId: string; cursor: number; limit: number };
-/** Rows of one association after the cursor, in revision order. */
-const page =
-  ({ associationId, cursor, limit }: PageArgs) =>
-  <QB extends SelectQueryBuilder<DB, SyncedTableName, object>>(qb: QB): QB =>
-    qb.where('associationId', '=', associationId).where('rev', '>', cursor).orderBy('rev').limit(limit) as QB;
-type SyncedTableName = 'municipalities' | 'sites' | 'serviceTypes' | 'people' | 'assignments' | 'timeEntries';
+/** Reads one table's changes after the cursor within what the user may see, each row as its JSON. */
+async function fetchTable(trx: Kysely<DB>, dialect: Dialect, table: SyncTable, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
+  const json = rowJson(dialect, wireOf[table] as WireSpec<unknown>).as('json');
+  const own = !readsAll(user, table);
+  const rows = await trx
+    .selectFrom(table)
+    .select(['id', 'rev', 'deleted', json])
+    .where('associationId', '=', user.associationId)
+    .where('rev', '>', cursor)
+    .$if(own, (qb) => qb.where(sql.ref('personId'), '=', user.id))
+    .orderBy('rev')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ table, rev: Number(r.rev), id: r.id, deleted: r.deleted === 1, json: r.json }));
+}
 
 async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
   const rows = await trx
@@ -75,18 +48,17 @@ async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: numb
     .orderBy('rev')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ table: r.tableName as SyncTable, rev: Number(r.rev), id: r.rowId, deleted: true, row: null }));
+  return rows.map((r) => ({ table: r.tableName as SyncTable, rev: Number(r.rev), id: r.rowId, deleted: true, json: '' }));
 }
 
 export type PullInput = { cursor: number; limit: number; clientId?: string | undefined };
 
-const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null, now: Date): PullResponse => ({
-  type: 'pull-result',
-  protocol: PROTOCOL_VERSION,
+const noRows = (): PullPage['upserts'] => ({ municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] });
+const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null, now: Date): PullPage => ({
   cursor,
   more,
-  upserts: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
-  deletes: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
+  upserts: noRows(),
+  deletes: noRows(),
   lastMutationId,
   serverTime: now.toISOString(),
 });
@@ -95,10 +67,10 @@ const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null,
  * One page of changes after the cursor. All reads share one snapshot (a REPEATABLE READ
  * transaction on PostgreSQL), otherwise a commit between two table reads could be skipped.
  */
-export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> {
+export async function pullPage(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullPage> {
   const { cursor, limit } = input;
   const run = async (trx: Kysely<DB>) => {
-    const perTable = await Promise.all([...syncTables.map((t) => fetchTable(trx, t, user, cursor, limit)), fetchRevocations(trx, user, cursor, limit)]);
+    const perTable = await Promise.all([...syncTables.map((t) => fetchTable(trx, dialect, t, user, cursor, limit)), fetchRevocations(trx, user, cursor, limit)]);
     const client = input.clientId
       ? await trx.selectFrom('syncClients').select(['lastMutationId', 'personId']).where('clientId', '=', input.clientId).executeTakeFirst()
       : undefined;
@@ -120,10 +92,14 @@ export async function pull(db: Kysely<DB>, dialect: Dialect, user: SessionUser, 
   for (const f of page) latest.set(`${f.table}:${f.id}`, f);
   for (const f of latest.values()) {
     if (f.deleted) response.deletes[f.table].push(f.id);
-    else (response.upserts[f.table] as unknown[]).push(f.row);
+    else response.upserts[f.table].push(f.json);
   }
   return response;
 }
+
+/** pullPage as the API's shape (for callers in this process: tests, load generators). */
+export const pull = async (db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> =>
+  JSON.parse(pullJson(await pullPage(db, dialect, user, input, now))) as PullResponse;
 
 type Client = { personId: string; lastMutationId: number } | 'unknown';
 
@@ -135,7 +111,7 @@ type Client = { personId: string; lastMutationId: number } | 'unknown';
  * process; see server/db/table-versions.ts), else from one statement, which is one snapshot on both
  * databases; either way the answer is as consistent as the full read.
  */
-export async function pullChanges(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> {
+export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullPage> {
   const { clientId } = input;
   const heads = readCache<string, number>(db, 'sync-heads', ['sync_state']);
   const clients = readCache<string, Client>(db, 'sync-clients', ['sync_clients']);
@@ -145,7 +121,7 @@ export async function pullChanges(db: Kysely<DB>, dialect: Dialect, user: Sessio
     const headsStamp = heads?.stamp();
     const clientsStamp = clients?.stamp();
     const [row] = await counterAndClient(db, { associationId: user.associationId, clientId: clientId ?? '' });
-    if (!row) return pull(db, dialect, user, input, now);
+    if (!row) return pullPage(db, dialect, user, input, now);
     head = Number(row.rev);
     if (headsStamp !== undefined) heads?.set(user.associationId, head, headsStamp);
     if (clientId !== undefined) {
@@ -153,10 +129,14 @@ export async function pullChanges(db: Kysely<DB>, dialect: Dialect, user: Sessio
       if (clientsStamp !== undefined) clients?.set(clientId, client, clientsStamp);
     }
   }
-  if (head > input.cursor) return pull(db, dialect, user, input, now);
+  if (head > input.cursor) return pullPage(db, dialect, user, input, now);
   const lastMutationId = client !== undefined && client !== 'unknown' && client.personId === user.id ? client.lastMutationId : null;
   return emptyPage(input.cursor, false, lastMutationId, now);
 }
+
+/** pullChangesPage as the API's shape (for callers in this process: tests, load generators). */
+export const pullChanges = async (db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> =>
+  JSON.parse(pullJson(await pullChangesPage(db, dialect, user, input, now))) as PullResponse;
 
 // Compiled once: this runs on every pull of every device that misses the cache (see preparedQuery).
 const counterAndClient = preparedQuery<{ associationId: string; clientId: string }>()((db, arg) =>

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { AppError } from '../../shared/errors/errors';
-import { PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { NEXT_CURSOR_HEADER, PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { authenticate } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
 import { jsonResponse, jsonTextResponse } from '../http/json';
 import { jsonBody, parseQuery } from '../http/validate';
-import { pullChanges } from './pull';
+import { pullChangesPage } from './pull';
 import { pullJson } from './pull-json';
 import { push } from './push';
 
@@ -27,5 +27,6 @@ export const syncRoutes = new Hono<AppEnv>()
   })
   .get('/pull', async (c) => {
     const { db, dialect, clock } = c.get('deps');
-    return jsonTextResponse(c, pullJson(await pullChanges(db, dialect, c.get('user'), parseQuery(c, pullQuerySchema), clock())));
+    const page = await pullChangesPage(db, dialect, c.get('user'), parseQuery(c, pullQuerySchema), clock());
+    return jsonTextResponse(c, pullJson(page), 200, page.more ? { [NEXT_CURSOR_HEADER]: String(page.cursor) } : undefined);
   });

@@ -8,6 +8,11 @@ import { timeEntryChangesSchema, timeEntryInputSchema, timeEntrySchema } from '.
 export const PROTOCOL_VERSION = 1;
 export const MAX_PUSH_MUTATIONS = 500;
 export const DEFAULT_PULL_LIMIT = 2000;
+/**
+ * On a pull page with more to come, the cursor to continue from, also as a response header: a device
+ * can ask for the next page as soon as the headers arrive, while this page's body still downloads.
+ */
+export const NEXT_CURSOR_HEADER = 'X-Sync-Next-Cursor';
 export const MAX_PULL_LIMIT = 5000;
 
 export const syncTables = ['municipalities', 'sites', 'serviceTypes', 'people', 'assignments', 'timeEntries'] as const;
