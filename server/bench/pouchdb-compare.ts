@@ -94,7 +94,7 @@ const pouchVariants: { label: string; adapter: string; batch?: number }[] = [
  * bytes on its own sockets and reports them over IPC. Runs go round by round (ours, then each
  * PouchDB variant), so a change in the machine's load during the comparison falls on all of them alike.
  */
-export async function comparePouch(kit: PouchKit, records = 10_000, runs = 3, log: (line: string) => void = () => {}): Promise<PouchComparison> {
+export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, log: (line: string) => void = () => {}): Promise<PouchComparison> {
   // Stopped last started first when the comparison ends or fails; a child that dies on its own is
   // found by its pending request or by stop().
   const children: ServerChild[] = [];
@@ -155,11 +155,13 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 3, lo
 
     const contenders = [ours, ...pouch];
     const results = contenders.map((): SyncRun[] => []);
-    for (let i = 0; i < runs; i++) {
+    // Round 0 warms up every contender alike (JIT, module loading, the servers' first reads) and is
+    // not counted: with three rounds its cold run would otherwise decide the median half the time.
+    for (let i = 0; i <= runs; i++) {
       for (const [k, c] of contenders.entries()) {
         const r = await c.run();
-        results[k]!.push(r);
-        log(`  round ${i + 1}, ${c.label}: ${Math.round(r.ms)} ms, ${r.bytesToClient} bytes to client`);
+        if (i > 0) results[k]!.push(r);
+        log(`  round ${i}${i === 0 ? ' (warm-up, not counted)' : ''}, ${c.label}: ${Math.round(r.ms)} ms, ${r.bytesToClient} bytes to client`);
       }
     }
     const ourFigures = figures(ours.label, results[0]!);
@@ -179,7 +181,7 @@ export const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 export function formatPouch(c: PouchComparison): string[] {
   const line = (f: SyncFigures) => `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
   return [
-    `Initial sync of ${c.records} records into a fresh device (each server in its own forked process, both devices in this one; bytes counted on the server's sockets):`,
+    `Initial sync of ${c.records} records into a fresh device (each server in its own forked process, both devices in this one; bytes counted on the server's sockets; after one warm-up round for all):`,
     line(c.ours),
     ...c.pouch.map(line),
     ...c.pouch.map((p) => `  ours vs ${p.label}: ${p.speedup}x faster, ${p.byteRatio}x fewer bytes to the client`),

@@ -165,7 +165,7 @@ let pouchdb: PouchComparison | { skipped: string } = { skipped: 'not run (--skip
 if (!skip.has('pouchdb')) {
   const kit = loadPouch();
   if (kit) {
-    pouchdb = await comparePouch(kit, 10_000, 3);
+    pouchdb = await comparePouch(kit, 10_000, 5);
     for (const l of formatPouch(pouchdb)) log(l);
   } else {
     pouchdb = { skipped: `PouchDB not installed; for this comparison run: ${POUCH_INSTALL}` };
