@@ -7,7 +7,7 @@ import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
 import { jsonResponse } from './http/json';
-import { onlyWithBody } from './http/lean-middleware';
+import { requestSetup } from './http/lean-middleware';
 import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
@@ -38,13 +38,9 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     });
 
   const app = new Hono<AppEnv>()
-    .use(async (c, next) => {
-      c.set('deps', depsWithLive);
-      await next();
-    })
     .use(
-      '/api/*',
-      onlyWithBody(
+      requestSetup(
+        depsWithLive,
         bodyLimit({
           maxSize: 4 * 1024 * 1024,
           onError: () => {

@@ -30,6 +30,8 @@ export function statementWrites(sql: string): StatementWrites {
 export class TableVersions {
   private readonly versions = new Map<string, number>();
   private everything = 0;
+  /** Raised by every bump: when it has not moved, no stamp has (the common case, checked first). */
+  writes = 0;
   /**
    * False while writes by other processes could go unnoticed (PostgreSQL before its LISTEN
    * connection is up or after it dropped); caches then read the database every time.
@@ -45,6 +47,7 @@ export class TableVersions {
   }
 
   bump(tables: readonly string[] | 'all'): void {
+    this.writes++;
     if (tables === 'all') {
       this.everything++;
       return;
@@ -61,6 +64,7 @@ export class TableVersions {
 export class VersionedCache<K, V> {
   private readonly entries = new Map<K, V>();
   private entriesStamp = -1;
+  private seenWrites = -1;
 
   constructor(
     private readonly versions: TableVersions,
@@ -71,6 +75,8 @@ export class VersionedCache<K, V> {
   /** The current stamp; also drops every entry once any of the tables was written. */
   stamp(): number {
     this.versions.beforeRead?.();
+    if (this.versions.writes === this.seenWrites) return this.entriesStamp;
+    this.seenWrites = this.versions.writes;
     const now = this.versions.stamp(this.tables);
     if (now !== this.entriesStamp) {
       this.entries.clear();

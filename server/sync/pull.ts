@@ -54,11 +54,13 @@ async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: numb
 export type PullInput = { cursor: number; limit: number; clientId?: string | undefined };
 
 const noRows = (): PullPage['upserts'] => ({ municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] });
-const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null, now: Date): PullPage => ({
+/** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
+const unchanged = Object.freeze(Object.fromEntries(syncTables.map((t) => [t, Object.freeze([])]))) as unknown as PullPage['upserts'];
+const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null, now: Date, rows = noRows): PullPage => ({
   cursor,
   more,
-  upserts: noRows(),
-  deletes: noRows(),
+  upserts: rows(),
+  deletes: rows(),
   lastMutationId,
   serverTime: now.toISOString(),
 });
@@ -131,7 +133,7 @@ export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: Se
   }
   if (head > input.cursor) return pullPage(db, dialect, user, input, now);
   const lastMutationId = client !== undefined && client !== 'unknown' && client.personId === user.id ? client.lastMutationId : null;
-  return emptyPage(input.cursor, false, lastMutationId, now);
+  return emptyPage(input.cursor, false, lastMutationId, now, () => unchanged);
 }
 
 /** pullChangesPage as the API's shape (for callers in this process: tests, load generators). */
