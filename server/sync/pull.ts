@@ -28,6 +28,8 @@ async function fetchTable(trx: Kysely<DB>, dialect: Dialect, table: SyncTable, u
     .select(['id', 'rev', 'deleted', json])
     .where('associationId', '=', user.associationId)
     .where('rev', '>', cursor)
+    // Only tables read by own rows (assignments, time entries) get here, and both have personId;
+    // the union of all synced tables' types cannot tell, hence the plain reference.
     .$if(own, (qb) => qb.where(sql.ref('personId'), '=', user.id))
     .orderBy('rev')
     .limit(limit)
