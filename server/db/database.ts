@@ -76,6 +76,6 @@ export function openDatabase(config: DatabaseConfig): Database {
   const listener = new WriteListener(config.url, versions);
   listener.start();
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool, versions) }), plugins });
-  registerTableVersions(db, versions);
+  registerTableVersions(db, versions, listener);
   return { db, dialect: 'postgres', close: async () => (await listener.stop(), await db.destroy()) };
 }

@@ -11,7 +11,7 @@ import { type MiniWorld, seedMini } from '../testing/mini-seed';
 import { openTestDatabase } from '../testing/test-db';
 import { type Database, openDatabase } from './database';
 import { migrateToLatest } from './migrate';
-import { readCache, tableVersionsOf } from './read-cache';
+import { readCache, tableVersionsOf, writeListenerOf } from './read-cache';
 
 const now = new Date('2026-11-18T09:30:00Z');
 const pgUrl = testDatabaseUrl();
@@ -110,6 +110,19 @@ describe('read caches (sessions, sync counter)', () => {
     await writing;
     expect(await userOf(database, token)).toBeNull();
   });
+
+  if (pgUrl) it('PostgreSQL: stops caching when its LISTEN connection drops and starts again once it is back', async () => {
+    const versions = tableVersionsOf(database.db)!;
+    await until(() => answeredFromMemory(database, () => userOf(database, token)));
+    const pid = writeListenerOf(database.db)?.backendPid;
+    expect(pid).toBeTypeOf('number');
+    await sql`select pg_terminate_backend(${pid})`.execute(database.db);
+    await until(async () => !versions.trusted);
+    // Meanwhile another process's write would go unseen: nothing comes from memory.
+    expect(await answeredFromMemory(database, () => userOf(database, token))).toBe(false);
+    await until(async () => versions.trusted, 15_000);
+    await until(() => answeredFromMemory(database, () => userOf(database, token)));
+  }, 20_000);
 
   if (pgUrl) it('PostgreSQL: a commit by another server process reaches this one’s caches', async () => {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);

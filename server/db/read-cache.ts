@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema';
 import { type TableVersions, VersionedCache } from './table-versions';
 
-type Registry = { versions: TableVersions; caches: Map<string, VersionedCache<unknown, unknown>> };
+import type { WriteListener } from './write-listener';
+
+type Registry = { versions: TableVersions; listener: WriteListener | undefined; caches: Map<string, VersionedCache<unknown, unknown>> };
 const registries = new WeakMap<Kysely<DB>, Registry>();
 
 /** Called by openDatabase: the versions its driver keeps for this database handle. */
-export function registerTableVersions(db: Kysely<DB>, versions: TableVersions): void {
-  registries.set(db, { versions, caches: new Map() });
+export function registerTableVersions(db: Kysely<DB>, versions: TableVersions, listener?: WriteListener): void {
+  registries.set(db, { versions, listener, caches: new Map() });
 }
 
 /**
@@ -24,3 +26,5 @@ export function readCache<K, V>(db: Kysely<DB>, name: string, tables: readonly s
 }
 
 export const tableVersionsOf = (db: Kysely<DB>): TableVersions | undefined => registries.get(db)?.versions;
+
+export const writeListenerOf = (db: Kysely<DB>): WriteListener | undefined => registries.get(db)?.listener;

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { PgListen } from './pg-listen';
 import type { TableVersions } from './table-versions';
 
 /** Channel of the triggers in migration 002: the payload is the written table's name. */
@@ -12,78 +12,35 @@ export const WRITES_CHANNEL = 'ikz_writes';
  * notifications sent meanwhile are gone; after reconnecting every version is raised once.
  */
 export class WriteListener {
-  private client: pg.Client | undefined;
-  private stopped = false;
-  private retry: NodeJS.Timeout | undefined;
-  private delayMs = 250;
+  private readonly listen: PgListen;
 
-  constructor(
-    private readonly url: string,
-    private readonly versions: TableVersions,
-  ) {
+  constructor(url: string, versions: TableVersions) {
     versions.trusted = false;
+    this.listen = new PgListen(url, 'ikz-write-listener', [WRITES_CHANNEL], {
+      notification: (channel, payload) => {
+        if (channel === WRITES_CHANNEL) versions.bump(payload ? [payload] : 'all');
+      },
+      connected: () => {
+        // Whatever was committed while nobody listened is unknown: start from scratch.
+        versions.bump('all');
+        versions.trusted = true;
+      },
+      lost: (err) => {
+        versions.trusted = false;
+        console.error('db: LISTEN connection for cache invalidation lost; caches off until it is back', err);
+      },
+    });
   }
 
   start(): void {
-    void this.connect();
+    this.listen.startInBackground();
   }
 
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.url });
-    const lost = (err?: unknown) => {
-      if (this.client !== client) return;
-      this.versions.trusted = false;
-      this.client = undefined;
-      client.removeAllListeners();
-      client.on('error', () => {});
-      void client.end().catch(() => {});
-      if (!this.stopped) {
-        if (err) console.error('db: LISTEN connection for cache invalidation lost; caches off until it is back', err);
-        this.scheduleRetry();
-      }
-    };
-    try {
-      this.client = client;
-      client.on('notification', (msg) => {
-        if (msg.channel === WRITES_CHANNEL) this.versions.bump(msg.payload ? [msg.payload] : 'all');
-      });
-      client.on('error', lost);
-      client.on('end', () => lost());
-      await client.connect();
-      await client.query(`listen ${WRITES_CHANNEL}`);
-      if (this.stopped || this.client !== client) return;
-      // Whatever was committed while nobody listened is unknown: start from scratch.
-      this.versions.bump('all');
-      this.versions.trusted = true;
-      this.delayMs = 250;
-    } catch (err) {
-      lost(err);
-    }
-  }
-
-  private scheduleRetry(): void {
-    clearTimeout(this.retry);
-    const jitter = Math.random() * this.delayMs;
-    this.retry = setTimeout(() => void this.connect(), this.delayMs + jitter);
-    this.retry.unref();
-    this.delayMs = Math.min(this.delayMs * 2, 10_000);
-  }
-
-  get listening(): boolean {
-    return this.versions.trusted;
+  get backendPid(): number | undefined {
+    return this.listen.backendPid;
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
-    this.versions.trusted = false;
-    const client = this.client;
-    this.client = undefined;
-    if (client) {
-      client.removeAllListeners();
-      client.on('error', () => {});
-      await client.end().catch(() => {});
-    }
+    await this.listen.stop();
   }
 }

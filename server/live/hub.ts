@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { PgListen } from '../db/pg-listen';
 
 type Listener = () => void;
 
@@ -9,7 +9,7 @@ type Listener = () => void;
  */
 export class LiveHub {
   private readonly listeners = new Map<string, Set<Listener>>();
-  private pgClient: pg.Client | undefined;
+  private listen: PgListen | undefined;
 
   subscribe(associationId: string, listener: Listener): () => void {
     let set = this.listeners.get(associationId);
@@ -34,30 +34,39 @@ export class LiveHub {
 
   /** Announces a committed change: through PostgreSQL NOTIFY when connected, else in-process. */
   publish(associationId: string): void {
-    if (this.pgClient) {
-      this.pgClient.query('select pg_notify($1, $2)', [CHANNEL, associationId]).catch((err: unknown) => {
-        console.error('live: notify failed, delivering locally', err);
-        this.deliver(associationId);
-      });
-    } else {
+    const client = this.listen?.client;
+    if (!client) return this.deliver(associationId);
+    client.query('select pg_notify($1, $2)', [CHANNEL, associationId]).catch((err: unknown) => {
+      console.error('live: notify failed, delivering locally', err);
       this.deliver(associationId);
-    }
+    });
   }
 
+  /** LISTENs for other instances' changes; reconnects by itself when the connection is lost. */
   async connectPostgres(url: string): Promise<void> {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    client.on('notification', (msg) => {
-      if (msg.channel === CHANNEL && msg.payload) this.deliver(msg.payload);
+    let connectedBefore = false;
+    this.listen = new PgListen(url, 'ikz-live-hub', [CHANNEL], {
+      notification: (channel, payload) => {
+        if (channel === CHANNEL && payload) this.deliver(payload);
+      },
+      connected: () => {
+        // Pokes sent while the connection was down are gone: let every open stream pull once.
+        if (connectedBefore) for (const associationId of this.listeners.keys()) this.deliver(associationId);
+        connectedBefore = true;
+      },
+      lost: (err) => console.error('live: LISTEN connection lost; reconnecting', err),
     });
-    client.on('error', (err) => console.error('live: LISTEN connection lost', err));
-    await client.query(`listen ${CHANNEL}`);
-    this.pgClient = client;
+    await this.listen.start();
+  }
+
+  /** The PostgreSQL backend process of the LISTEN connection (tests end it to check reconnecting). */
+  get backendPid(): number | undefined {
+    return this.listen?.backendPid;
   }
 
   async close(): Promise<void> {
-    await this.pgClient?.end();
-    this.pgClient = undefined;
+    await this.listen?.stop();
+    this.listen = undefined;
   }
 }
 

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { testDatabaseUrl } from '../env';
@@ -68,22 +69,48 @@ describe('live updates', () => {
     expect((await t.request('/api/sync/events')).status).toBe(401);
   });
 
-  it('with PostgreSQL, reaches clients connected to another server instance', async () => {
-    const url = testDatabaseUrl();
-    if (!url) return; // needs LISTEN/NOTIFY: covered by npm run test:pg
+  // PostgreSQL only (LISTEN/NOTIFY); npm run test:pg runs these.
+  const pgUrl = testDatabaseUrl();
+  const twoInstances = async () => {
     const hubA = new LiveHub();
     const hubB = new LiveHub();
-    await hubA.connectPostgres(url);
-    await hubB.connectPostgres(url);
+    await hubA.connectPostgres(pgUrl!);
+    await hubB.connectPostgres(pgUrl!);
     cleanups.push(() => hubA.close(), () => hubB.close());
     const a = await startTestApp({ hub: hubA });
     cleanups.push(() => a.close());
     // Instance B: same database, its own hub and app (another process behind a load balancer).
     const b = createApp({ db: a.db, dialect: a.dialect, clock: () => new Date('2026-11-18T09:30:00Z'), sessionDays: 30, cookieSecure: 'false' }, { hub: hubB });
-    const cookie = await a.login(a.logins.coordinator);
-    const stream = await b.request('http://localhost/api/sync/events', { headers: { cookie } });
-    const poked = waitForEvent(stream, 'poke', 2000);
-    await createEntry(a, await a.login(a.logins.technician));
-    expect(await poked).toBe(true);
-  });
+    const pokedOnB = async () => {
+      const cookie = await a.login(a.logins.coordinator);
+      const stream = await b.request('http://localhost/api/sync/events', { headers: { cookie } });
+      const poked = waitForEvent(stream, 'poke', 2000);
+      await createEntry(a, await a.login(a.logins.technician));
+      return poked;
+    };
+    return { hubB, pokedOnB };
+  };
+
+  if (pgUrl)
+    it('with PostgreSQL, reaches clients connected to another server instance', async () => {
+      const { pokedOnB } = await twoInstances();
+      expect(await pokedOnB()).toBe(true);
+    });
+
+  if (pgUrl)
+    it('with PostgreSQL, listens again after its connection was ended', async () => {
+      const { hubB, pokedOnB } = await twoInstances();
+      const before = hubB.backendPid;
+      expect(before).toBeTypeOf('number');
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend($1)', [before]);
+      await admin.end();
+      const deadline = Date.now() + 10_000;
+      while (hubB.backendPid === undefined || hubB.backendPid === before) {
+        if (Date.now() > deadline) throw new Error('the hub did not reconnect');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(await pokedOnB()).toBe(true);
+    }, 15_000);
 });
