@@ -5,13 +5,15 @@ import { LocalDb } from '../../client/db/local-db';
 import { SyncEngine } from '../../client/sync/engine';
 import { newId } from '../../shared/ids/ids';
 import { type PouchKit } from './pouchdb-load';
+import { timeStoreOnly } from './store-only';
 import { visibleRows } from './pull-docs';
 import { msSince, percentile } from './stats';
 import type { SyncChildAsk, SyncChildConfig, SyncChildReady, SyncChildReply, SyncChildRequest } from './sync-child';
 import { type ForkedChild, forkBenchChild } from './throughput';
 
-export type SyncRun = { ms: number; bytesToClient: number; bytesToServer: number; records: number };
-export type SyncFigures = { label: string; medianMs: number; bytesToClient: number; bytesToServer: number; records: number; runs: number[] };
+/** `storeOnlyMs`, ours only: storing the same rows alone into a fresh database (store-only.ts). */
+export type SyncRun = { ms: number; bytesToClient: number; bytesToServer: number; records: number; storeOnlyMs?: number };
+export type SyncFigures = { label: string; medianMs: number; bytesToClient: number; bytesToServer: number; records: number; runs: number[]; storeOnlyMs?: number[] };
 /** A PouchDB variant with how many times slower it was than ours and how many times more bytes it received. */
 export type PouchFigures = SyncFigures & { adapter: string; batchSize: number | null; speedup: number; byteRatio: number };
 /**
@@ -27,6 +29,7 @@ export const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
   bytesToServer: runs[0]!.bytesToServer,
   records: runs[0]!.records,
   runs: runs.map((r) => Math.round(r.ms)),
+  ...(runs[0]!.storeOnlyMs !== undefined ? { storeOnlyMs: runs.map((r) => Math.round(r.storeOnlyMs ?? 0)) } : {}),
 });
 
 const childScript = fileURLToPath(new URL('./sync-child.ts', import.meta.url));
@@ -122,9 +125,13 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, lo
         const counts = await Promise.all(device.syncedTables.map((t) => t.count()));
         const stored = counts.reduce((a, b) => a + b, 0);
         if (stored !== docs.length) throw new Error(`our device stored ${stored} of ${docs.length}`);
+        // Reference, after the timed sync: the same rows stored again into a fresh database, nothing else.
+        const again = new LocalDb(`pouch-cmp-store-${newId()}`);
+        const storeOnlyMs = await timeStoreOnly(device, again);
+        await again.delete();
         // Deleted like PouchDB's devices, so no run carries earlier runs' stores in memory.
         await device.delete();
-        return { ms, bytesToClient: w.toClient, bytesToServer: w.toServer, records: stored };
+        return { ms, storeOnlyMs, bytesToClient: w.toClient, bytesToServer: w.toServer, records: stored };
       },
     };
 
@@ -186,5 +193,10 @@ export function formatPouch(c: PouchComparison): string[] {
     ...c.pouch.map(line),
     ...c.pouch.map((p) => `  ours vs ${p.label}: ${p.speedup}x faster, ${p.byteRatio}x fewer bytes to the client`),
     `  like for like (both devices on fake-indexeddb, PouchDB's default batch size): ${c.speedup}x faster, ${c.byteRatio}x fewer bytes (goal >= 10x faster, fewer bytes)`,
+    ...(c.ours.storeOnlyMs
+      ? [
+          `  reference: storing the same rows alone into a fresh database (no network, server or parsing): ${Math.round(percentile(c.ours.storeOnlyMs, 50))} ms median of [${c.ours.storeOnlyMs.join(', ')}]; PouchDB's default divided by it: ${ratio(c.pouch[0]!.medianMs, percentile(c.ours.storeOnlyMs, 50))}x`,
+        ]
+      : []),
   ];
 }

@@ -23,6 +23,7 @@ import { technicianEmail } from '../bench-server';
 import { figures, kib, ratio, type ServerChild, startServer, type SyncFigures, type SyncRun, wireOf } from '../pouchdb-compare';
 import { POUCH_PACKAGES } from '../pouchdb-load';
 import { visibleRows } from '../pull-docs';
+import { percentile } from '../stats';
 import type { BenchAssets } from '../sync-child';
 import { bundlePages, type BenchPageName } from './bundle';
 import type { OurPageRun, PouchPageRun } from './page-api';
@@ -52,9 +53,14 @@ export function missingPouchPackages(): string[] {
 }
 
 /** A run plus the requests the page made during it (Resource Timing): how many, and when the last answer was in. */
-export type BrowserRun = SyncRun & RequestLog;
+export type BrowserRun = SyncRun & RequestLog & { storeOnlyMs?: number };
 /** `requests` of the first run; `networkDoneMs` per run, ms after the start when the last answer was complete. */
-export type BrowserFigures = SyncFigures & { requests: number; networkDoneMs: number[] };
+export type BrowserFigures = SyncFigures & {
+  requests: number;
+  networkDoneMs: number[];
+  /** Ours only: storing the same rows alone, per run (see store-only.ts). */
+  storeOnlyMs?: number[];
+};
 /** A PouchDB variant with how many times slower it was than ours and how many times more bytes it received. */
 export type BrowserPouchFigures = BrowserFigures & { adapter: string; batchSize: number | null; speedup: number; byteRatio: number };
 
@@ -148,6 +154,7 @@ const browserFigures = (label: string, runs: BrowserRun[]): BrowserFigures => ({
   ...figures(label, runs),
   requests: runs[0]!.requests,
   networkDoneMs: runs.map((r) => Math.round(r.networkDoneMs)),
+  ...(runs[0]!.storeOnlyMs !== undefined ? { storeOnlyMs: runs.map((r) => Math.round(r.storeOnlyMs ?? 0)) } : {}),
 });
 
 export async function compareInBrowser(options: BrowserOptions = {}): Promise<BrowserComparison> {
@@ -203,7 +210,7 @@ export async function compareInBrowser(options: BrowserOptions = {}): Promise<Br
           const w = wireOf(await ourServer.ask({ type: 'read' }));
           if (r.phase !== 'idle') throw new Error(`our sync ended in phase ${r.phase}: ${r.error}`);
           if (r.stored !== docs.length) throw new Error(`our device stored ${r.stored} of ${docs.length}`);
-          return { ms: r.ms, bytesToClient: w.toClient, bytesToServer: w.toServer, records: r.stored, requests: r.requests, networkDoneMs: r.networkDoneMs };
+          return { ms: r.ms, storeOnlyMs: r.storeOnlyMs, bytesToClient: w.toClient, bytesToServer: w.toServer, records: r.stored, requests: r.requests, networkDoneMs: r.networkDoneMs };
         }),
     };
     const pouch = pouchVariants.map(
@@ -272,6 +279,11 @@ export function formatBrowser(c: BrowserComparison): string[] {
     ...c.pouch.map(line),
     ...c.pouch.map((p) => `  ours vs ${p.label}: ${p.speedup}x faster, ${p.byteRatio}x fewer bytes to the client`),
     `  against PouchDB's default batch size: ${c.speedup}x faster, ${c.byteRatio}x fewer bytes (goal >= 10x faster, fewer bytes)`,
+    ...(c.ours.storeOnlyMs
+      ? [
+          `  reference: storing the same rows alone into a fresh database (no network, server or parsing): ${Math.round(percentile(c.ours.storeOnlyMs, 50))} ms median of [${c.ours.storeOnlyMs.join(', ')}]; PouchDB's default divided by it: ${ratio(c.pouch[0]!.medianMs, percentile(c.ours.storeOnlyMs, 50))}x`,
+        ]
+      : []),
     `  load average (1/5/15 min) ${c.loadAverage.start.join(' ')} at start, ${c.loadAverage.end.join(' ')} at end`,
   ];
 }
