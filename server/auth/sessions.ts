@@ -62,6 +62,10 @@ const sessionLookup = preparedQuery<{ sessionId: string }>()((db, arg) =>
 );
 
 type Found = { user: SessionUser; sessionId: string };
+
+/** A cached user is shared by every request of that session: nothing may change it, arrays included. */
+const frozen = (user: SessionUser): SessionUser =>
+  Object.freeze({ ...user, roles: Object.freeze([...user.roles]) as SessionUser['roles'], capabilities: Object.freeze([...user.capabilities]) as SessionUser['capabilities'] });
 /** What a session lookup decided, kept per session while the tables it read are unchanged. */
 type CachedSession = { expiresAt: number; lastSeenAt: number; found: Found | 'ended' };
 
@@ -69,8 +73,9 @@ type CachedSession = { expiresAt: number; lastSeenAt: number; found: Found | 'en
  * The user behind a session token; null when it is unknown or expired; 'ended' when the person
  * was deactivated or left the association, so devices can remove that person's data.
  * Every request of every device asks this, so the answer is cached in memory until sessions, people
- * or associations are written (by any process; see server/db/table-versions.ts): a logout or a
- * deactivation takes effect with the next request, as without the cache.
+ * or associations are written (see server/db/table-versions.ts): a logout or a deactivation takes
+ * effect with the next request to this process, and to other server processes once PostgreSQL's
+ * notification of the commit reaches them (milliseconds).
  */
 export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<Found | 'ended' | null> {
   const sessionId = sessionIdOf(token);
@@ -81,7 +86,7 @@ export async function userForToken(db: Kysely<DB>, token: string, now: Date, day
     const [row] = await sessionLookup(db, { sessionId });
     if (!row) return null;
     const ended = row.active !== 1 || row.deleted !== 0 || row.personAssociationId !== row.associationId;
-    session = { expiresAt: Date.parse(row.expiresAt), lastSeenAt: Date.parse(row.lastSeenAt), found: ended ? 'ended' : { user: Object.freeze(toSessionUser(row)), sessionId } };
+    session = { expiresAt: Date.parse(row.expiresAt), lastSeenAt: Date.parse(row.lastSeenAt), found: ended ? 'ended' : { user: frozen(toSessionUser(row)), sessionId } };
     if (stamp !== undefined) cache?.set(sessionId, session, stamp);
   }
   if (session.expiresAt <= now.getTime()) return null;

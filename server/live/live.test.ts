@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { testDatabaseUrl } from '../env';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { PgListen } from '../db/pg-listen';
 import { LiveHub } from './hub';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -113,4 +114,30 @@ describe('live updates', () => {
       }
       expect(await pokedOnB()).toBe(true);
     }, 15_000);
+
+  if (pgUrl)
+    it('with PostgreSQL, replaces a LISTEN connection that stops answering without closing', async () => {
+      // The first connection goes silent, as behind a NAT that dropped the flow: its heartbeat never answers.
+      let made = 0;
+      const newClient = (config: pg.ClientConfig) => {
+        const client = new pg.Client(config);
+        if (++made === 1) {
+          const query = client.query.bind(client) as (text: string) => Promise<unknown>;
+          (client as unknown as { query: (text: string) => Promise<unknown> }).query = (text) => (text === 'select 1' ? new Promise(() => {}) : query(text));
+        }
+        return client;
+      };
+      let connected = 0;
+      const lost: unknown[] = [];
+      const listen = new PgListen(pgUrl, 'ikz-test', ['ikz_test_channel'], { notification: () => {}, connected: () => connected++, lost: (err) => lost.push(err) }, { heartbeatMs: 50, heartbeatTimeoutMs: 100, newClient });
+      cleanups.push(() => listen.stop());
+      await listen.start();
+      const deadline = Date.now() + 5000;
+      while (connected < 2) {
+        if (Date.now() > deadline) throw new Error('the silent connection was not replaced');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(made).toBeGreaterThanOrEqual(2);
+      expect(String(lost[0])).toMatch(/did not answer/);
+    });
 });
