@@ -4,6 +4,7 @@ import { capabilities, can, type Role } from '../../shared/capabilities/capabili
 import type { SessionUser } from '../../shared/auth/schemas';
 import { preparedQuery } from '../db/prepared';
 import { readCache } from '../db/read-cache';
+import { KEEPS_CACHES } from '../db/table-versions';
 import type { DB } from '../db/schema';
 
 export const SESSION_COOKIE = 'ikz_session';
@@ -81,7 +82,8 @@ export async function userForToken(db: Kysely<DB>, token: string, now: Date, day
   const sessionId = sessionIdOf(token);
   const cache = readCache<string, CachedSession>(db, 'sessions', ['sessions', 'people', 'associations']);
   let session = cache?.get(sessionId);
-  if (!session) {
+  // A cached expiry is a lower bound (a touch elsewhere may have extended it): ask again before saying no.
+  if (!session || session.expiresAt <= now.getTime()) {
     const stamp = cache?.stamp();
     const [row] = await sessionLookup(db, { sessionId });
     if (!row) return null;
@@ -93,11 +95,16 @@ export async function userForToken(db: Kysely<DB>, token: string, now: Date, day
   if (session.found === 'ended') return 'ended';
   // Sliding expiry, written at most once an hour to keep reads cheap.
   if (now.getTime() - session.lastSeenAt > TOUCH_AFTER_MS) {
+    const touched = { ...session, lastSeenAt: now.getTime(), expiresAt: now.getTime() + days * 86_400_000 };
     await db
       .updateTable('sessions')
-      .set({ lastSeenAt: now.toISOString(), expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString() })
+      .set({ lastSeenAt: new Date(touched.lastSeenAt).toISOString(), expiresAt: new Date(touched.expiresAt).toISOString() })
       .where('id', '=', sessionId)
+      // Only moves the expiry later, so every cached session stays right (expiries are lower bounds)
+      // and the cache is not emptied for it: with hundreds of devices a touch comes every few seconds.
+      .modifyEnd(KEEPS_CACHES)
       .execute();
+    if (cache) cache.set(sessionId, touched, cache.stamp());
   }
   return session.found;
 }

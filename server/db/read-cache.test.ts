@@ -12,6 +12,7 @@ import { openTestDatabase } from '../testing/test-db';
 import { type Database, openDatabase } from './database';
 import { migrateToLatest } from './migrate';
 import { readCache, tableVersionsOf, writeListenerOf } from './read-cache';
+import { KEEPS_CACHES } from './table-versions';
 
 const now = new Date('2026-11-18T09:30:00Z');
 const pgUrl = testDatabaseUrl();
@@ -44,6 +45,20 @@ async function answeredFromMemory(database: Database, read: () => Promise<unknow
   }
 }
 
+/** Whether `read` is answered without a statement right now, without warming the cache first. */
+async function fromMemoryNow(database: Database, read: () => Promise<unknown>): Promise<boolean> {
+  const spy = vi.spyOn(database.db, 'executeQuery');
+  try {
+    await read();
+    return spy.mock.calls.length === 0;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** On PostgreSQL, time for any notification of a commit to arrive. */
+const settle = () => new Promise((r) => setTimeout(r, pgUrl ? 300 : 0));
+
 async function userOf(database: Database, token: string) {
   const found = await userForToken(database.db, token, now, 30);
   return found && found !== 'ended' ? found.user.id : found;
@@ -74,6 +89,30 @@ describe('read caches (sessions, sync counter)', () => {
     expect(await userOf(database, token)).toBeNull();
     await database.db.updateTable('people').set({ active: 0 }).where('id', '=', world.people.tech2).execute();
     expect(await userOf(database, other.token)).toBe('ended');
+  });
+
+  it('keeps sessions cached through the hourly touch, and checks a passed expiry again', async () => {
+    const later = new Date(now.getTime() + 2 * 3_600_000);
+    const expiresAt = async () => (await database.db.selectFrom('sessions').select('expiresAt').where('id', '=', sessionIdOf(token)).executeTakeFirstOrThrow()).expiresAt;
+    const other = await createSession(database.db, { id: world.people.tech2, associationId: world.associationId }, later, 30);
+    await until(() => answeredFromMemory(database, () => userOf(database, token)));
+    await until(() => answeredFromMemory(database, () => userForToken(database.db, other.token, later, 30)));
+    // Two hours on: this lookup extends the session; it and every other cached session stay in memory.
+    expect((await userForToken(database.db, token, later, 30)) !== null).toBe(true);
+    expect(Date.parse(await expiresAt())).toBe(later.getTime() + 30 * 86_400_000);
+    await settle();
+    expect(await fromMemoryNow(database, () => userForToken(database.db, token, later, 30))).toBe(true);
+    expect(await fromMemoryNow(database, () => userForToken(database.db, other.token, later, 30))).toBe(true);
+    // Extended behind this cache's back (as by another process's touch): past the cached expiry,
+    // the lookup asks the database before saying no.
+    const extended = new Date(later.getTime() + 60 * 86_400_000);
+    await database.db.updateTable('sessions').set({ expiresAt: extended.toISOString() }).where('id', '=', sessionIdOf(token)).modifyEnd(KEEPS_CACHES).execute();
+    const afterFirstExpiry = new Date(later.getTime() + 31 * 86_400_000);
+    const found = await userForToken(database.db, token, afterFirstExpiry, 30);
+    expect(found && found !== 'ended' ? found.user.id : found).toBe(world.people.tech);
+    // Shortened (not a touch): seen at once.
+    await database.db.updateTable('sessions').set({ expiresAt: later.toISOString() }).where('id', '=', sessionIdOf(token)).execute();
+    expect(await userForToken(database.db, token, new Date(later.getTime() + 1000), 30)).toBeNull();
   });
 
   it('answers a no-op pull from memory and sees the next change', async () => {
@@ -123,6 +162,22 @@ describe('read caches (sessions, sync counter)', () => {
     await until(async () => versions.trusted, 15_000);
     await until(() => answeredFromMemory(database, () => userOf(database, token)));
   }, 20_000);
+
+  if (pgUrl) it('PostgreSQL: another process’s session touch keeps this one’s cache; a shortened expiry reaches it', async () => {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+    const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
+    try {
+      await until(() => answeredFromMemory(database, () => userOf(database, token)));
+      // The other process touches the session (two hours on), as its sliding expiry does.
+      await userForToken(other.db, token, new Date(now.getTime() + 2 * 3_600_000), 30);
+      await settle();
+      expect(await fromMemoryNow(database, () => userOf(database, token))).toBe(true);
+      await other.db.updateTable('sessions').set({ expiresAt: new Date(now.getTime() + 60_000).toISOString() }).where('id', '=', sessionIdOf(token)).execute();
+      await until(async () => (await userForToken(database.db, token, new Date(now.getTime() + 120_000), 30)) === null);
+    } finally {
+      await other.close();
+    }
+  });
 
   if (pgUrl) it('PostgreSQL: a commit by another server process reaches this one’s caches', async () => {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);

@@ -11,6 +11,10 @@ describe('statementWrites', () => {
     expect(statementWrites('insert into "t_ab12"."people" ("id") values ($1)')).toEqual({ kind: 'write', tables: ['people'] });
   });
 
+  it('names no table for a write marked as keeping caches right', () => {
+    expect(statementWrites('update "sessions" set "expires_at" = ? where "id" = ? /* keeps-caches */')).toEqual({ kind: 'write', tables: [] });
+  });
+
   it('treats reads and transaction control as such', () => {
     expect(statementWrites('/* prepared:x */ select "rev" from "sync_state" for update')).toEqual({ kind: 'read' });
     expect(statementWrites('begin')).toEqual({ kind: 'begin' });

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+
 /**
  * What a statement writes, read off its SQL text: the tables named after INSERT INTO, UPDATE or
  * DELETE FROM at its start; 'all' when it may write but its tables are not clear (WITH, DDL, PRAGMA,
@@ -6,6 +8,15 @@
 export type StatementWrites = { kind: 'read' } | { kind: 'write'; tables: readonly string[] | 'all' } | { kind: 'begin' } | { kind: 'end' } | { kind: 'savepoint' };
 
 const leadingComments = /^(\s|\/\*[^]*?\*\/|--[^\n]*\n)*/;
+
+/**
+ * Appended to a write (`.modifyEnd(KEEPS_CACHES)`) that leaves every cached value right, so it need
+ * not empty the caches of its table. Only for writes whose effect the cached values already allow
+ * for, like extending a session's expiry (caches hold it as a lower bound). PostgreSQL's triggers
+ * must then skip it too (migration 002 lists the session columns that matter).
+ */
+export const KEEPS_CACHES = sql.raw('/* keeps-caches */');
+const keepsCachesMarker = /\/\* keeps-caches \*\/\s*$/;
 const writeTarget = /^(?:insert\s+(?:or\s+\w+\s+)?into|update(?:\s+or\s+\w+)?|delete\s+from)\s+(?:"?(\w+)"?\.)?"?(\w+)"?/i;
 
 export function statementWrites(sql: string): StatementWrites {
@@ -16,7 +27,7 @@ export function statementWrites(sql: string): StatementWrites {
   if (/^(commit|end|rollback)\s*;?\s*$/i.test(text)) return { kind: 'end' };
   if (head.startsWith('savepoint') || head.startsWith('release') || head.startsWith('rollback to')) return { kind: 'savepoint' };
   const target = writeTarget.exec(text);
-  if (target) return { kind: 'write', tables: [target[2]!.toLowerCase()] };
+  if (target) return { kind: 'write', tables: keepsCachesMarker.test(text) ? [] : [target[2]!.toLowerCase()] };
   return { kind: 'write', tables: 'all' };
 }
 
