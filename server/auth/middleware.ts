@@ -4,17 +4,33 @@ import { AppError } from '../../shared/errors/errors';
 import type { Capability } from '../../shared/capabilities/capabilities';
 import type { AppEnv } from '../http/context';
 import { cookieValue } from '../http/cookie';
-import { SESSION_COOKIE, userForToken } from './sessions';
+import { cachedUserForToken, SESSION_COOKIE, userForToken } from './sessions';
 
-/** Throws 401 without a live session; sets `user` and `sessionId` for the handlers. */
-export async function authenticate(c: Context<AppEnv>): Promise<void> {
-  const token = cookieValue(c.req.header('cookie'), SESSION_COOKIE);
-  const deps = c.get('deps');
-  const found = token ? await userForToken(deps.db, token, deps.clock(), deps.sessionDays) : null;
+function admit(c: Context<AppEnv>, found: Awaited<ReturnType<typeof userForToken>>): void {
   if (found === 'ended') throw new AppError('access_ended', 'Your access to this association has ended');
   if (!found) throw new AppError('unauthenticated', 'Not logged in or session expired');
   c.set('user', found.user);
   c.set('sessionId', found.sessionId);
+}
+
+/**
+ * Throws 401 without a live session; sets `user` and `sessionId` for the handlers. Returns a promise
+ * only when the database must be asked: a session in memory is decided without waiting a turn.
+ */
+export function authenticate(c: Context<AppEnv>): Promise<void> | undefined {
+  const token = cookieValue(c.req.header('cookie'), SESSION_COOKIE);
+  if (!token) {
+    admit(c, null);
+    return undefined;
+  }
+  const deps = c.get('deps');
+  const now = deps.clock();
+  const cached = cachedUserForToken(deps.db, token, now);
+  if (cached !== undefined) {
+    admit(c, cached);
+    return undefined;
+  }
+  return userForToken(deps.db, token, now, deps.sessionDays).then((found) => admit(c, found));
 }
 
 /** Rejects requests without a live session with 401; sets `user` for the handlers. */

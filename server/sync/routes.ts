@@ -4,15 +4,18 @@ import { NEXT_CURSOR_HEADER, PROTOCOL_VERSION, pullQuerySchema, pushRequestSchem
 import { authenticate } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
 import { jsonResponse, jsonTextResponse } from '../http/json';
-import { jsonBody, parseQuery } from '../http/validate';
-import { pullChangesPage } from './pull';
-import { pullJson } from './pull-json';
+import { jsonBody, memoizedQueryParser } from '../http/validate';
+import { pullChangesPage, unchangedFromMemory } from './pull';
+import { type PullPage, pullJson } from './pull-json';
 import { push } from './push';
+
+const pullQuery = memoizedQueryParser(pullQuerySchema);
 
 export const syncRoutes = new Hono<AppEnv>()
   // One middleware rather than two: every device runs it every minute.
   .use(async (c, next) => {
-    await authenticate(c);
+    const asking = authenticate(c);
+    if (asking) await asking;
     // Refuse other protocol versions early and clearly; an old app must update first.
     const v = c.req.header('x-sync-protocol');
     if (v !== undefined && v !== String(PROTOCOL_VERSION)) throw new AppError('bad_request', `Sync protocol ${v} is not supported; expected ${PROTOCOL_VERSION}`);
@@ -25,8 +28,12 @@ export const syncRoutes = new Hono<AppEnv>()
     if (changed) onChange?.(user.associationId);
     return jsonResponse(c, response);
   })
-  .get('/pull', async (c) => {
+  .get('/pull', (c): Response | Promise<Response> => {
     const { db, dialect, clock } = c.get('deps');
-    const page = await pullChangesPage(db, dialect, c.get('user'), parseQuery(c, pullQuerySchema), clock());
-    return jsonTextResponse(c, pullJson(page), 200, page.more ? { [NEXT_CURSOR_HEADER]: String(page.cursor) } : undefined);
+    const [user, input, now] = [c.get('user'), pullQuery(c), clock()];
+    const answer = (page: PullPage): Response | Promise<Response> =>
+      jsonTextResponse(c, pullJson(page), 200, page.more ? { [NEXT_CURSOR_HEADER]: String(page.cursor) } : undefined);
+    // Most pulls: nothing new, known from memory, answered without waiting a turn.
+    const unchanged = unchangedFromMemory(db, user, input, now);
+    return unchanged ? answer(unchanged) : pullChangesPage(db, dialect, user, input, now).then(answer);
   });
