@@ -120,11 +120,11 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
-// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=10  --skip=scaling,throughput,pouchdb
+// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)  --skip=scaling,throughput,pouchdb
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
-const seconds = Number(argValue('seconds') ?? 10);
+const seconds = Number(argValue('seconds') ?? 15);
 const skip = new Set((argValue('skip') ?? '').split(','));
 
 const bundle = firstLoadJs();

@@ -12,8 +12,10 @@ export type ThroughputResult = {
   seconds: number;
   hello: LoadFigures;
   pull: LoadFigures;
-  /** pull rate / hello-world rate, measured in the same run (goal >= 0.5). */
+  /** pull rate / hello-world rate, measured in the same run (goal >= 0.5); each the median of its rounds. */
   ratio: number;
+  /** Requests per second of every round, in the order they ran (contenders alternate round by round). */
+  rounds: { hello: number[]; pull: number[]; floor?: number[] };
   coordinatorPull?: LoadFigures;
   /** SQLite: the floor route (one raw statement, no Kysely or middleware) in the same run, and its rate / hello-world. */
   floor?: LoadFigures;
@@ -92,37 +94,59 @@ export async function load(url: string, requestHeaders: Record<string, string>, 
   };
 }
 
+/** The round with the median rate (an actual measurement, not a mix of rounds). */
+const medianRound = (rounds: LoadFigures[]): LoadFigures => [...rounds].sort((a, b) => a.requestsPerSec - b.requestsPerSec)[Math.floor((rounds.length - 1) / 2)]!;
+
 /**
  * No-op pull throughput (cursor already current, valid session) versus a hello-world Hono route,
- * each server alone in its own process on @hono/node-server, the load generator in this one.
+ * each server alone in its own process on @hono/node-server, the load generator in this one. Both
+ * servers stay up and are loaded in turn, round by round (hello-world, pull, floor route), and each
+ * reports its median round: on a shared machine a slow spell then falls on all of them alike instead
+ * of on whichever happened to run during it. `seconds` is the total per contender.
  */
-export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string, options: { connections?: number; seconds?: number; entries?: number } = {}): Promise<ThroughputResult> {
+export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string, options: { connections?: number; seconds?: number; entries?: number; rounds?: number } = {}): Promise<ThroughputResult> {
   const connections = options.connections ?? 200;
-  const seconds = options.seconds ?? 10;
+  const seconds = options.seconds ?? 15;
+  const rounds = options.rounds ?? 3;
+  const perRound = Math.max(1, Math.round(seconds / rounds));
   const hello = await startChild({ mode: 'hello' });
-  let helloFigures: LoadFigures;
   try {
-    helloFigures = await load(`${hello.ready.url}${hello.ready.path}`, hello.ready.headers, connections, seconds, hello.child.pid);
+    const app = await startChild({ mode: 'app', kind, pgUrl, entries: options.entries ?? 10_000 });
+    try {
+      const runs: { hello: LoadFigures[]; pull: LoadFigures[]; floor: LoadFigures[] } = { hello: [], pull: [], floor: [] };
+      for (let i = 0; i < rounds; i++) {
+        runs.hello.push(await load(`${hello.ready.url}${hello.ready.path}`, hello.ready.headers, connections, perRound, hello.child.pid));
+        runs.pull.push(await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid));
+        if (app.ready.floorUrl) runs.floor.push(await load(`${app.ready.floorUrl}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid));
+      }
+      const helloFigures = medianRound(runs.hello);
+      const ratioOf = (f: LoadFigures) => Math.round((f.requestsPerSec / helloFigures.requestsPerSec) * 100) / 100;
+      const pull = medianRound(runs.pull);
+      const result: ThroughputResult = {
+        dialect: kind,
+        connections,
+        seconds: perRound * rounds,
+        rounds: { hello: runs.hello.map((r) => r.requestsPerSec), pull: runs.pull.map((r) => r.requestsPerSec), ...(runs.floor.length ? { floor: runs.floor.map((r) => r.requestsPerSec) } : {}) },
+        hello: helloFigures,
+        pull,
+        ratio: ratioOf(pull),
+      };
+      if (runs.floor.length) {
+        const floor = medianRound(runs.floor);
+        Object.assign(result, { floor, floorRatio: ratioOf(floor) });
+      }
+      return result;
+    } finally {
+      await app.stop();
+    }
   } finally {
     await hello.stop();
-  }
-  const app = await startChild({ mode: 'app', kind, pgUrl, entries: options.entries ?? 10_000 });
-  try {
-    const pull = await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, seconds, app.child.pid);
-    const ratioOf = (f: LoadFigures) => Math.round((f.requestsPerSec / helloFigures.requestsPerSec) * 100) / 100;
-    const result: ThroughputResult = { dialect: kind, connections, seconds, hello: helloFigures, pull, ratio: ratioOf(pull) };
-    if (app.ready.floorUrl) {
-      const floor = await load(`${app.ready.floorUrl}${app.ready.path}`, app.ready.headers, connections, seconds, app.child.pid);
-      Object.assign(result, { floor, floorRatio: ratioOf(floor) });
-    }
-    return result;
-  } finally {
-    await app.stop();
   }
 }
 
 const fig = (f: LoadFigures) => `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req${f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : ''}`;
 
 export const formatThroughput = (r: ThroughputResult): string =>
-  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
-  (r.floor ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %` : '');
+  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s each in ${r.rounds.pull.length} alternating rounds, median round: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
+  (r.floor ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %` : '') +
+  ` | rounds req/s: hello ${r.rounds.hello.join(', ')}; pull ${r.rounds.pull.join(', ')}${r.rounds.floor ? `; floor ${r.rounds.floor.join(', ')}` : ''}`;
