@@ -36,13 +36,7 @@ async function ready(database: Database): Promise<void> {
  */
 async function answeredFromMemory(database: Database, read: () => Promise<unknown>): Promise<boolean> {
   await read();
-  const spy = vi.spyOn(database.db, 'executeQuery');
-  try {
-    await read();
-    return spy.mock.calls.length === 0;
-  } finally {
-    spy.mockRestore();
-  }
+  return fromMemoryNow(database, read);
 }
 
 /** Whether `read` is answered without a statement right now, without warming the cache first. */
