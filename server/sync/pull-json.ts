@@ -7,14 +7,18 @@ export type PullPage = Omit<PullResponse, 'type' | 'protocol' | 'upserts' | 'del
 };
 
 const emptyTables = `{${syncTables.map((t) => `"${t}":[]`).join(',')}}`;
-const isEmpty = (p: PullPage): boolean => syncTables.every((t) => p.upserts[t].length === 0 && p.deletes[t].length === 0);
+function isEmpty(p: PullPage): boolean {
+  for (const t of syncTables) if (p.upserts[t].length > 0 || p.deletes[t].length > 0) return false;
+  return true;
+}
 
 /**
  * The pull answer as JSON text: the same text as JSON.stringify of the PullResponse (tested), put
  * together from the rows' JSON. Most pulls find nothing new; their answer is a template.
  */
 export function pullJson(p: PullPage): string {
-  const upserts = isEmpty(p) ? emptyTables : `{${syncTables.map((t) => `"${t}":[${p.upserts[t].join(',')}]`).join(',')}}`;
-  const deletes = isEmpty(p) ? emptyTables : `{${syncTables.map((t) => `"${t}":${JSON.stringify(p.deletes[t])}`).join(',')}}`;
+  const empty = isEmpty(p);
+  const upserts = empty ? emptyTables : `{${syncTables.map((t) => `"${t}":[${p.upserts[t].join(',')}]`).join(',')}}`;
+  const deletes = empty ? emptyTables : `{${syncTables.map((t) => `"${t}":${JSON.stringify(p.deletes[t])}`).join(',')}}`;
   return `{"type":"pull-result","protocol":${PROTOCOL_VERSION},"cursor":${p.cursor},"more":${p.more},"upserts":${upserts},"deletes":${deletes},"lastMutationId":${p.lastMutationId},"serverTime":${JSON.stringify(p.serverTime)}}`;
 }

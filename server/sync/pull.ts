@@ -9,6 +9,7 @@ import { readCache } from '../db/read-cache';
 import type { DB } from '../db/schema';
 import { assignmentWire, municipalityWire, personWire, serviceTypeWire, siteWire, timeEntryWire, type WireSpec } from '../masterdata/rows';
 import { type PullPage, pullJson } from './pull-json';
+import { isoTime } from './iso-time';
 import { rowJson } from './row-json';
 
 type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; json: string };
@@ -64,7 +65,7 @@ const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null,
   upserts: rows(),
   deletes: rows(),
   lastMutationId,
-  serverTime: now.toISOString(),
+  serverTime: isoTime(now),
 });
 
 /**
