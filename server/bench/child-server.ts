@@ -18,7 +18,8 @@ import { bulkTarget, currentRev } from './bulk-data';
 import { createEntryMutation, pushBody } from './mutations';
 import { coordinatorEmail } from './pull-scaling';
 
-export type ChildConfig = { mode: 'hello' } | { mode: 'app'; kind: 'sqlite' | 'postgres'; pgUrl: string; entries: number };
+/** `workMicros`: the hello-world handler first spins this long (the calibration in throughput.ts). */
+export type ChildConfig = { mode: 'hello'; workMicros?: number } | { mode: 'app'; kind: 'sqlite' | 'postgres'; pgUrl: string; entries: number };
 export type ChildReady = {
   url: string;
   path: string;
@@ -28,8 +29,11 @@ export type ChildReady = {
   floorUrl?: string;
 };
 
-async function startHello(): Promise<{ ready: ChildReady; close: () => Promise<void> }> {
-  const app = new Hono().get('/', (c) => c.text('Hello, World!'));
+async function startHello(workMicros = 0): Promise<{ ready: ChildReady; close: () => Promise<void> }> {
+  const app = new Hono().get('/', (c) => {
+    if (workMicros > 0) for (const end = performance.now() + workMicros / 1000; performance.now() < end; );
+    return c.text('Hello, World!');
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -100,7 +104,7 @@ async function startApp(kind: 'sqlite' | 'postgres', pgUrl: string, entries: num
 }
 
 const config = JSON.parse(process.env['BENCH_CHILD'] ?? '{"mode":"hello"}') as ChildConfig;
-const started = config.mode === 'hello' ? await startHello() : await startApp(config.kind, config.pgUrl, config.entries);
+const started = config.mode === 'hello' ? await startHello(config.workMicros) : await startApp(config.kind, config.pgUrl, config.entries);
 process.send?.({ type: 'ready', ...started.ready });
 // A grace period first: requests the load generator left in flight finish before the database closes.
 const stop = () => void new Promise((resolve) => setTimeout(resolve, 500)).then(started.close).then(() => process.exit(0));

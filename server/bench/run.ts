@@ -120,11 +120,12 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
-// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)  --skip=scaling,throughput,pouchdb
+// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)  --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
 const seconds = Number(argValue('seconds') ?? 15);
+const calibrationMicros = Number(argValue('calibrate') ?? 5);
 const skip = new Set((argValue('skip') ?? '').split(','));
 
 const bundle = firstLoadJs();
@@ -154,7 +155,7 @@ if (!skip.has('scaling')) {
 const throughput: ThroughputResult[] = [];
 if (!skip.has('throughput')) {
   for (const d of dialects) {
-    const r = await noopThroughput(d, pgUrl, { connections, seconds });
+    const r = await noopThroughput(d, pgUrl, { connections, seconds, calibrationMicros });
     log(formatThroughput(r));
     throughput.push(r);
   }

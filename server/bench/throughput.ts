@@ -15,7 +15,13 @@ export type ThroughputResult = {
   /** pull rate / hello-world rate, measured in the same run (goal >= 0.5); each the median of its rounds. */
   ratio: number;
   /** Requests per second of every round, in the order they ran (contenders alternate round by round). */
-  rounds: { hello: number[]; pull: number[]; floor?: number[] };
+  rounds: { hello: number[]; pull: number[]; floor?: number[]; calibration?: number[] };
+  /**
+   * The same hello-world route spinning `workMicros` before it answers, in the same rounds: how far
+   * this machine's rate falls for a few microseconds of work per request (on a small VM that runs
+   * the load generator too, the first microseconds cost far more than their own time).
+   */
+  calibration?: { workMicros: number; figures: LoadFigures; ratio: number };
   coordinatorPull?: LoadFigures;
   /** SQLite: the floor route (one raw statement, no Kysely or middleware) in the same run, and its rate / hello-world. */
   floor?: LoadFigures;
@@ -104,18 +110,28 @@ const medianRound = (rounds: LoadFigures[]): LoadFigures => [...rounds].sort((a,
  * reports its median round: on a shared machine a slow spell then falls on all of them alike instead
  * of on whichever happened to run during it. `seconds` is the total per contender.
  */
-export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string, options: { connections?: number; seconds?: number; entries?: number; rounds?: number } = {}): Promise<ThroughputResult> {
+export async function noopThroughput(
+  kind: 'sqlite' | 'postgres',
+  pgUrl: string,
+  options: { connections?: number; seconds?: number; entries?: number; rounds?: number; calibrationMicros?: number } = {},
+): Promise<ThroughputResult> {
   const connections = options.connections ?? 200;
+  const workMicros = options.calibrationMicros ?? 5;
   const seconds = options.seconds ?? 15;
   const rounds = options.rounds ?? 3;
   const perRound = Math.max(1, Math.round(seconds / rounds));
   const hello = await startChild({ mode: 'hello' });
+  const calibration = workMicros > 0 ? await startChild({ mode: 'hello', workMicros }).catch(async (err: unknown) => {
+    await hello.stop();
+    throw err;
+  }) : undefined;
   try {
     const app = await startChild({ mode: 'app', kind, pgUrl, entries: options.entries ?? 10_000 });
     try {
-      const runs: { hello: LoadFigures[]; pull: LoadFigures[]; floor: LoadFigures[] } = { hello: [], pull: [], floor: [] };
+      const runs: { hello: LoadFigures[]; pull: LoadFigures[]; floor: LoadFigures[]; calibration: LoadFigures[] } = { hello: [], pull: [], floor: [], calibration: [] };
       for (let i = 0; i < rounds; i++) {
         runs.hello.push(await load(`${hello.ready.url}${hello.ready.path}`, hello.ready.headers, connections, perRound, hello.child.pid));
+        if (calibration) runs.calibration.push(await load(`${calibration.ready.url}${calibration.ready.path}`, {}, connections, perRound, calibration.child.pid));
         runs.pull.push(await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid));
         if (app.ready.floorUrl) runs.floor.push(await load(`${app.ready.floorUrl}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid));
       }
@@ -135,11 +151,17 @@ export async function noopThroughput(kind: 'sqlite' | 'postgres', pgUrl: string,
         const floor = medianRound(runs.floor);
         Object.assign(result, { floor, floorRatio: ratioOf(floor) });
       }
+      if (runs.calibration.length) {
+        const figures = medianRound(runs.calibration);
+        result.rounds.calibration = runs.calibration.map((r) => r.requestsPerSec);
+        result.calibration = { workMicros, figures, ratio: ratioOf(figures) };
+      }
       return result;
     } finally {
       await app.stop();
     }
   } finally {
+    await calibration?.stop();
     await hello.stop();
   }
 }
@@ -149,4 +171,5 @@ const fig = (f: LoadFigures) => `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, s
 export const formatThroughput = (r: ThroughputResult): string =>
   `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s each in ${r.rounds.pull.length} alternating rounds, median round: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
   (r.floor ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %` : '') +
-  ` | rounds req/s: hello ${r.rounds.hello.join(', ')}; pull ${r.rounds.pull.join(', ')}${r.rounds.floor ? `; floor ${r.rounds.floor.join(', ')}` : ''}`;
+  (r.calibration ? ` | calibration, hello-world spinning ${r.calibration.workMicros} µs per request: ${fig(r.calibration.figures)}, ratio ${Math.round(r.calibration.ratio * 100)} %` : '') +
+  ` | rounds req/s: hello ${r.rounds.hello.join(', ')}; pull ${r.rounds.pull.join(', ')}${r.rounds.floor ? `; floor ${r.rounds.floor.join(', ')}` : ''}${r.rounds.calibration ? `; calibration ${r.rounds.calibration.join(', ')}` : ''}`;
