@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { COMPRESS_THRESHOLD, jsonResponse } from './json';
@@ -7,8 +7,19 @@ const big = { rows: Array.from({ length: 200 }, (_, i) => ({ id: i, note: 'Druck
 const app = new Hono().get('/small', (c) => jsonResponse(c, { ok: true })).get('/big', (c) => jsonResponse(c, big, 201));
 
 describe('jsonResponse', () => {
-  it('gzips large answers for clients that accept gzip', async () => {
+  it('compresses large answers with brotli for clients that accept it, smaller than gzip', async () => {
     const res = await app.request('/big', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const packed = Buffer.from(await res.arrayBuffer());
+    expect(JSON.parse(brotliDecompressSync(packed).toString('utf8'))).toEqual(big);
+    const gzipped = await app.request('/big', { headers: { 'accept-encoding': 'gzip' } });
+    expect(packed.length).toBeLessThan((await gzipped.arrayBuffer()).byteLength);
+  });
+
+  it('gzips large answers for clients that accept gzip but not brotli', async () => {
+    const res = await app.request('/big', { headers: { 'accept-encoding': 'gzip, deflate, br;q=0' } });
     expect(res.status).toBe(201);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('vary')).toBe('Accept-Encoding');
