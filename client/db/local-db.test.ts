@@ -23,40 +23,44 @@ describe('local database upgrades', () => {
     expect(outbox.map((e) => (e.args as { changes: { note: string } }).changes.note)).toEqual(['n0', 'n1', 'n2']);
     expect(outbox.map((e) => e.id)).toEqual([1, 2, 3]);
     expect((await db.meta.get('clientId'))?.value).toBe('client-1');
-    expect(await db.timeEntries.where('[personId+date]').equals(['p', '2026-11-18']).count()).toBe(1);
+    expect((await db.timeEntries.between('p', '2026-11-18', '2026-11-18')).map((e) => e.id)).toEqual([rowId]);
     await db.delete();
   });
 });
 
-describe('time entry indexes', () => {
-  const indexesOf = (db: LocalDb) => [...db.backendDB().transaction('timeEntries').objectStore('timeEntries').indexNames];
+describe('time entry storage', () => {
+  const storesOf = (db: LocalDb) => [...db.backendDB().objectStoreNames];
+  const indexesOf = (db: LocalDb) => [...db.backendDB().transaction('entryChunks').objectStore('entryChunks').indexNames];
 
-  it('are only the one the app reads, also after an upgrade from v2, and queries by person still work', async () => {
-    const name = `indexes-${newId()}`;
+  it('moves the entries of a v3 device into chunks, drops the old table and keeps the outbox', async () => {
+    const name = `chunks-${newId()}`;
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
     old.version(2).stores({ timeEntries: 'id, personId, date, assignmentId, [personId+date]' });
-    const rowId = newId();
-    await old.table('timeEntries').bulkAdd([
-      { id: rowId, personId: 'p', date: '2026-11-18', assignmentId: null, note: 'offline' },
-      { id: newId(), personId: 'q', date: '2026-11-18', assignmentId: null, note: 'other' },
-    ]);
-    await old.table('outbox').add({ name: 'timeEntry.update', args: { id: rowId, baseRev: 0, base: {}, changes: { note: 'n' } }, table: 'timeEntries', rowId, createdAt: '2026-11-18T10:00:00Z' });
+    old.version(3).stores({ timeEntries: 'id, [personId+date]' });
+    const mine = Array.from({ length: 300 }, (_, i) => ({ id: newId(), personId: 'p', date: `2026-${i < 150 ? '10' : '11'}-${String(1 + (i % 28)).padStart(2, '0')}`, start: '08:00', note: `e${i}` }));
+    const other = { id: newId(), personId: 'q', date: '2026-11-18', start: '08:00', note: 'other' };
+    await old.table('timeEntries').bulkAdd([...mine, other]);
+    await old.table('outbox').add({ name: 'timeEntry.update', args: { id: mine[0]!.id, baseRev: 0, base: {}, changes: { note: 'n' } }, table: 'timeEntries', rowId: mine[0]!.id, createdAt: '2026-11-18T10:00:00Z' });
     old.close();
 
     const db = new LocalDb(name);
     await db.open();
-    // Each index is written for every stored row; `date` and `assignmentId` were never read.
-    expect(indexesOf(db)).toEqual(['[personId+date]']);
+    expect(storesOf(db)).not.toContain('timeEntries');
+    expect(indexesOf(db)).toEqual(['ids']);
     expect(await db.outbox.count()).toBe(1);
-    // `where('personId')` (timer defaults) runs on the leading part of the compound index.
-    expect((await db.timeEntries.where('personId').equals('p').toArray()).map((e) => e.id)).toEqual([rowId]);
-    expect(await db.timeEntries.where('[personId+date]').equals(['p', '2026-11-18']).count()).toBe(1);
+    expect(await db.timeEntries.count()).toBe(301);
+    // Many entries to a record: two months of 150 entries in chunks of at least 16, one for the other person.
+    expect(await db.entryChunks.count()).toBeLessThanOrEqual(2 * Math.ceil(150 / 16) + 1);
+    expect(await db.timeEntries.get(mine[299]!.id)).toEqual(mine[299]);
+    expect((await db.timeEntries.between('p', '2026-11-18', '2026-11-18')).map((e) => e.note).sort()).toEqual(mine.filter((e) => e.date === '2026-11-18').map((e) => e.note).sort());
+    expect(await db.timeEntries.between('q', '2026-11-01', '2026-11-30')).toEqual([other]);
     await db.delete();
 
-    const fresh = new LocalDb(`indexes-${newId()}`);
+    const fresh = new LocalDb(`chunks-${newId()}`);
     await fresh.open();
-    expect(indexesOf(fresh)).toEqual(['[personId+date]']);
+    expect(storesOf(fresh)).not.toContain('timeEntries');
+    expect(indexesOf(fresh)).toEqual(['ids']);
     await fresh.delete();
   });
 });

@@ -3,6 +3,7 @@ import type { Assignment } from '../../shared/assignments/schema';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { Mutation, SyncTable } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
+import { type EntryChunk, EntryStore } from '../time-entries/entry-store';
 
 /** A queued mutation; its auto-increment key is the mutation id the server deduplicates by. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -72,7 +73,7 @@ export class LocalDb extends Dexie {
   serviceTypes!: Table<ServiceType, string>;
   people!: Table<Person, string>;
   assignments!: Table<Assignment, string>;
-  timeEntries!: Table<TimeEntry, string>;
+  entryChunks!: Table<EntryChunk, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictRecord, string>;
   problems!: Table<ProblemRecord, number>;
@@ -94,10 +95,31 @@ export class LocalDb extends Dexie {
     // pull stores, and `date` and `assignmentId` were never queried; `where('personId')` is served
     // by the compound index (Dexie uses its leading part), so it needs no index of its own.
     this.version(3).stores({ timeEntries: 'id, [personId+date]' });
+    // v4: time entries many to a record (client/time-entries/entry-store.ts): a first sync of
+    // 10,000 entries wrote 10,000 records. Existing entries move over; the old table goes after.
+    this.version(4)
+      .stores({ timeEntries: null, entryChunks: 'key, *ids' })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('timeEntries').toArray()) as TimeEntry[];
+        await new EntryStore(tx.table('entryChunks')).bulkPut(rows);
+      });
   }
 
+  private entryStore: EntryStore | undefined;
+
+  /** The time entries, whatever their records (see EntryStore); transactions name `entryTables`. */
+  get timeEntries(): EntryStore {
+    return (this.entryStore ??= new EntryStore(this.entryChunks));
+  }
+
+  /** The Dexie tables behind the time entries, for transaction scopes. */
+  get entryTables() {
+    return [this.entryChunks];
+  }
+
+  /** The Dexie tables behind the synced tables, for transaction scopes. */
   get syncedTables() {
-    return [this.municipalities, this.sites, this.serviceTypes, this.people, this.assignments, this.timeEntries];
+    return [this.municipalities, this.sites, this.serviceTypes, this.people, this.assignments, ...this.entryTables];
   }
 }
 
@@ -110,3 +132,22 @@ export async function getMeta<T extends MetaRow['value']>(db: LocalDb, key: Meta
 }
 
 export const setMeta = (db: LocalDb, key: MetaKey, value: MetaRow['value']) => db.meta.put({ key, value });
+
+/**
+ * What the sync code needs of a synced table; Dexie tables have it, and so has EntryStore. Rows
+ * are the protocol's, checked by the server; method syntax lets EntryStore take its own row type.
+ */
+export type RowStore = {
+  get(id: string): Promise<unknown>;
+  bulkGet(ids: string[]): Promise<unknown[]>;
+  put(row: object): Promise<unknown>;
+  bulkPut(rows: object[]): Promise<unknown>;
+  delete(id: string): Promise<void>;
+  bulkDelete(ids: string[]): Promise<void>;
+  clear(): Promise<void>;
+  count(): Promise<number>;
+  toArray(): Promise<unknown[]>;
+};
+
+/** One synced table by its protocol name. */
+export const rowStore = (db: LocalDb, table: SyncTable): RowStore => (table === 'timeEntries' ? db.timeEntries : db.table(table));

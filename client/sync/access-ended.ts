@@ -1,5 +1,5 @@
-import type { SyncTable } from '../../shared/sync/protocol';
-import type { LocalDb } from '../db/local-db';
+import { type SyncTable, syncTables } from '../../shared/sync/protocol';
+import { type LocalDb, rowStore } from '../db/local-db';
 
 /**
  * The person's access ended (deactivated, left the association): the association's data leaves
@@ -10,12 +10,12 @@ export async function removeDataAfterAccessEnded(db: LocalDb): Promise<void> {
   await db.transaction('rw', [...db.syncedTables, db.outbox, db.attention, db.conflicts, db.meta], async () => {
     const at = new Date().toISOString();
     for (const entry of await db.outbox.toArray()) {
-      const row = (await db.table(entry.table).get(entry.rowId)) as Record<string, unknown> | undefined;
+      const row = (await rowStore(db, entry.table).get(entry.rowId)) as Record<string, unknown> | undefined;
       await db.attention.put({ rowId: entry.rowId, table: entry.table as SyncTable, reason: 'access_ended', row: row ?? (entry.args as Record<string, unknown>), at });
     }
     await db.outbox.clear();
     await db.conflicts.clear();
-    for (const table of db.syncedTables) await table.clear();
+    for (const table of syncTables) await rowStore(db, table).clear();
     await db.meta.delete('cursor');
     // The tables are empty: no row is newer than anything.
     await db.meta.put({ key: 'maxRowRev', value: 0 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-app';
 import { type PullResponse, syncTables } from '../../shared/sync/protocol';
 import { callJson } from '../api/http';
-import { getMeta } from '../db/local-db';
+import { getMeta, rowStore } from '../db/local-db';
 import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPullPage } from './apply-pull';
 import { pullAll, pushAll } from './engine';
@@ -24,13 +24,13 @@ describe('applying a pull page', () => {
     const kill = () => {
       throw new Error('app killed');
     };
-    phone.db.timeEntries.hook('creating', kill);
+    phone.db.entryChunks.hook('creating', kill);
     await expect(pullAll(phone.db, phone.transport)).rejects.toThrow('app killed');
     expect(await phone.db.municipalities.count()).toBe(0);
     expect(await phone.db.assignments.count()).toBe(0);
     expect(await getMeta(phone.db, 'cursor', 0)).toBe(0);
 
-    phone.db.timeEntries.hook('creating').unsubscribe(kill);
+    phone.db.entryChunks.hook('creating').unsubscribe(kill);
     await pullAll(phone.db, phone.transport);
     expect(await phone.db.municipalities.count()).toBe(10);
     expect(await phone.db.timeEntries.count()).toBeGreaterThan(0);
@@ -41,8 +41,8 @@ describe('applying a pull page', () => {
     const first = await callJson<PullResponse>(phone.transport, '/api/sync/pull?cursor=0&limit=100');
     const second = await callJson<PullResponse>(phone.transport, `/api/sync/pull?cursor=${first.cursor}&limit=5000`);
     expect(first.more).toBe(true);
-    // applyPullPage reaches tables through db.table(), other objects than db.timeEntries and so on.
-    const reads = syncTables.map((table) => vi.spyOn(phone.db.table(table), 'bulkGet'));
+    // applyPullPage reaches tables through rowStore(), the same objects as db.timeEntries and db.table().
+    const reads = syncTables.map((table) => vi.spyOn(rowStore(phone.db, table), 'bulkGet'));
     const idsRead = () => reads.flatMap((r) => r.mock.calls.flatMap(([ids]) => ids as string[])).sort();
     const idsOf = (page: PullResponse) => syncTables.flatMap((table) => page.upserts[table].map((r) => r.id)).sort();
     // A fresh device, page after page: every incoming row is newer than anything stored.

@@ -1,7 +1,6 @@
-import type { Table } from 'dexie';
 import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
 import { syncTables } from '../../shared/sync/protocol';
-import { getMeta, type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
+import { getMeta, type LocalDb, type OutboxEntry, type RowStore, rowStore, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 
 function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
@@ -10,8 +9,8 @@ function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
   return map;
 }
 
-/** Reads at most one key; a count() may walk the whole store. */
-const hasRows = async (t: Table): Promise<boolean> => (await t.limit(1).primaryKeys()).length > 0;
+/** Reads at most one record; a count() may walk the whole store. */
+const hasRows = async (db: LocalDb, table: SyncTable): Promise<boolean> => (await (table === 'timeEntries' ? db.entryChunks : db.table(table)).limit(1).primaryKeys()).length > 0;
 
 /**
  * Applies one pull page and its cursor in one transaction: a crash leaves either both or
@@ -28,10 +27,10 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
     let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
     if (maxRowRev === null && !(await anyRows(db))) maxRowRev = 0;
     for (const table of syncTables) {
-      const t = db.table(table);
+      const t: RowStore = rowStore(db, table);
       const incoming = page.upserts[table] as { id: string; rev: number }[];
       const suspects = maxRowRev === null ? incoming : incoming.filter((r) => r.rev < maxRowRev!);
-      const known = suspects.length > 0 && (await hasRows(t)) ? ((await t.bulkGet(suspects.map((r) => r.id))) as ({ id: string; rev: number } | undefined)[]) : [];
+      const known = suspects.length > 0 && (await hasRows(db, table)) ? ((await t.bulkGet(suspects.map((r) => r.id))) as ({ id: string; rev: number } | undefined)[]) : [];
       const knownRev = new Map<string, number>();
       for (const k of known) if (k) knownRev.set(k.id, k.rev);
       const upserts = knownRev.size === 0 ? incoming : incoming.filter((r) => (knownRev.get(r.id) ?? -1) <= r.rev);
@@ -62,6 +61,6 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
 }
 
 async function anyRows(db: LocalDb): Promise<boolean> {
-  for (const t of db.syncedTables) if (await hasRows(t)) return true;
+  for (const table of syncTables) if (await hasRows(db, table)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import type { MutationResult } from '../../shared/sync/protocol';
-import { getMeta, type LocalDb, type OutboxEntry, setMeta } from '../db/local-db';
+import { getMeta, type LocalDb, type OutboxEntry, rowStore, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 
 /**
@@ -8,7 +8,7 @@ import { rebase } from './rebase';
  */
 export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<void> {
   const byId = new Map(results.map((r) => [r.mutationId, r]));
-  await db.transaction('rw', [db.timeEntries, db.assignments, db.outbox, db.conflicts, db.problems, db.meta], async () => {
+  await db.transaction('rw', [...db.entryTables, db.assignments, db.outbox, db.conflicts, db.problems, db.meta], async () => {
     const now = new Date().toISOString();
     // Server versions written here may be newer than the pull cursor: keep the bound applyPullPage relies on.
     let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
@@ -16,7 +16,7 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
       const result = byId.get(entry.id!);
       if (!result) continue; // unanswered: stays queued and is sent again
       await db.outbox.delete(entry.id!);
-      const table = db.table(entry.table);
+      const table = rowStore(db, entry.table);
       const stillPending = await db.outbox.where('rowId').equals(entry.rowId).sortBy('id');
       const local = (await table.get(entry.rowId)) as Record<string, unknown> | undefined;
       const server = (result.row ?? null) as Record<string, unknown> | null;

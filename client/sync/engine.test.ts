@@ -273,7 +273,7 @@ describe('a wiped device', () => {
     await again.sync();
     const notice = JSON.parse((await getMeta<string | null>(fresh, 'wipeNotice', null)) ?? 'null') as { lostChanges: number } | null;
     expect(notice?.lostChanges).toBe(2);
-    expect(await fresh.timeEntries.filter((e) => e.note === 'angekommen').count()).toBe(1);
+    expect((await fresh.timeEntries.toArray()).filter((e) => e.note === 'angekommen')).toHaveLength(1);
     again.dispose();
   });
 });

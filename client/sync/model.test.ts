@@ -5,6 +5,7 @@ import { addDays, dateIn } from '../../shared/time/dates';
 import { createApp } from '../../server/app';
 import { openTestDatabase } from '../../server/testing/test-db';
 import { seedMini } from '../../server/testing/mini-seed';
+import { rowStore } from '../db/local-db';
 import { updateAssignment } from '../assignments/local-writes';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { pullAll } from './engine';
@@ -45,7 +46,7 @@ async function expectPendingVisible(d: ModelDevice): Promise<void> {
   }
   for (const [key, fields] of latest) {
     const [table, id] = key.split(':') as ['timeEntries' | 'assignments', string];
-    const row = (await d.db.table(table).get(id)) as Record<string, unknown> | undefined;
+    const row = (await rowStore(d.db, table).get(id)) as Record<string, unknown> | undefined;
     if (!row) continue; // deleted locally later, or parked after losing access
     for (const [field, value] of Object.entries(fields)) expect(row[field], `unsent ${field} of ${key} still visible`).toEqual(value);
   }

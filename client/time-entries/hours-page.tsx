@@ -17,10 +17,7 @@ export function HoursPage(): JSX.Element {
   const { db, user } = useAuthed();
   const { monday, thisMonday } = createWeekParam(user.timeZone);
   const entries = createLiveQuery(
-    async () => {
-      const rows = await db.timeEntries.where('[personId+date]').between([user.id, monday()], [user.id, addDays(monday(), 6)], true, true).toArray();
-      return rows.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
-    },
+    () => db.timeEntries.between(user.id, monday(), addDays(monday(), 6)),
     undefined,
     monday,
   );

@@ -30,10 +30,10 @@ export async function createTimeEntry(db: LocalDb, user: SessionUser, input: New
   if (issues.length > 0) refuse(issues);
   const row: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: now.toISOString() };
   const write = async () => {
-    await db.timeEntries.add(row);
+    await db.timeEntries.put(row);
     await db.outbox.add({ name: 'timeEntry.create', args, table: 'timeEntries', rowId: row.id, createdAt: now.toISOString() });
   };
-  await guardStorage(() => db.transaction('rw', db.timeEntries, db.outbox, write));
+  await guardStorage(() => db.transaction('rw', [...db.entryTables, db.outbox], write));
   return row;
 }
 
@@ -56,11 +56,11 @@ export async function updateTimeEntry(db: LocalDb, user: SessionUser, id: string
     await db.outbox.add({ name: 'timeEntry.update', args: { id, baseRev: row.rev, base, changes: delta }, table: 'timeEntries', rowId: id, createdAt: now.toISOString() });
     return next;
   };
-  return guardStorage(() => db.transaction('rw', db.timeEntries, db.outbox, write));
+  return guardStorage(() => db.transaction('rw', [...db.entryTables, db.outbox], write));
 }
 
 export async function deleteTimeEntry(db: LocalDb, id: string, now = trustedNow()): Promise<void> {
-  await db.transaction('rw', db.timeEntries, db.outbox, async () => {
+  await db.transaction('rw', [...db.entryTables, db.outbox], async () => {
     const row = await db.timeEntries.get(id);
     if (!row) return;
     if (row.state === 'submitted') throw new AppError('forbidden', 'Submitted entries cannot be deleted');

@@ -46,7 +46,7 @@ export function NewEntryPage(): JSX.Element {
 
   const save = (problemId: number | null) => async (draft: EntryDraft) => {
     // Resending a rejected change: the new entry and the end of the problem are one step.
-    await db.transaction('rw', db.timeEntries, db.outbox, db.problems, async () => {
+    await db.transaction('rw', [...db.entryTables, db.outbox, db.problems], async () => {
       await createTimeEntry(db, user, draft);
       if (problemId !== null) await db.problems.delete(problemId);
     });

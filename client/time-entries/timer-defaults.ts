@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { dateIn } from '../../shared/time/dates';
 import { myAssignments, onDate } from '../assignments/queries';
@@ -16,9 +15,6 @@ export async function timerDefaults(db: LocalDb, user: SessionUser, now = truste
   const a = open.find((x) => x.status === 'started') ?? open.find((x) => Date.parse(x.plannedEnd) > now.getTime()) ?? open[0];
   if (a) return { assignmentId: a.id, municipalityId: a.municipalityId, siteId: a.siteId, serviceTypeId: a.serviceTypeId };
   // Only the latest day is read: a device may hold years of entries, and this runs on every visit to Heute.
-  const byDate = db.timeEntries.where('[personId+date]');
-  const latest = await byDate.between([user.id, Dexie.minKey], [user.id, Dexie.maxKey]).last();
-  const sameDay = latest ? await byDate.equals([user.id, latest.date]).toArray() : [];
-  const last = sameDay.sort((x, y) => y.start.localeCompare(x.start))[0];
+  const last = (await db.timeEntries.latestDay(user.id)).sort((x, y) => y.start.localeCompare(x.start))[0];
   return last ? { assignmentId: null, municipalityId: last.municipalityId, siteId: last.siteId, serviceTypeId: last.serviceTypeId } : null;
 }

@@ -22,7 +22,7 @@ export async function startTimer(db: LocalDb, choice: TimerChoice, now = trusted
  * the timer row goes only after the entries are written: a failure keeps the timer running.
  */
 export async function stopTimer(db: LocalDb, user: SessionUser, now = trustedNow()): Promise<TimeEntry[]> {
-  return db.transaction('rw', db.timer, db.timeEntries, db.outbox, async () => {
+  return db.transaction('rw', [db.timer, ...db.entryTables, db.outbox], async () => {
     const timer = await db.timer.get(TIMER_ID);
     if (!timer) return [];
     const created: TimeEntry[] = [];

@@ -5,7 +5,7 @@ import { LocalDb } from '../../client/db/local-db';
 import { SyncEngine } from '../../client/sync/engine';
 import { newId } from '../../shared/ids/ids';
 import { type PouchKit } from './pouchdb-load';
-import { timeStoreOnly } from './store-only';
+import { storedRows, timeStoreOnly } from './store-only';
 import { visibleRows } from './pull-docs';
 import { msSince, percentile } from './stats';
 import type { SyncChildAsk, SyncChildConfig, SyncChildReady, SyncChildReply, SyncChildRequest } from './sync-child';
@@ -122,8 +122,7 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, lo
         await new SyncEngine(device, transport).sync();
         const ms = msSince(s);
         const w = wireOf(await ourServer.ask({ type: 'read' }));
-        const counts = await Promise.all(device.syncedTables.map((t) => t.count()));
-        const stored = counts.reduce((a, b) => a + b, 0);
+        const stored = await storedRows(device);
         if (stored !== docs.length) throw new Error(`our device stored ${stored} of ${docs.length}`);
         // Reference, after the timed sync: the same rows stored again into a fresh database, nothing else.
         const again = new LocalDb(`pouch-cmp-store-${newId()}`);
