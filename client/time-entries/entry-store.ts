@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { newId } from '../../shared/ids/ids';
+import { newId } from '../../shared/ids/new-id';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 
 /**
