@@ -35,12 +35,18 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
       for (const k of known) if (k) knownRev.set(k.id, k.rev);
       const upserts = knownRev.size === 0 ? incoming : incoming.filter((r) => (knownRev.get(r.id) ?? -1) <= r.rev);
       const plain = pending.size === 0 ? upserts : upserts.filter((r) => !pending.has(r.id));
-      if (plain.length > 0) await t.bulkPut(plain);
-      for (const row of upserts.filter((r) => pending.has(r.id))) {
-        const local = rebase(row, pending.get(row.id)!);
-        if (local) await t.put(local);
-        else await t.delete(row.id);
+      // Written together: time entries share records, and a row at a time would rewrite a chunk per row.
+      const writes: object[] = [...plain];
+      const goneLocally: string[] = [];
+      if (pending.size > 0) {
+        for (const row of upserts.filter((r) => pending.has(r.id))) {
+          const local = rebase(row, pending.get(row.id)!);
+          if (local) writes.push(local);
+          else goneLocally.push(row.id);
+        }
       }
+      if (writes.length > 0) await t.bulkPut(writes);
+      if (goneLocally.length > 0) await t.bulkDelete(goneLocally);
       const deletes = page.deletes[table];
       const plainDeletes = deletes.filter((id) => !pending.has(id));
       if (plainDeletes.length > 0) await t.bulkDelete(plainDeletes);

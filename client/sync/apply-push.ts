@@ -12,13 +12,14 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
     const now = new Date().toISOString();
     // Server versions written here may be newer than the pull cursor: keep the bound applyPullPage relies on.
     let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
+    const rows = await stagedRows(db, sent);
     for (const entry of sent) {
       const result = byId.get(entry.id!);
       if (!result) continue; // unanswered: stays queued and is sent again
       await db.outbox.delete(entry.id!);
-      const table = rowStore(db, entry.table);
+      const table = rows.of(entry.table);
       const stillPending = await db.outbox.where('rowId').equals(entry.rowId).sortBy('id');
-      const local = (await table.get(entry.rowId)) as Record<string, unknown> | undefined;
+      const local = table.get(entry.rowId);
       const server = (result.row ?? null) as Record<string, unknown> | null;
 
       if (result.status === 'conflict') {
@@ -52,13 +53,59 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
       const undoesMyDelete = local === undefined && entry.name === 'timeEntry.delete' && result.status !== 'applied';
       if (server && (current || undoesMyDelete)) {
         const next = rebase(server, stillPending);
-        if (next) await table.put(next);
-        else await table.delete(entry.rowId);
+        if (next) table.put(entry.rowId, next);
+        else table.delete(entry.rowId);
         if (maxRowRev !== null && Number(server.rev) > maxRowRev) maxRowRev = Number(server.rev);
       } else if (!server && local && stillPending.length === 0 && (result.status !== 'applied' || entry.name === 'timeEntry.delete')) {
-        await table.delete(entry.rowId);
+        table.delete(entry.rowId);
       }
     }
+    await rows.write();
     if (maxRowRev !== null) await setMeta(db, 'maxRowRev', maxRowRev);
   });
+}
+
+type Row = Record<string, unknown>;
+type Staged = { get(id: string): Row | undefined; put(id: string, row: Row): void; delete(id: string): void };
+
+/**
+ * The rows an answer touches, read at once and written back together at the end: time entries
+ * share IndexedDB records (EntryStore), so writing each answered mutation's row on its own would
+ * rewrite the same chunk once per mutation. Nothing else writes them while this transaction runs.
+ */
+async function stagedRows(db: LocalDb, sent: OutboxEntry[]) {
+  const tables = new Map<OutboxEntry['table'], { rows: Map<string, Row | undefined>; changed: Set<string> }>();
+  for (const e of sent) {
+    const t = tables.get(e.table) ?? { rows: new Map<string, Row | undefined>(), changed: new Set<string>() };
+    t.rows.set(e.rowId, undefined);
+    tables.set(e.table, t);
+  }
+  for (const [table, t] of tables) {
+    const ids = [...t.rows.keys()];
+    const found = (await rowStore(db, table).bulkGet(ids)) as (Row | undefined)[];
+    ids.forEach((id, i) => t.rows.set(id, found[i]));
+  }
+  return {
+    of(table: OutboxEntry['table']): Staged {
+      const t = tables.get(table)!;
+      return {
+        get: (id) => t.rows.get(id),
+        put: (id, row) => void (t.rows.set(id, row), t.changed.add(id)),
+        delete: (id) => void (t.rows.set(id, undefined), t.changed.add(id)),
+      };
+    },
+    async write(): Promise<void> {
+      for (const [table, t] of tables) {
+        const puts: Row[] = [];
+        const deletes: string[] = [];
+        for (const id of t.changed) {
+          const row = t.rows.get(id);
+          if (row) puts.push(row);
+          else deletes.push(id);
+        }
+        if (puts.length > 0) await rowStore(db, table).bulkPut(puts);
+        if (deletes.length > 0) await rowStore(db, table).bulkDelete(deletes);
+      }
+    },
+  };
 }

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { newId } from '../../shared/ids/ids';
+import type { TimeEntry } from '../../shared/time-entries/schema';
+import { LocalDb } from '../db/local-db';
+import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
+import { applyPushResults } from './apply-push';
+
+const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
+const now = new Date('2026-11-18T09:30:00Z');
+const input = { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'x' };
+const dbs: LocalDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('applying push answers', () => {
+  it('takes the server versions of a whole batch, replays what is still queued, and writes the entries once', async () => {
+    const db = new LocalDb(`push-${newId()}`);
+    dbs.push(db);
+    const created: TimeEntry[] = [];
+    for (let i = 0; i < 40; i++) created.push(await createTimeEntry(db, user, { ...input, note: `n${i}` }, now));
+    // An edit made after the batch left: still queued, so it stays visible on top of the server's version.
+    const sent = await db.outbox.orderBy('id').toArray();
+    await updateTimeEntry(db, user, created[0]!.id, { note: 'later' }, now);
+    const results = sent.map((e, i) => ({ mutationId: e.id!, status: 'applied' as const, row: { ...created[i]!, rev: 100 + i, updatedAt: '2026-11-18T09:31:00.000Z' } }));
+
+    const writes = vi.spyOn(db.timeEntries, 'bulkPut');
+    await applyPushResults(db, sent, results);
+    // Entries share IndexedDB records: one write for the batch, not one chunk rewrite per answer.
+    expect(writes).toHaveBeenCalledTimes(1);
+    const stored = await db.timeEntries.bulkGet(created.map((e) => e.id));
+    expect(stored.map((e) => e?.rev)).toEqual(created.map((_, i) => 100 + i));
+    expect(stored[0]?.note).toBe('later');
+    expect(stored[1]?.note).toBe('n1');
+    expect(await db.outbox.count()).toBe(1);
+  });
+});
