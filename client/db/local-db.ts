@@ -151,3 +151,6 @@ export type RowStore = {
 
 /** One synced table by its protocol name. */
 export const rowStore = (db: LocalDb, table: SyncTable): RowStore => (table === 'timeEntries' ? db.timeEntries : db.table(table));
+
+/** The Dexie table whose records hold a synced table's rows (for time entries, their chunks). */
+export const recordsOf = (db: LocalDb, table: SyncTable): Table => (table === 'timeEntries' ? db.entryChunks : db.table(table));

@@ -1,6 +1,6 @@
 import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
 import { syncTables } from '../../shared/sync/protocol';
-import { getMeta, type LocalDb, type OutboxEntry, type RowStore, rowStore, setMeta } from '../db/local-db';
+import { getMeta, type LocalDb, type OutboxEntry, type RowStore, recordsOf, rowStore, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 
 function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
@@ -10,7 +10,7 @@ function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
 }
 
 /** Reads at most one record; a count() may walk the whole store. */
-const hasRows = async (db: LocalDb, table: SyncTable): Promise<boolean> => (await (table === 'timeEntries' ? db.entryChunks : db.table(table)).limit(1).primaryKeys()).length > 0;
+const hasRows = async (db: LocalDb, table: SyncTable): Promise<boolean> => (await recordsOf(db, table).limit(1).primaryKeys()).length > 0;
 
 /**
  * Applies one pull page and its cursor in one transaction: a crash leaves either both or
