@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
-import { LocalDb } from '../db/local-db';
+import { freshDbs } from '../db/fresh-dbs';
 import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPushResults } from './apply-push';
 
 const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
 const now = new Date('2026-11-18T09:30:00Z');
 const input = { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'x' };
-const dbs: LocalDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const open = freshDbs('push');
 
 describe('applying push answers', () => {
   it('takes the server versions of a whole batch, replays what is still queued, and writes the entries once', async () => {
-    const db = new LocalDb(`push-${newId()}`);
-    dbs.push(db);
+    const db = open();
     const created: TimeEntry[] = [];
     for (let i = 0; i < 40; i++) created.push(await createTimeEntry(db, user, { ...input, note: `n${i}` }, now));
     // An edit made after the batch left: still queued, so it stays visible on top of the server's version.

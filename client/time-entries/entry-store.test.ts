@@ -1,19 +1,12 @@
 import { liveQuery } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
-import { LocalDb } from '../db/local-db';
+import { freshDbs } from '../db/fresh-dbs';
+import type { LocalDb } from '../db/local-db';
 import { CHUNK_ROWS } from './entry-store';
 
-const dbs: LocalDb[] = [];
-const open = () => {
-  const db = new LocalDb(`entries-${newId()}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const open = freshDbs('entries');
 
 const P = newId();
 const Q = newId();

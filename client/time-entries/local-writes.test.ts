@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
-import { LocalDb } from '../db/local-db';
+import { freshDbs } from '../db/fresh-dbs';
 import { StorageFullError } from '../db/storage-errors';
 import { editsSince } from './entry-values';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
@@ -9,15 +9,7 @@ import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-write
 const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
 const now = new Date('2026-11-18T09:30:00Z');
 const input = { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'x' };
-const dbs: LocalDb[] = [];
-const open = () => {
-  const db = new LocalDb(`lw-${newId()}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const open = freshDbs('lw');
 
 describe('local writes', () => {
   it('writes row and outbox entry together, with the values the edit started from', async () => {
