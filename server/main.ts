@@ -6,6 +6,9 @@ import { demoLogins } from './demo/data';
 import { isEmpty, seedDemo } from './demo/seed';
 import { EnvError, readEnv } from './env';
 import { LiveHub } from './live/hub';
+import { forgetIdleClients } from './sync/idle-clients';
+
+const DAY_MS = 86_400_000;
 
 async function main(): Promise<void> {
   let env;
@@ -27,6 +30,10 @@ async function main(): Promise<void> {
     await seedDemo(database.db, new Date());
     console.log('Seeded the demo association (set DEMO_DATA=false for a real deployment).');
   }
+
+  const forget = () => forgetIdleClients(database.db, new Date()).catch((err: unknown) => console.error('Forgetting idle devices failed:', err));
+  await forget();
+  setInterval(() => void forget(), DAY_MS).unref();
 
   const hub = new LiveHub();
   if (config.kind === 'postgres') await hub.connectPostgres(config.url);

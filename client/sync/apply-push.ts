@@ -1,21 +1,34 @@
-import type { MutationResult } from '../../shared/sync/protocol';
+import { type MutationResult, RENEW_CLIENT_CODES } from '../../shared/sync/protocol';
 import { getMeta, type LocalDb, type OutboxEntry, rowStore, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 
+const renewClientCodes: readonly string[] = RENEW_CLIENT_CODES;
+
+/** The server did not apply it because this device's mutation ids disagree with its own: resend as a new client. */
+const needsNewClient = (r: MutationResult): boolean => r.status === 'rejected' && renewClientCodes.includes(r.code ?? '');
+
 /**
  * Takes the server's answers into the local database in one transaction. Every answered
- * mutation leaves the outbox; conflicts and rejections are kept for the person to see.
+ * mutation leaves the outbox; conflicts and rejections are kept for the person to see. Returns
+ * whether the device must take a new client id (see RENEW_CLIENT_CODES); those entries stay queued.
  */
-export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<void> {
+export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<{ renewClient: boolean }> {
   const byId = new Map(results.map((r) => [r.mutationId, r]));
+  let renewClient = false;
   await db.transaction('rw', [...db.entryTables, db.assignments, db.outbox, db.conflicts, db.problems, db.meta], async () => {
     const now = new Date().toISOString();
     // Server versions written here may be newer than the pull cursor: keep the bound applyPullPage relies on.
     let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
     const rows = await stagedRows(db, sent);
+    // An entry no longer queued was answered already (another tab sent the same outbox) or parked.
+    const queued = new Set((await db.outbox.bulkGet(sent.map((e) => e.id!))).flatMap((e) => (e ? [e.id!] : [])));
     for (const entry of sent) {
       const result = byId.get(entry.id!);
-      if (!result) continue; // unanswered: stays queued and is sent again
+      if (!result || !queued.has(entry.id!)) continue; // unanswered: stays queued and is sent again
+      if (needsNewClient(result)) {
+        renewClient = true;
+        continue;
+      }
       await db.outbox.delete(entry.id!);
       const table = rows.of(entry.table);
       const stillPending = await db.outbox.where('rowId').equals(entry.rowId).sortBy('id');
@@ -63,6 +76,7 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
     await rows.write();
     if (maxRowRev !== null) await setMeta(db, 'maxRowRev', maxRowRev);
   });
+  return { renewClient };
 }
 
 type Row = Record<string, unknown>;

@@ -24,17 +24,31 @@ async function clientIdOf(db: LocalDb): Promise<string> {
   return id;
 }
 
-/** Sends the outbox in batches until it is empty; a batch the server refuses as a whole is split. */
+/** A device that was told its mutation ids disagree with the server's more often than this in one push is stuck. */
+const MAX_CLIENT_RENEWALS = 3;
+
+/**
+ * Sends the outbox in batches until it is empty; a batch the server refuses as a whole is split. When
+ * the server says this device's numbering disagrees with its own (a restored or copied database), the
+ * device goes on as a new client, so the unapplied changes are sent again instead of being dropped.
+ */
 export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BATCH): Promise<number> {
-  const clientId = await clientIdOf(db);
+  let clientId = await clientIdOf(db);
   let sent = 0;
+  let renewals = 0;
   for (;;) {
     const entries = await db.outbox.orderBy('id').limit(batch).toArray();
     if (entries.length === 0) return sent;
     const body = { type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations: entries.map((e) => ({ id: e.id!, name: e.name, args: e.args })) };
     try {
       const res = await callJson<PushResponse>(transport, '/api/sync/push', { method: 'POST', headers: protocolHeader, body: JSON.stringify(body) });
-      await applyPushResults(db, entries, res.results);
+      const { renewClient } = await applyPushResults(db, entries, res.results);
+      if (renewClient) {
+        if (++renewals > MAX_CLIENT_RENEWALS) throw new Error('The server keeps refusing this device\'s change numbers');
+        clientId = newId();
+        await setMeta(db, 'clientId', clientId);
+        continue;
+      }
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 400) throw err;
       if (entries.length > 1) {

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/001-initial';
 import * as writeNotifications from './migrations/002-write-notifications';
+import * as mutationRetention from './migrations/003-mutation-retention';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-write-notifications': writeNotifications,
+  '003-mutation-retention': mutationRetention,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

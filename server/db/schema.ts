@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Kysely table types, camelCase; CamelCasePlugin maps them to snake_case columns. */
 
 type Synced = {
@@ -75,8 +77,10 @@ export type SyncClientsTable = {
   lastMutationId: number;
   createdAt: string;
   lastSeenAt: string;
+  /** Answers of mutation ids below this were dropped: the device had moved past them (migration 003). */
+  keptFrom: Generated<number>;
 };
-export type SyncMutationsTable = { clientId: string; mutationId: number; result: string; createdAt: string };
+export type SyncMutationsTable = { clientId: string; mutationId: number; result: string; createdAt: string; fingerprint: string | null };
 
 export type SyncRevocationsTable = { associationId: string; personId: string; tableName: string; rowId: string; rev: number };
 

@@ -22,9 +22,9 @@ export const syncRoutes = new Hono<AppEnv>()
     await next();
   })
   .post('/push', jsonBody(pushRequestSchema), async (c) => {
-    const { db, clock, onChange } = c.get('deps');
+    const { db, dialect, clock, onChange } = c.get('deps');
     const user = c.get('user');
-    const { changed, ...response } = await push(db, user, c.req.valid('json'), clock);
+    const { changed, ...response } = await push(db, dialect, user, c.req.valid('json'), clock);
     if (changed) onChange?.(user.associationId);
     return jsonResponse(c, response);
   })

@@ -28,7 +28,18 @@ export const rowSchemas = {
 } as const satisfies Record<SyncTable, z.ZodType>;
 export type RowOf<T extends SyncTable> = z.infer<(typeof rowSchemas)[T]>;
 
-const mutationBase = { id: z.number().int().positive() };
+/**
+ * Mutation ids count up per device from 1; a bound keeps one absurd id from making every later
+ * mutation of the device look already processed.
+ */
+export const MAX_MUTATION_ID = 2 ** 31 - 1;
+const mutationBase = { id: z.number().int().positive().max(MAX_MUTATION_ID) };
+
+/**
+ * Answers that mean the device's numbering disagrees with the server's (a restored or copied device
+ * database): the mutation was not applied, and the device sends it again under a new client id.
+ */
+export const RENEW_CLIENT_CODES = ['already_processed', 'mutation_out_of_order', 'mutation_id_reused'] as const;
 
 export const mutationSchema = z.discriminatedUnion('name', [
   z.object({ ...mutationBase, name: z.literal('timeEntry.create'), args: timeEntryInputSchema }),
