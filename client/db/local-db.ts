@@ -1,18 +1,22 @@
 import Dexie, { type Table } from 'dexie';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
-import type { Mutation, SyncTable } from '../../shared/sync/protocol';
+import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
+import type { WritableTable } from '../sync/client-record';
+import { clientRecords } from '../sync/registry';
 import { type EntryChunk, EntryStore } from '../time-entries/entry-store';
 
 /** A queued mutation; its auto-increment key is the mutation id the server deduplicates by. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-export type OutboxEntry = WithoutId<Mutation> & { id?: number; table: 'timeEntries' | 'assignments'; rowId: string; createdAt: string };
+type MutationOf<T extends WritableTable> = Extract<Mutation, { name: `${RecordOf<T>['prefix']}.${string}` }>;
+export type OutboxEntry = { [T in WritableTable]: WithoutId<MutationOf<T>> & { id?: number; table: T; rowId: string; createdAt: string } }[WritableTable];
 
 /** A change the server answered with a conflict: both versions kept until the person decides. */
 export type ConflictRecord = {
   rowId: string;
-  table: 'timeEntries' | 'assignments';
+  table: WritableTable;
   code: string;
   fields: string[];
   mine: Record<string, unknown> | null;
@@ -23,7 +27,7 @@ export type ConflictRecord = {
 /** A change the server refused; kept with its full arguments so nothing typed is lost. */
 export type ProblemRecord = {
   mutationId: number;
-  table: 'timeEntries' | 'assignments';
+  table: WritableTable;
   rowId: string;
   name: Mutation['name'];
   args: Mutation['args'];
@@ -47,8 +51,9 @@ export type TimerState = {
 /**
  * `maxRowRev`: no row in the synced tables has a higher revision (pulls and push answers raise it);
  * absent on devices from before it was kept, which then compare every incoming row (see applyPullPage).
+ * `scope`: what the server last said this person may see (client/sync/rescope.ts).
  */
-export type MetaKey = 'clientId' | 'cursor' | 'maxRowRev' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice';
+export type MetaKey = 'clientId' | 'cursor' | 'maxRowRev' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice' | 'scope';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
 /** The first released schema, kept verbatim so upgrades from it can be tested. */
@@ -118,8 +123,8 @@ export class LocalDb extends Dexie {
   }
 
   /** The Dexie tables behind the synced tables, for transaction scopes. */
-  get syncedTables() {
-    return [this.municipalities, this.sites, this.serviceTypes, this.people, this.assignments, ...this.entryTables];
+  get syncedTables(): Table[] {
+    return syncTables.map((table) => recordsOf(this, table));
   }
 }
 
@@ -141,7 +146,7 @@ export type RowStore = {
   get(id: string): Promise<unknown>;
   bulkGet(ids: string[]): Promise<unknown[]>;
   put(row: object): Promise<unknown>;
-  bulkPut(rows: object[]): Promise<unknown>;
+  bulkPut(rows: readonly object[]): Promise<unknown>;
   delete(id: string): Promise<void>;
   bulkDelete(ids: string[]): Promise<void>;
   clear(): Promise<void>;
@@ -149,8 +154,8 @@ export type RowStore = {
   toArray(): Promise<unknown[]>;
 };
 
-/** One synced table by its protocol name. */
-export const rowStore = (db: LocalDb, table: SyncTable): RowStore => (table === 'timeEntries' ? db.timeEntries : db.table(table));
+/** One synced table by its protocol name; where its rows live is the registry's to say. */
+export const rowStore = (db: LocalDb, table: SyncTable): RowStore => clientRecords[table].rows(db);
 
 /** The Dexie table whose records hold a synced table's rows (for time entries, their chunks). */
-export const recordsOf = (db: LocalDb, table: SyncTable): Table => (table === 'timeEntries' ? db.entryChunks : db.table(table));
+export const recordsOf = (db: LocalDb, table: SyncTable): Table => clientRecords[table].records(db);

@@ -1,4 +1,4 @@
-import { type SyncTable, syncTables } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol';
 import { type LocalDb, rowStore } from '../db/local-db';
 
 /**
@@ -11,12 +11,12 @@ export async function removeDataAfterAccessEnded(db: LocalDb): Promise<void> {
     const at = new Date().toISOString();
     for (const entry of await db.outbox.toArray()) {
       const row = (await rowStore(db, entry.table).get(entry.rowId)) as Record<string, unknown> | undefined;
-      await db.attention.put({ rowId: entry.rowId, table: entry.table as SyncTable, reason: 'access_ended', row: row ?? (entry.args as Record<string, unknown>), at });
+      await db.attention.put({ rowId: entry.rowId, table: entry.table, reason: 'access_ended', row: row ?? (entry.args as Record<string, unknown>), at });
     }
     await db.outbox.clear();
     await db.conflicts.clear();
     for (const table of syncTables) await rowStore(db, table).clear();
-    await db.meta.delete('cursor');
+    await db.meta.bulkDelete(['cursor', 'scope']);
     // The tables are empty: no row is newer than anything.
     await db.meta.put({ key: 'maxRowRev', value: 0 });
   });

@@ -55,7 +55,7 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
         // The copy stays with the person; the row itself leaves the device's scope now, and the
         // queued edits still go out and come back with the server's reason.
         const row = (await t.get(id)) as Record<string, unknown> | undefined;
-        await db.attention.put({ rowId: id, table: table as SyncTable, reason: 'removed_on_server', row: row ?? null, at: now });
+        await db.attention.put({ rowId: id, table, reason: 'removed_on_server', row: row ?? null, at: now });
         await t.delete(id);
       }
       if (maxRowRev !== null) for (const r of upserts) if (r.rev > maxRowRev) maxRowRev = r.rev;

@@ -1,6 +1,6 @@
 import { type MutationResult, RENEW_CLIENT_CODES } from '../../shared/sync/protocol';
-import { getMeta, type LocalDb, type OutboxEntry, rowStore, setMeta } from '../db/local-db';
-import { rebase } from './rebase';
+import { getMeta, type LocalDb, type OutboxEntry, recordsOf, rowStore, setMeta } from '../db/local-db';
+import { opView, rebase } from './rebase';
 
 const renewClientCodes: readonly string[] = RENEW_CLIENT_CODES;
 
@@ -15,7 +15,8 @@ const needsNewClient = (r: MutationResult): boolean => r.status === 'rejected' &
 export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<{ renewClient: boolean }> {
   const byId = new Map(results.map((r) => [r.mutationId, r]));
   let renewClient = false;
-  await db.transaction('rw', [...db.entryTables, db.assignments, db.outbox, db.conflicts, db.problems, db.meta], async () => {
+  const tables = [...new Set(sent.map((e) => e.table))].map((table) => recordsOf(db, table));
+  await db.transaction('rw', [...tables, db.outbox, db.conflicts, db.problems, db.meta], async () => {
     const now = new Date().toISOString();
     // Server versions written here may be newer than the pull cursor: keep the bound applyPullPage relies on.
     let maxRowRev = await getMeta<number | null>(db, 'maxRowRev', null);
@@ -30,6 +31,7 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
         continue;
       }
       await db.outbox.delete(entry.id!);
+      const { op, args } = opView(entry);
       const table = rows.of(entry.table);
       const stillPending = await db.outbox.where('rowId').equals(entry.rowId).sortBy('id');
       const local = table.get(entry.rowId);
@@ -41,7 +43,7 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
           table: entry.table,
           code: result.code ?? 'conflict',
           fields: result.fields ?? [],
-          mine: local ?? (entry.name === 'timeEntry.delete' ? null : (entry.args as Record<string, unknown>)),
+          mine: local ?? (op === 'delete' ? null : args),
           theirs: server,
           at: now,
         });
@@ -63,13 +65,13 @@ export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results
       // from this device): never move a row back in time or back into the device.
       const current = local !== undefined && Number(server?.rev ?? -1) >= Number(local.rev ?? 0);
       // Except my own delete that did not go through: the row is gone here only because of it.
-      const undoesMyDelete = local === undefined && entry.name === 'timeEntry.delete' && result.status !== 'applied';
+      const undoesMyDelete = local === undefined && op === 'delete' && result.status !== 'applied';
       if (server && (current || undoesMyDelete)) {
         const next = rebase(server, stillPending);
         if (next) table.put(entry.rowId, next);
         else table.delete(entry.rowId);
         if (maxRowRev !== null && Number(server.rev) > maxRowRev) maxRowRev = Number(server.rev);
-      } else if (!server && local && stillPending.length === 0 && (result.status !== 'applied' || entry.name === 'timeEntry.delete')) {
+      } else if (!server && local && stillPending.length === 0 && (result.status !== 'applied' || op === 'delete')) {
         table.delete(entry.rowId);
       }
     }

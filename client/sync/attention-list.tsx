@@ -25,7 +25,7 @@ export function AttentionList(): JSX.Element {
                       <For each={summaryFields.filter((f) => f in row())}>
                         {(f) => (
                           <>
-                            <dt>{fieldLabel(f)}</dt>
+                            <dt>{fieldLabel(r.table, f)}</dt>
                             <dd>{fieldValue(f, row()[f], lookups)}</dd>
                           </>
                         )}

@@ -1,30 +1,14 @@
-import { workerFields } from '../../shared/assignments/schema';
 import type { SessionUser } from '../../shared/auth/schemas';
-import { timeEntryChangesSchema, timeEntryInputSchema } from '../../shared/time-entries/schema';
-import { updateAssignment } from '../assignments/local-writes';
 import type { ConflictRecord, LocalDb } from '../db/local-db';
-import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
-
-const pick = (row: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]]));
-const newEntrySchema = timeEntryInputSchema.omit({ id: true });
+import { clientRecords } from './registry';
 
 /**
  * "Keep mine": the local row already shows theirs, so mine is written again as a new local
- * change (with its own outbox entry) on top of it. Then the conflict is done.
+ * change (with its own outbox entry) on top of it, as its type says (client/sync/registry.ts).
+ * Then the conflict is done. Returns the id of the row that holds mine.
  */
 export async function keepMine(db: LocalDb, user: SessionUser, c: ConflictRecord): Promise<string> {
-  let rowId = c.rowId;
-  if (c.table === 'assignments') {
-    if (c.mine) await updateAssignment(db, c.rowId, pick(c.mine, c.fields.filter((f) => (workerFields as readonly string[]).includes(f))));
-  } else if (c.mine === null) {
-    // My delete met their edit: delete again, now against their version.
-    await deleteTimeEntry(db, c.rowId);
-  } else if (c.theirs === null) {
-    // They deleted what I edited: my version comes back as a new entry.
-    rowId = (await createTimeEntry(db, user, newEntrySchema.parse(pick(c.mine, Object.keys(newEntrySchema.shape))))).id;
-  } else {
-    await updateTimeEntry(db, user, c.rowId, timeEntryChangesSchema.parse(pick(c.mine, c.fields.filter((f) => f in timeEntryChangesSchema.shape))));
-  }
+  const rowId = await clientRecords[c.table].conflict.keepMine(db, user, c);
   await db.conflicts.delete(c.rowId);
   return rowId;
 }
@@ -34,12 +18,12 @@ export async function keepMine(db: LocalDb, user: SessionUser, c: ConflictRecord
  * so the person can combine both before it goes out. Returns the route to open.
  */
 export async function editAfterConflict(db: LocalDb, user: SessionUser, c: ConflictRecord): Promise<string> {
-  if (c.table === 'timeEntries' && c.mine === null) {
+  const { route } = clientRecords[c.table].conflict;
+  if (c.mine === null) {
     await takeTheirs(db, c);
-    return `/zeiten/${c.rowId}`;
+    return route(c.rowId);
   }
-  const rowId = await keepMine(db, user, c);
-  return c.table === 'assignments' ? `/einsatz/${rowId}` : `/zeiten/${rowId}`;
+  return route(await keepMine(db, user, c));
 }
 
 /** "Take theirs": the row already holds their version; only the notice goes. */

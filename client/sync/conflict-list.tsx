@@ -56,7 +56,7 @@ export function ConflictList(): JSX.Element {
                     <For each={comparedFields(c, summaryFields)}>
                       {(f) => (
                         <tr>
-                          <th scope="row">{fieldLabel(f)}</th>
+                          <th scope="row">{fieldLabel(c.table, f)}</th>
                           <td>{cell(c, 'mine', f)}</td>
                           <td>{cell(c, 'theirs', f)}</td>
                         </tr>

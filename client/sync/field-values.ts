@@ -1,23 +1,14 @@
+import type { SyncTable } from '../../shared/sync/protocol';
 import type { Lookups } from '../masterdata/lookups';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
+import { clientRecords } from './registry';
 
-const labels: Record<string, MessageKey> = {
-  date: 'entry.date',
-  start: 'entry.start',
-  end: 'entry.end',
-  breakMinutes: 'entry.break',
-  municipalityId: 'entry.municipality',
-  siteId: 'assignment.site',
-  serviceTypeId: 'entry.serviceType',
-  assignmentId: 'entry.assignment',
-  note: 'entry.note',
-  state: 'assignment.status',
-  status: 'assignment.status',
-  workerNotes: 'assignment.notes',
-  task: 'assignment.task',
-};
-
-export const fieldLabel = (field: string): string => (labels[field] ? t(labels[field]) : field);
+/** How the sync screens name a field of a table's rows; each type's labels live in its registry entry. */
+export function fieldLabel(table: SyncTable, field: string): string {
+  const labels: Readonly<Record<string, MessageKey>> = clientRecords[table].labels;
+  const key = labels[field];
+  return key ? t(key) : field;
+}
 
 /** A stored field value as a person reads it: names instead of ids, translated states. */
 export function fieldValue(field: string, value: unknown, lookups: Lookups): string {

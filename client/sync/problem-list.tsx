@@ -38,7 +38,7 @@ export function ProblemList(): JSX.Element {
                     <For each={summaryFields.filter((f) => f in values)}>
                       {(f) => (
                         <>
-                          <dt>{fieldLabel(f)}</dt>
+                          <dt>{fieldLabel(p.table, f)}</dt>
                           <dd>{fieldValue(f, values[f], lookups)}</dd>
                         </>
                       )}

@@ -1,0 +1,4 @@
+import { plainRows, type RowPlace } from '../sync/client-record';
+
+/** Assignments live one Dexie record each. */
+export const assignmentRows: RowPlace<'assignments'> = plainRows((db) => db.assignments);

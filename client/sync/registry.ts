@@ -1,0 +1,18 @@
+import type { SyncTable } from '../../shared/sync/protocol';
+import { assignmentClient } from '../assignments/client-record';
+import { municipalityClient, personClient, serviceTypeClient, siteClient } from '../masterdata/client-records';
+import { timeEntryClient } from '../time-entries/client-record';
+import type { ClientRecord } from './client-record';
+
+/**
+ * Every synced table as the device knows it (shared/sync/records.ts lists the definitions). A table
+ * missing here is a type error; generic sync code (pull, push answers, conflicts, rescope) reads it.
+ */
+export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
+  municipalities: municipalityClient,
+  sites: siteClient,
+  serviceTypes: serviceTypeClient,
+  people: personClient,
+  assignments: assignmentClient,
+  timeEntries: timeEntryClient,
+};
