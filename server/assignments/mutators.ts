@@ -3,7 +3,7 @@ import { can } from '../../shared/capabilities/capabilities';
 import { issuesFromZod } from '../../shared/errors/errors';
 import { threeWayMerge } from '../../shared/sync/merge';
 import type { MutationArgs } from '../../shared/sync/protocol';
-import { toAssignment } from '../masterdata/rows';
+import { toAssignment } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 
 /** Which fields this user may change on this assignment: planners all, the worker status and notes. */

@@ -20,7 +20,7 @@ export async function timeStoreOnly(from: LocalDb, to: LocalDb): Promise<number>
     const upserts = Object.fromEntries(syncTables.map((t) => [t, [] as unknown[]])) as PullResponse['upserts'];
     for (const { table, row } of slice) (upserts[table] as unknown[]).push(row);
     const deletes = Object.fromEntries(syncTables.map((t) => [t, [] as string[]])) as PullResponse['deletes'];
-    pages.push({ type: 'pull-result', protocol: PROTOCOL_VERSION, cursor: slice.at(-1)!.row.rev, more: at < rows.length, upserts, deletes, lastMutationId: null, serverTime: new Date().toISOString() });
+    pages.push({ type: 'pull-result', protocol: PROTOCOL_VERSION, cursor: slice.at(-1)!.row.rev, more: at < rows.length, scope: 'bench', upserts, deletes, lastMutationId: null, serverTime: new Date().toISOString() });
   }
   await to.open();
   const start = performance.now();

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/001-initial';
 import * as writeNotifications from './migrations/002-write-notifications';
 import * as mutationRetention from './migrations/003-mutation-retention';
+import * as readScopes from './migrations/005-read-scopes';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-write-notifications': writeNotifications,
   '003-mutation-retention': mutationRetention,
+  '005-read-scopes': readScopes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -33,6 +33,19 @@ export type PeopleTable = Synced & {
   passwordHash: string | null;
   active: number;
   createdAt: string;
+  /** For municipality contacts: the municipality they speak for (migration 005). */
+  municipalityId: Generated<string | null>;
+};
+/** An apprentice at a mentor's station from startsOn to endsOn (dates, inclusive). */
+export type RotationStationsTable = {
+  id: string;
+  associationId: string;
+  apprenticeId: string;
+  mentorId: string;
+  municipalityId: string;
+  startsOn: string;
+  endsOn: string;
+  deleted: Generated<number>;
 };
 export type AssignmentsTable = Synced & {
   personId: string;
@@ -92,6 +105,7 @@ export type DB = {
   sites: SitesTable;
   serviceTypes: ServiceTypesTable;
   people: PeopleTable;
+  rotationStations: RotationStationsTable;
   assignments: AssignmentsTable;
   timeEntries: TimeEntriesTable;
   sessions: SessionsTable;

@@ -5,7 +5,8 @@ import { newId } from '../../shared/ids/ids';
 import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PullResponse, pullResponseSchema, pushResponseSchema } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { DB } from '../db/schema';
-import { toAssignment, toTimeEntry } from '../masterdata/rows';
+import { toAssignment } from '../assignments/fields';
+import { toTimeEntry } from '../time-entries/fields';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 /**

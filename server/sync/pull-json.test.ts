@@ -7,6 +7,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
   protocol: PROTOCOL_VERSION,
   cursor: 41,
   more: false,
+  scope: 'k"ey',
   upserts: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
   deletes: { municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] },
   lastMutationId: 7,
@@ -18,6 +19,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
 const pageOf = (r: PullResponse): PullPage => ({
   cursor: r.cursor,
   more: r.more,
+  scope: r.scope,
   lastMutationId: r.lastMutationId,
   serverTime: r.serverTime,
   upserts: Object.fromEntries(syncTables.map((t) => [t, r.upserts[t].map((row) => JSON.stringify(row))])) as PullPage['upserts'],

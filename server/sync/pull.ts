@@ -1,44 +1,41 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
-import { can } from '../../shared/capabilities/capabilities';
 import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
 import { syncTables } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import { preparedQuery } from '../db/prepared';
 import { readCache } from '../db/read-cache';
 import type { DB } from '../db/schema';
-import { assignmentWire, municipalityWire, personWire, serviceTypeWire, siteWire, timeEntryWire, type WireSpec } from '../masterdata/rows';
 import { type PullPage, pullJson } from './pull-json';
 import { isoTime } from './iso-time';
+import { serverRecords } from './registry';
 import { rowJson } from './row-json';
+import { ALL, conditionOf, type ScopeFacts } from './scope';
+import { cachedScopeFacts, scopeFacts } from './scope-facts';
 
 type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; json: string };
 
-/** Tables this user sees in full rather than only their own rows. */
-const readsAll = (user: SessionUser, table: SyncTable): boolean =>
-  table === 'assignments' ? can(user, 'assignments.read-all') : table === 'timeEntries' ? can(user, 'time.read-all') : true;
-
-const wireOf = { municipalities: municipalityWire, sites: siteWire, serviceTypes: serviceTypeWire, people: personWire, assignments: assignmentWire, timeEntries: timeEntryWire } as const;
-
-/** Reads one table's changes after the cursor within what the user may see, each row as its JSON. */
-async function fetchTable(trx: Kysely<DB>, dialect: Dialect, table: SyncTable, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
-  const json = rowJson(dialect, wireOf[table] as WireSpec<unknown>).as('json');
-  const own = !readsAll(user, table);
+/** Reads one table's changes after the cursor within the reader's scope (none if it grants nothing), each row as its JSON. */
+async function fetchTable(trx: Kysely<DB>, dialect: Dialect, table: SyncTable, facts: ScopeFacts, cursor: number, limit: number): Promise<Fetched[]> {
+  const record = serverRecords[table];
+  const condition = conditionOf(record.read, facts, dialect);
+  if (condition === null) return [];
+  const json = rowJson(dialect, record.fields).as('json');
   const rows = await trx
     .selectFrom(table)
     .select(['id', 'rev', 'deleted', json])
-    .where('associationId', '=', user.associationId)
+    .where('associationId', '=', facts.user.associationId)
     .where('rev', '>', cursor)
-    // Only tables read by own rows (assignments, time entries) get here, and both have personId;
-    // the union of all synced tables' types cannot tell, hence the plain reference.
-    .$if(own, (qb) => qb.where(sql.ref('personId'), '=', user.id))
+    .$if(condition !== ALL, (qb) => qb.where(condition as Exclude<typeof condition, typeof ALL>))
     .orderBy('rev')
     .limit(limit)
     .execute();
   return rows.map((r) => ({ table, rev: Number(r.rev), id: r.id, deleted: r.deleted === 1, json: r.json }));
 }
 
-async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: number, limit: number): Promise<Fetched[]> {
+async function fetchRevocations(trx: Kysely<DB>, dialect: Dialect, facts: ScopeFacts, cursor: number, limit: number): Promise<Fetched[]> {
+  const { user } = facts;
+  const readsAll = syncTables.filter((t) => conditionOf(serverRecords[t].read, facts, dialect) === ALL);
   const rows = await trx
     .selectFrom('syncRevocations')
     .select(['tableName', 'rowId', 'rev'])
@@ -46,7 +43,7 @@ async function fetchRevocations(trx: Kysely<DB>, user: SessionUser, cursor: numb
     .where('personId', '=', user.id)
     // A row that left this person's own rows is still in scope where they read the whole table
     // (a planner moving her own assignment to someone else); its update arrives as an upsert.
-    .where('tableName', 'not in', syncTables.filter((t) => readsAll(user, t)))
+    .$if(readsAll.length > 0, (qb) => qb.where('tableName', 'not in', readsAll))
     .where('rev', '>', cursor)
     .orderBy('rev')
     .limit(limit)
@@ -59,9 +56,10 @@ export type PullInput = { cursor: number; limit: number; clientId?: string | und
 const noRows = (): PullPage['upserts'] => ({ municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(Object.fromEntries(syncTables.map((t) => [t, Object.freeze([])]))) as unknown as PullPage['upserts'];
-const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null, now: Date, rows = noRows): PullPage => ({
+const emptyPage = (cursor: number, more: boolean, scope: string, lastMutationId: number | null, now: Date, rows = noRows): PullPage => ({
   cursor,
   more,
+  scope,
   upserts: rows(),
   deletes: rows(),
   lastMutationId,
@@ -74,8 +72,9 @@ const emptyPage = (cursor: number, more: boolean, lastMutationId: number | null,
  */
 export async function pullPage(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullPage> {
   const { cursor, limit } = input;
+  const { facts, key } = await scopeFacts(db, user, now);
   const run = async (trx: Kysely<DB>) => {
-    const perTable = await Promise.all([...syncTables.map((t) => fetchTable(trx, dialect, t, user, cursor, limit)), fetchRevocations(trx, user, cursor, limit)]);
+    const perTable = await Promise.all([...syncTables.map((t) => fetchTable(trx, dialect, t, facts, cursor, limit)), fetchRevocations(trx, dialect, facts, cursor, limit)]);
     const client = input.clientId
       ? await trx.selectFrom('syncClients').select(['lastMutationId', 'personId']).where('clientId', '=', input.clientId).executeTakeFirst()
       : undefined;
@@ -86,12 +85,16 @@ export async function pullPage(db: Kysely<DB>, dialect: Dialect, user: SessionUs
   const { perTable, client, head } = await (dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(run);
 
   const all = perTable.flat().sort((a, b) => a.rev - b.rev);
-  const page = all.slice(0, limit);
+  // A revocation shares its revision with the row change behind it: a page never ends between the two,
+  // or the next page (after that revision) would miss the other for good.
+  let end = Math.min(limit, all.length);
+  while (end < all.length && all[end]!.rev === all[end - 1]!.rev) end++;
+  const page = all.slice(0, end);
   const more = all.length > limit || perTable.some((rows) => rows.length === limit);
   // On the last page the cursor may jump to the counter: this snapshot holds nothing else up to it,
   // and revisions reserved but never used (or rows outside this user's scope) are skipped for good.
   const lastRev = page.length > 0 ? page[page.length - 1]!.rev : cursor;
-  const response = emptyPage(more ? lastRev : Math.max(lastRev, head), more, client && client.personId === user.id ? Number(client.lastMutationId) : null, now);
+  const response = emptyPage(more ? lastRev : Math.max(lastRev, head), more, key, client && client.personId === user.id ? Number(client.lastMutationId) : null, now);
   // A row revoked and granted again within one page: only its latest state counts.
   const latest = new Map<string, Fetched>();
   for (const f of page) latest.set(`${f.table}:${f.id}`, f);
@@ -134,15 +137,15 @@ export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: Se
     if (clientsStamp !== undefined) clients?.set(clientId, client, clientsStamp);
   }
   if (head > input.cursor) return pullPage(db, dialect, user, input, now);
-  return unchangedPage(input.cursor, user, client, now);
+  return unchangedPage(input.cursor, user, (await scopeFacts(db, user, now)).key, client, now);
 }
 
 const headsCache = (db: Kysely<DB>) => readCache<string, number>(db, 'sync-heads', ['sync_state']);
 const clientsCache = (db: Kysely<DB>) => readCache<string, Client>(db, 'sync-clients', ['sync_clients']);
 
-const unchangedPage = (cursor: number, user: SessionUser, client: Client | undefined, now: Date): PullPage => {
+const unchangedPage = (cursor: number, user: SessionUser, scope: string, client: Client | undefined, now: Date): PullPage => {
   const lastMutationId = client !== undefined && client !== 'unknown' && client.personId === user.id ? client.lastMutationId : null;
-  return emptyPage(cursor, false, lastMutationId, now, () => unchanged);
+  return emptyPage(cursor, false, scope, lastMutationId, now, () => unchanged);
 };
 
 /**
@@ -152,9 +155,11 @@ const unchangedPage = (cursor: number, user: SessionUser, client: Client | undef
 export function unchangedFromMemory(db: Kysely<DB>, user: SessionUser, input: PullInput, now: Date): PullPage | undefined {
   const head = headsCache(db)?.get(user.associationId);
   if (head === undefined || head > input.cursor) return undefined;
-  if (input.clientId === undefined) return unchangedPage(input.cursor, user, undefined, now);
+  const scope = cachedScopeFacts(db, user, now);
+  if (scope === undefined) return undefined;
+  if (input.clientId === undefined) return unchangedPage(input.cursor, user, scope.key, undefined, now);
   const client = clientsCache(db)?.get(input.clientId);
-  return client === undefined ? undefined : unchangedPage(input.cursor, user, client, now);
+  return client === undefined ? undefined : unchangedPage(input.cursor, user, scope.key, client, now);
 }
 
 /** pullChangesPage as the API's shape (for callers in this process: tests, load generators). */

@@ -2,26 +2,20 @@ import { hash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
-import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
-import { updateAssignment } from '../assignments/mutators';
+import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PushRequest, type PushResponse, tableOfMutation } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
-import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/mutators';
 import { type MutationContext, type Outcome, Rejection, revAllocator } from './mutation-context';
+import { serverRecords } from './registry';
 import { replayOf } from './replay';
 import { tenantWriteTransaction } from './write-path';
 
+type AnyMutator = (ctx: MutationContext, args: Mutation['args']) => Promise<Outcome>;
+
+/** The registered mutator of a mutation; every name the protocol accepts has one (registry.ts). */
 function run(ctx: MutationContext, m: Mutation): Promise<Outcome> {
-  switch (m.name) {
-    case 'timeEntry.create':
-      return createTimeEntry(ctx, m.args);
-    case 'timeEntry.update':
-      return updateTimeEntry(ctx, m.args);
-    case 'timeEntry.delete':
-      return deleteTimeEntry(ctx, m.args);
-    case 'assignment.update':
-      return updateAssignment(ctx, m.args);
-  }
+  const mutators = serverRecords[tableOfMutation.get(m.name)!].mutators as Record<string, AnyMutator>;
+  return mutators[m.name]!(ctx, m.args);
 }
 
 /** What a mutation says, so a replay can be told from an id used again for something else. */

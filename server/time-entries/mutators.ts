@@ -5,7 +5,7 @@ import { issuesFromZod } from '../../shared/errors/errors';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
-import { toTimeEntry } from '../masterdata/rows';
+import { toTimeEntry } from './fields';
 import { assertExists, assertSiteIn, isUniqueViolation, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 
 async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {

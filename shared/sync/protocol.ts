@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { assignmentChangesSchema, assignmentSchema } from '../assignments/schema';
 import { idSchema } from '../ids/ids';
-import { municipalitySchema, personSchema, serviceTypeSchema, siteSchema } from '../masterdata/schemas';
-import { timeEntryChangesSchema, timeEntryInputSchema, timeEntrySchema } from '../time-entries/schema';
+import { argsSchemaOf, type MutationsOf, type Op } from './record';
+import { records } from './records';
 
 /** Bumped on any incompatible change; the server refuses other versions with a clear code. */
 export const PROTOCOL_VERSION = 1;
@@ -15,18 +14,16 @@ export const DEFAULT_PULL_LIMIT = 2000;
 export const NEXT_CURSOR_HEADER = 'X-Sync-Next-Cursor';
 export const MAX_PULL_LIMIT = 5000;
 
-export const syncTables = ['municipalities', 'sites', 'serviceTypes', 'people', 'assignments', 'timeEntries'] as const;
-export type SyncTable = (typeof syncTables)[number];
+type Records = (typeof records)[number];
+export type SyncTable = Records['table'];
+export const syncTables = records.map((r) => r.table) as readonly SyncTable[] as readonly [SyncTable, ...SyncTable[]];
 
-export const rowSchemas = {
-  municipalities: municipalitySchema,
-  sites: siteSchema,
-  serviceTypes: serviceTypeSchema,
-  people: personSchema,
-  assignments: assignmentSchema,
-  timeEntries: timeEntrySchema,
-} as const satisfies Record<SyncTable, z.ZodType>;
-export type RowOf<T extends SyncTable> = z.infer<(typeof rowSchemas)[T]>;
+export type RecordOf<T extends SyncTable> = Extract<Records, { table: T }>;
+export type RowOf<T extends SyncTable> = z.infer<RecordOf<T>['row']>;
+/** A row of any synced table. */
+export type AnyRow = RowOf<SyncTable>;
+export const rowSchemas = Object.fromEntries(records.map((r) => [r.table, r.row])) as { [T in SyncTable]: RecordOf<T>['row'] };
+export const recordOf = <T extends SyncTable>(table: T): RecordOf<T> => records.find((r) => r.table === table) as RecordOf<T>;
 
 /**
  * Mutation ids count up per device from 1; a bound keeps one absurd id from making every later
@@ -41,27 +38,16 @@ const mutationBase = { id: z.number().int().positive().max(MAX_MUTATION_ID) };
  */
 export const RENEW_CLIENT_CODES = ['already_processed', 'mutation_out_of_order', 'mutation_id_reused'] as const;
 
-export const mutationSchema = z.discriminatedUnion('name', [
-  z.object({ ...mutationBase, name: z.literal('timeEntry.create'), args: timeEntryInputSchema }),
-  z.object({
-    ...mutationBase,
-    name: z.literal('timeEntry.update'),
-    args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), base: timeEntryChangesSchema, changes: timeEntryChangesSchema }),
-  }),
-  z.object({
-    ...mutationBase,
-    name: z.literal('timeEntry.delete'),
-    // The fields as the device last saw them: a delete against a concurrent edit is a conflict.
-    args: z.object({ id: idSchema, base: timeEntryChangesSchema }),
-  }),
-  z.object({
-    ...mutationBase,
-    name: z.literal('assignment.update'),
-    args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), base: assignmentChangesSchema, changes: assignmentChangesSchema }),
-  }),
-]);
-export type Mutation = z.infer<typeof mutationSchema>;
+/** Every mutation of every record type: `{ id, name, args }`, told apart by name. */
+export type Mutation = MutationsOf<Records> & { id: number };
 export type MutationName = Mutation['name'];
+/** Which table a mutation changes, by its name. */
+export const tableOfMutation = new Map<string, SyncTable>(records.flatMap((r) => r.ops.map((op) => [`${r.prefix}.${op}`, r.table] as const)));
+export const opOfMutation = (name: MutationName): Op => name.slice(name.lastIndexOf('.') + 1) as Op;
+
+const mutationOptions = records.flatMap((r) => r.ops.map((op) => z.object({ ...mutationBase, name: z.literal(`${r.prefix}.${op}`), args: argsSchemaOf(op, r.editable) })));
+// Built from the list, so zod cannot see the union's members; the type above states them.
+export const mutationSchema = z.discriminatedUnion('name', mutationOptions as [(typeof mutationOptions)[number], ...(typeof mutationOptions)[number][]]) as unknown as z.ZodType<Mutation>;
 export type MutationArgs<N extends MutationName> = Extract<Mutation, { name: N }>['args'];
 
 export const pushRequestSchema = z.object({
@@ -74,7 +60,7 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 export const mutationStatuses = ['applied', 'merged', 'conflict', 'rejected'] as const;
 
-const syncedRow = z.union([timeEntrySchema, assignmentSchema]);
+const syncedRow = z.union(records.filter((r) => r.ops.length > 0).map((r) => r.row) as unknown as [z.ZodObject, z.ZodObject]);
 export const mutationResultSchema = z.object({
   mutationId: z.number().int().positive(),
   status: z.enum(mutationStatuses),
@@ -84,7 +70,7 @@ export const mutationResultSchema = z.object({
   /** Fields both sides changed differently (conflict only). */
   fields: z.array(z.string()).optional(),
   /** The server's row after the mutation, or its current one on conflict/rejection; null when none exists. */
-  row: syncedRow.nullable().optional(),
+  row: (syncedRow as unknown as z.ZodType<AnyRow>).nullable().optional(),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
@@ -108,16 +94,15 @@ export const pullResponseSchema = z.object({
   /** Continue from here; revisions follow commit order within an association. */
   cursor: z.number().int().nonnegative(),
   more: z.boolean(),
-  upserts: z.object({
-    municipalities: z.array(municipalitySchema),
-    sites: z.array(siteSchema),
-    serviceTypes: z.array(serviceTypeSchema),
-    people: z.array(personSchema),
-    assignments: z.array(assignmentSchema),
-    timeEntries: z.array(timeEntrySchema),
-  }),
+  upserts: z.object(Object.fromEntries(records.map((r) => [r.table, z.array(r.row)])) as { [T in SyncTable]: z.ZodArray<RecordOf<T>['row']> }),
   /** Ids that were deleted or left this user's scope, per table. */
   deletes: z.object(Object.fromEntries(syncTables.map((t) => [t, z.array(idSchema)])) as Record<SyncTable, z.ZodArray<typeof idSchema>>),
+  /**
+   * Names what this person may see (roles, municipality, apprentices at their stations today). When it
+   * changes, rows may have entered or left their scope without a change of their own: the device then
+   * pulls everything again and drops what did not come (client/sync/rescope.ts).
+   */
+  scope: z.string(),
   /** The last mutation of this client the server has applied, so a device can tell if it lost data. */
   lastMutationId: z.number().int().nonnegative().nullable(),
   serverTime: z.iso.datetime(),

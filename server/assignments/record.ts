@@ -1,0 +1,11 @@
+import { scope } from '../sync/scope';
+import { serverRecord } from '../sync/server-record';
+import { assignmentFields } from './fields';
+import { updateAssignment } from './mutators';
+
+export const assignmentServerRecord = serverRecord({
+  table: 'assignments',
+  fields: assignmentFields,
+  read: scope.anyOf(scope.own('personId'), scope.all('assignments.read-all'), scope.municipality('municipalityId', 'hours.confirm-municipality'), scope.mentees('personId', 'training.sign')),
+  mutators: { 'assignment.update': updateAssignment },
+});

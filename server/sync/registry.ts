@@ -1,0 +1,15 @@
+import type { SyncTable } from '../../shared/sync/protocol';
+import { assignmentServerRecord } from '../assignments/record';
+import { municipalityServerRecord, personServerRecord, serviceTypeServerRecord, siteServerRecord } from '../masterdata/records';
+import { timeEntryServerRecord } from '../time-entries/record';
+import type { ServerRecord } from './server-record';
+
+/** Every synced record type on the server; one missing, or one without a read scope, does not compile. */
+export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
+  municipalities: municipalityServerRecord,
+  sites: siteServerRecord,
+  serviceTypes: serviceTypeServerRecord,
+  people: personServerRecord,
+  assignments: assignmentServerRecord,
+  timeEntries: timeEntryServerRecord,
+};

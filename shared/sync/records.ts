@@ -1,0 +1,10 @@
+import { assignmentRecord } from '../assignments/record';
+import { municipalityRecord, personRecord, serviceTypeRecord, siteRecord } from '../masterdata/records';
+import { timeEntryRecord } from '../time-entries/record';
+
+/**
+ * Every synced record type, in pull order (rows others refer to first). Adding a type: its
+ * definition in its capability folder, a line here, a line in the server's and the device's registry
+ * (server/sync/registry.ts, client/sync/registry.ts), a migration. See README "Adding a record type".
+ */
+export const records = [municipalityRecord, siteRecord, serviceTypeRecord, personRecord, assignmentRecord, timeEntryRecord] as const;
