@@ -31,4 +31,28 @@ describe('applying push answers', () => {
     expect(stored[1]?.note).toBe('n1');
     expect(await db.outbox.count()).toBe(1);
   });
+
+  it('never moves a row back to an older revision: a late answer loses to what a pull brought since', async () => {
+    const db = open();
+    const entry = await createTimeEntry(db, user, input, now);
+    const sent = await db.outbox.orderBy('id').toArray();
+    // A pull brought the row at rev 10 (edited elsewhere) before the push's answer, at rev 5, arrived.
+    await db.timeEntries.put({ ...entry, rev: 10, note: 'pulled' });
+    await applyPushResults(db, sent, [{ mutationId: sent[0]!.id!, status: 'applied', row: { ...entry, rev: 5 } }]);
+    expect(await db.timeEntries.get(entry.id)).toMatchObject({ rev: 10, note: 'pulled' });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps a newer row and the edits still queued on it when an older answer arrives', async () => {
+    const db = open();
+    const entry = await createTimeEntry(db, user, input, now);
+    const sent = await db.outbox.orderBy('id').toArray();
+    await db.timeEntries.put({ ...entry, rev: 10, note: 'pulled', breakMinutes: 5 });
+    // Typed after the pull, not yet sent: it rides on rev 10.
+    await updateTimeEntry(db, user, entry.id, { note: 'mine, later' }, now);
+    await applyPushResults(db, sent, [{ mutationId: sent[0]!.id!, status: 'applied', row: { ...entry, rev: 5 } }]);
+    expect(await db.timeEntries.get(entry.id)).toMatchObject({ rev: 10, note: 'mine, later', breakMinutes: 5 });
+    const queued = await db.outbox.toArray();
+    expect(queued.map((e) => [e.name, e.args])).toEqual([['timeEntry.update', { id: entry.id, baseRev: 10, base: { note: 'pulled' }, changes: { note: 'mine, later' } }]]);
+  });
 });

@@ -2,19 +2,21 @@ import 'fake-indexeddb/auto';
 import type { Hono } from 'hono';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
-import type { MutationResult, PushResponse } from '../../shared/sync/protocol';
+import type { MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
 import { SyncEngine } from './engine';
+import type { Ledger } from './model-ledger';
 
 /** Faults a simulated network can have; the model test flips them at random. */
 export type Faults = { online: boolean; dropReplies: boolean; duplicates: boolean };
 
 /**
  * A simulated device for randomized tests: real client sync code on fake-indexeddb, a faulty
- * network in front of the real Hono app, and a record of every answer that reached the device.
+ * network in front of the real Hono app, a record of every answer that reached the device, and
+ * every answer the server gave written to the shared ledger before a fault can drop it.
  */
-export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, random: () => number) {
+export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, random: () => number, name: string, ledger: Ledger) {
   const me = (await (await app.request('http://localhost/api/auth/me', { headers: { cookie } })).json()) as { user: SessionUser };
   const faults: Faults = { online: true, dropReplies: false, duplicates: false };
   const answers = new Map<number, MutationResult>();
@@ -22,7 +24,14 @@ export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, ra
   const send = async (path: string, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
     headers.set('cookie', cookie);
-    return app.request(`http://localhost${path}`, { ...init, headers });
+    const res = await app.request(`http://localhost${path}`, { ...init, headers });
+    if (path.startsWith('/api/sync/push') && typeof init?.body === 'string') {
+      const request = JSON.parse(init.body) as PushRequest;
+      // A 5xx under concurrent pushes (a deadlock, a lost lock) is a server fault even if a retry heals it.
+      if (res.status >= 500) ledger.problems.push(`${name}: push answered ${res.status}: ${await res.clone().text()}`);
+      if (res.ok) ledger.record(name, request.clientId, request.mutations, ((await res.clone().json()) as PushResponse).results);
+    }
+    return res;
   };
   const transport: Transport = async (path, init) => {
     if (!faults.online) throw new TypeError('Failed to fetch');
@@ -42,6 +51,6 @@ export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, ra
   const db = new LocalDb(`model-${newId()}`);
   await db.open();
   const engine = new SyncEngine(db, transport, () => {}, () => 0.5);
-  return { db, user: me.user, faults, answers, transport, engine, skewDays: 0, enqueued: new Set<number>() };
+  return { name, db, user: me.user, faults, answers, transport, engine, random, skewDays: 0, enqueued: new Set<number>() };
 }
 export type ModelDevice = Awaited<ReturnType<typeof modelDevice>>;

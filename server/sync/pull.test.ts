@@ -83,6 +83,29 @@ describe('pull', () => {
     expect(syncTables.every((tb) => after.upserts[tb].length === 0)).toBe(true);
   });
 
+  it('reports more when one table alone fills the page exactly, so no row after it is skipped for good', async () => {
+    const cookie = await t.login(t.logins.technician);
+    const first = await pullPages(cookie, 0, 5000);
+    const cursor = first.at(-1)!.cursor;
+    const municipalityId = first.flatMap((p) => p.upserts.municipalities)[0]!.id;
+    const serviceTypeId = first.flatMap((p) => p.upserts.serviceTypes)[0]!.id;
+    // Only time entries change after the cursor: 25 of them, read with pages of 20.
+    const at = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    const created = Array.from({ length: 25 }, (_, i) => ({ id: newId(), date: '2026-11-17', start: at(360 + i * 15), end: at(370 + i * 15), breakMinutes: 0, municipalityId, siteId: null, serviceTypeId, assignmentId: null, note: `bulk ${i}`, state: 'draft' }));
+    const res = await t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId: newId(), mutations: created.map((args, i) => ({ id: i + 1, name: 'timeEntry.create', args })) });
+    expect(pushResponseSchema.parse(await res.json()).results.map((r) => r.status)).toEqual(created.map(() => 'applied'));
+
+    const page = await pullPage(cookie, cursor, 20);
+    expect(page.upserts.timeEntries).toHaveLength(20);
+    expect(syncTables.filter((tb) => tb !== 'timeEntries').every((tb) => page.upserts[tb].length === 0 && page.deletes[tb].length === 0)).toBe(true);
+    // The table was cut at the limit: five of its rows lie beyond this page, so the device must ask again.
+    expect(page.more).toBe(true);
+    const pages = await pullPages(cookie, cursor, 20);
+    expect(sorted(upserted(pages, 'timeEntries'))).toEqual(sorted(created.map((e) => e.id)));
+    const after = await pullPage(cookie, pages.at(-1)!.cursor, 20);
+    expect(after.upserts.timeEntries).toEqual([]);
+  });
+
   it('never sends e-mail addresses or password hashes of people', async () => {
     const cookie = await t.login(t.logins.technician);
     const text = await (await t.request('/api/sync/pull?cursor=0&limit=5000', { cookie })).text();
