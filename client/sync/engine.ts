@@ -1,19 +1,18 @@
 import { newId } from '../../shared/ids/ids';
-import { MAX_PULL_LIMIT, NEXT_CURSOR_HEADER, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
-import { applyPullPage } from './apply-pull';
 import { removeDataAfterAccessEnded } from './access-ended';
 import { applyPushResults } from './apply-push';
 import { type DeviceMemory, detectWipe, memoryFallback, rememberDevice } from './device-record';
 import { listenForPokes } from './live';
-import { noteServerTime } from './server-clock';
+import { pullPages } from './pull-pages';
+import { rescope, scopeCheck } from './rescope';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
 
 const PUSH_BATCH = 200;
-const MAX_PAGES = 10_000;
 const protocolHeader = { 'x-sync-protocol': String(PROTOCOL_VERSION) };
 
 async function clientIdOf(db: LocalDb): Promise<string> {
@@ -77,46 +76,25 @@ export const firstSyncPageSize = (page: number): number => Math.min(MAX_PULL_LIM
  * server and a transaction here. The server reads and sends a page in about the time the device
  * writes one two thirds its size, so the growing pages arrive about when they are needed. Later pulls are mostly a few rows;
  * they keep the server's default page, which also keeps a long catch-up from holding the open app's
- * database in large transactions.
+ * database in large transactions. Pages are fetched ahead and applied one after another (pullPages).
  *
- * While a page downloads and is written, the next one is already on its way: the server sends the
- * page's cursor in a header ahead of its body, so the round trip and the server's work overlap the
- * download, parsing and local writes. Pages are still applied one after
- * another, each with its cursor in one transaction; if one fails, the page fetched after it is dropped.
+ * When the person's scope changed since the last pull (a page says so), the device pulls everything
+ * again and drops what no longer came (client/sync/rescope.ts).
  */
 export async function pullAll(db: LocalDb, transport: Transport, limit?: number): Promise<number> {
   const clientId = await clientIdOf(db);
   const cursor = await getMeta<number>(db, 'cursor', 0);
-  let pages = 0;
-  const pageSize = (): number | undefined => limit ?? (cursor === 0 ? firstSyncPageSize(pages++) : undefined);
-  const fetchPage = (after: number) => {
-    const size = pageSize();
-    const query = new URLSearchParams({ cursor: String(after), clientId, ...(size ? { limit: String(size) } : {}) });
-    return callApi(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+  const fetcher = (fromStart: boolean) => {
+    let pages = 0;
+    return (after: number) => {
+      const size = limit ?? (fromStart ? firstSyncPageSize(pages++) : undefined);
+      const query = new URLSearchParams({ cursor: String(after), clientId, ...(size ? { limit: String(size) } : {}) });
+      return callApi(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
+    };
   };
-  // Fetched ahead: awaited on a later turn, but it may fail (offline) while a page is still being
-  // read or written, or never be awaited when that fails: either way not an unhandled rejection.
-  const ahead = (after: number) => {
-    const p = fetchPage(after);
-    p.catch(() => {});
-    return p;
-  };
-  let next = fetchPage(cursor);
-  let rows = 0;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const res = await next;
-    // The next page's cursor comes ahead of the body in a header; servers without it still work.
-    const hinted = res.headers.get(NEXT_CURSOR_HEADER);
-    if (hinted !== null) next = ahead(Number(hinted));
-    const page = (await res.json()) as PullResponse;
-    if (hinted !== null && (!page.more || page.cursor !== Number(hinted))) throw new Error(`Pull page cursor ${page.cursor} does not match its header ${hinted}`);
-    noteServerTime(page.serverTime);
-    if (page.more && hinted === null) next = ahead(page.cursor);
-    await applyPullPage(db, page);
-    rows += Object.values(page.upserts).reduce((n, r) => n + r.length, 0) + Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
-    if (!page.more) break;
-  }
-  return rows;
+  const run = await pullPages(db, fetcher(cursor === 0), cursor, await scopeCheck(db, cursor));
+  if (run.complete) return run.rows;
+  return run.rows + (await rescope(db, (check) => pullPages(db, fetcher(true), 0, check)));
 }
 
 type Locks = { request: (name: string, cb: () => Promise<void>) => Promise<void> };
