@@ -6,7 +6,7 @@ import { getMeta, rowStore } from '../db/local-db';
 import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPullPage } from './apply-pull';
 import { pullAll, pushAll } from './engine';
-import { disposeDevices, testDevice } from './test-device';
+import { disposeDevices, testDevice } from '../testing/test-device';
 
 let t: TestApp;
 beforeEach(async () => {

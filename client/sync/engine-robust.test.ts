@@ -4,7 +4,7 @@ import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
 import { createTimeEntry } from '../time-entries/local-writes';
 import { SyncEngine } from './engine';
-import { disposeDevices, testDevice } from './test-device';
+import { disposeDevices, testDevice } from '../testing/test-device';
 
 let t: TestApp;
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import { memoryFallback } from './device-record';
 import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol';
 import type { Transport } from '../api/http';
 import { FIRST_SYNC_FIRST_PAGE, firstSyncPageSize, pullAll, pushAll, SyncEngine } from './engine';
-import { disposeDevices, testDevice, type TestDevice } from './test-device';
+import { disposeDevices, testDevice, type TestDevice } from '../testing/test-device';
 
 let t: TestApp;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-
 import { getMeta, LocalDb, setMeta } from '../db/local-db';
 import { createTimeEntry } from '../time-entries/local-writes';
 import { SyncEngine } from './engine';
-import { disposeDevices, testDevice, type TestDevice } from './test-device';
+import { disposeDevices, testDevice, type TestDevice } from '../testing/test-device';
 
 /**
  * A device database restored from a backup (or copied to a second browser) numbers its new changes

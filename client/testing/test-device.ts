@@ -4,7 +4,7 @@ import { newId } from '../../shared/ids/ids';
 import type { TestApp } from '../../server/testing/test-app';
 import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
-import { SyncEngine } from './engine';
+import { SyncEngine } from '../sync/engine';
 
 const engines = new Set<SyncEngine>();
 /** Stops retry timers of every simulated device, so none fires after its server is gone. */
