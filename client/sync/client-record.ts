@@ -29,12 +29,14 @@ export function plainRows<R extends { id: string }>(table: (db: LocalDb) => Tabl
   return { rows: table, records: table, ids: (db: LocalDb) => table(db).toCollection().primaryKeys() };
 }
 
-/** What "keep mine" and "edit" mean for a type's conflicts (client/sync/conflict-actions.ts). */
+/** How a person resolves a type's conflicts and refused changes (conflict-actions.ts, problem-list.tsx). */
 export type ConflictHooks = {
   /** Writes my side again as a new local change over theirs; returns the id of the row that holds it. */
   keepMine(db: LocalDb, user: SessionUser, c: ConflictRecord): Promise<string>;
   /** The page where a person edits a row. */
   route(rowId: string): string;
+  /** The page where a refused create is edited and sent again, if the type has one. */
+  resend?: (mutationId: number) => string;
 };
 
 /**

@@ -6,6 +6,8 @@ import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
 import { askConfirm } from '../ui/confirm-dialog';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
+import { opView } from './rebase';
+import { clientRecords } from './registry';
 
 /** What a rejected change carried: the whole entry for a create, the changed fields otherwise. */
 function changedValues(p: ProblemRecord): Record<string, unknown> {
@@ -29,6 +31,8 @@ export function ProblemList(): JSX.Element {
           <For each={problems()}>
             {(p) => {
               const values = changedValues(p);
+              const { op } = opView(p);
+              const edit = clientRecords[p.table].conflict;
               return (
                 <li class="card" data-testid="sync-problem">
                   <h3>{t(`sync.action.${p.name}`)}</h3>
@@ -45,13 +49,15 @@ export function ProblemList(): JSX.Element {
                     </For>
                   </dl>
                   <div class="button-row">
-                    <Show when={p.name === 'timeEntry.create'}>
-                      <A class="btn btn-primary" href={`/zeiten/neu?problem=${p.mutationId}`}>
-                        {t('sync.editResend')}
-                      </A>
+                    <Show when={op === 'create' && edit.resend}>
+                      {(resend) => (
+                        <A class="btn btn-primary" href={resend()(p.mutationId)}>
+                          {t('sync.editResend')}
+                        </A>
+                      )}
                     </Show>
-                    <Show when={p.name === 'timeEntry.update'}>
-                      <A class="btn" href={`/zeiten/${p.rowId}`}>
+                    <Show when={op === 'update'}>
+                      <A class="btn" href={edit.route(p.rowId)}>
                         {t('sync.openEntry')}
                       </A>
                     </Show>

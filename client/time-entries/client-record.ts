@@ -19,6 +19,7 @@ const conflict: ConflictHooks = {
     return c.rowId;
   },
   route: (rowId) => `/zeiten/${rowId}`,
+  resend: (mutationId) => `/zeiten/neu?problem=${mutationId}`,
 };
 
 /** Time entries on the device: kept in chunks, edited on /zeiten. */
