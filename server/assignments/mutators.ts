@@ -5,6 +5,7 @@ import { threeWayMerge } from '../../shared/sync/merge';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { toAssignment } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import { updateRow } from '../sync/row-writes';
 
 /** Which fields this user may change on this assignment: planners all, the worker status and notes. */
 function allowedFields(ctx: MutationContext, row: Assignment): readonly string[] {
@@ -14,7 +15,7 @@ function allowedFields(ctx: MutationContext, row: Assignment): readonly string[]
 }
 
 export async function updateAssignment(ctx: MutationContext, args: MutationArgs<'assignment.update'>): Promise<Outcome> {
-  const { trx, user, now } = ctx;
+  const { trx, user } = ctx;
   const found = await trx.selectFrom('assignments').selectAll().where('id', '=', args.id).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
   if (!found) throw new Rejection('not_found', 'Assignment not found');
   const row = toAssignment(found);
@@ -45,13 +46,7 @@ export async function updateAssignment(ctx: MutationContext, args: MutationArgs<
     if (!p) throw new Rejection('unknown_reference', 'Unknown person');
   }
 
-  const rev = await ctx.nextRev();
-  const stamp = now.toISOString();
-  const { id: _id, rev: _rev, updatedAt: _u, ...columns } = merged;
-  await trx.updateTable('assignments').set({ ...columns, rev, updatedAt: stamp }).where('id', '=', row.id).execute();
-  if (merged.personId !== row.personId) {
-    // The previous worker's devices must drop the row on their next pull.
-    await trx.insertInto('syncRevocations').values({ associationId: user.associationId, personId: row.personId, tableName: 'assignments', rowId: row.id, rev }).execute();
-  }
-  return { status, row: { ...merged, rev, updatedAt: stamp } };
+  // A moved assignment's previous worker is revoked by the write path (row-writes.ts).
+  const written = await updateRow(ctx, 'assignments', row, merged);
+  return { status, row: { ...merged, ...written } };
 }

@@ -8,7 +8,7 @@ import type { Dialect } from '../db/database';
  * matches none of its branches reads nothing of that type (fail closed), and there is no default.
  */
 export type Scope =
-  /** Every member of the association (master data everyone needs offline). */
+  /** Every member of the association with a known role (master data everyone needs offline). */
   | { readonly kind: 'association' }
   /** Rows whose `column` names the reader. */
   | { readonly kind: 'own'; readonly column: string }
@@ -52,7 +52,8 @@ export function conditionOf(s: Scope, facts: ScopeFacts, dialect: Dialect): Cond
   const { user } = facts;
   switch (s.kind) {
     case 'association':
-      return ALL;
+      // Members with at least one known role; unknown roles grant nothing, not even master data.
+      return user.capabilities.length > 0 ? ALL : null;
     case 'own':
       return sql<boolean>`${sql.ref(s.column)} = ${user.id}`;
     case 'all':

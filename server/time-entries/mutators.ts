@@ -7,6 +7,7 @@ import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
 import { toTimeEntry } from './fields';
 import { assertExists, assertSiteIn, isUniqueViolation, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import { deleteRow, insertRow, updateRow } from '../sync/row-writes';
 
 async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {
   const row = await ctx.trx.selectFrom('timeEntries').selectAll().where('id', '=', id).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
@@ -29,21 +30,6 @@ async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonl
   }
 }
 
-function toColumns(e: TimeEntry) {
-  return {
-    date: e.date,
-    startTime: e.start,
-    endTime: e.end,
-    breakMinutes: e.breakMinutes,
-    municipalityId: e.municipalityId,
-    siteId: e.siteId,
-    serviceTypeId: e.serviceTypeId,
-    assignmentId: e.assignmentId,
-    note: e.note,
-    state: e.state,
-  };
-}
-
 export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.create'>): Promise<Outcome> {
   const { trx, user, now } = ctx;
   if (!can(user, 'time.log-own')) throw new Rejection('forbidden', 'You may not log hours');
@@ -55,22 +41,9 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const stamp = now.toISOString();
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
   await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
-  const rev = await ctx.nextRev();
-  const insert = trx
-    .insertInto('timeEntries')
-    .values({
-      id: args.id,
-      associationId: user.associationId,
-      personId: user.id,
-      ...toColumns(draft),
-      rev,
-      deleted: 0,
-      createdAt: stamp,
-      updatedAt: stamp,
-      submittedAt: draft.state === 'submitted' ? stamp : null,
-    });
+  let rev: number;
   try {
-    await insert.execute();
+    rev = await insertRow(ctx, 'timeEntries', draft, { createdAt: stamp, submittedAt: draft.state === 'submitted' ? stamp : null });
   } catch (err) {
     // Another device committed the same id between our check and insert.
     if (isUniqueViolation(err)) throw new Rejection('id_taken', 'An entry with this id exists already');
@@ -97,15 +70,9 @@ export async function updateTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const status = row.rev === args.baseRev ? 'applied' : 'merged';
   if (changedFields.length === 0) return { status, row };
   await validate(ctx, merged, changedFields.map(String));
-  const { trx, now } = ctx;
-  const rev = await ctx.nextRev();
-  const stamp = now.toISOString();
-  await trx
-    .updateTable('timeEntries')
-    .set({ ...toColumns(merged), rev, updatedAt: stamp, ...(merged.state === 'submitted' ? { submittedAt: stamp } : {}) })
-    .where('id', '=', row.id)
-    .execute();
-  return { status, row: { ...merged, rev, updatedAt: stamp } };
+  const stamp = ctx.now.toISOString();
+  const written = await updateRow(ctx, 'timeEntries', row, merged, merged.state === 'submitted' ? { submittedAt: stamp } : {});
+  return { status, row: { ...merged, ...written } };
 }
 
 export async function deleteTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.delete'>): Promise<Outcome> {
@@ -116,7 +83,6 @@ export async function deleteTimeEntry(ctx: MutationContext, args: MutationArgs<'
   if (moved.length > 0) {
     return { status: 'conflict', code: 'changed_before_delete', message: 'The entry was changed on another device before this delete', fields: moved.map(String), row };
   }
-  const rev = await ctx.nextRev();
-  await ctx.trx.updateTable('timeEntries').set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() }).where('id', '=', row.id).execute();
+  await deleteRow(ctx, 'timeEntries', row.id);
   return { status: 'applied', row: null };
 }
