@@ -94,4 +94,15 @@ describe('editing after a conflict', () => {
     expect((await db.timeEntries.get(theirs.id))?.note).toBe('theirs');
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('keeps only the worker’s own fields of an assignment and opens the assignment', async () => {
+    db = new LocalDb(`assignment-${newId()}`);
+    const plan = { id: newId(), rev: 4, updatedAt: theirs.updatedAt, personId: user.id, municipalityId: newId(), siteId: newId(), serviceTypeId: newId(), plannedStart: '2026-11-18T08:00:00.000Z', plannedEnd: '2026-11-18T10:00:00.000Z', task: 'neu geplant', status: 'cancelled' as const, workerNotes: 'theirs' };
+    await db.assignments.put(plan);
+    const c: ConflictRecord = { rowId: plan.id, table: 'assignments', code: 'edited_elsewhere', fields: ['status', 'workerNotes', 'task'], mine: { ...plan, status: 'done', workerNotes: 'mine', task: 'alt' }, theirs: plan, at: plan.updatedAt };
+    await db.conflicts.put(c);
+    expect(await editAfterConflict(db, user, c)).toBe(`/einsatz/${plan.id}`);
+    expect(await db.assignments.get(plan.id)).toMatchObject({ status: 'done', workerNotes: 'mine', task: 'neu geplant' });
+    expect((await db.outbox.toArray()).map((e) => e.name)).toEqual(['assignment.update']);
+  });
 });
