@@ -37,11 +37,11 @@ export const demoPeople: { name: string; roles: Role[]; skills: string[]; work: 
   { name: 'Elisabeth Rainer', roles: ['staff'], skills: ['Archiv'], work: 'archive' },
   { name: 'Jonas Kofler', roles: ['apprentice'], skills: [], work: 'training', login: 'Lehrling' },
   { name: 'Sophie Brunner', roles: ['apprentice'], skills: [], work: 'training' },
-  { name: 'Gerhard Taurer', roles: ['mentor', 'staff'], skills: ['Ausbildung'], work: 'none' },
+  { name: 'Gerhard Taurer', roles: ['mentor', 'staff'], skills: ['Ausbildung'], work: 'none', login: 'Ausbilder' },
   { name: 'Martina Egger', roles: ['mentor', 'staff'], skills: ['Ausbildung'], work: 'none' },
   { name: 'Thomas Wieser', roles: ['coordinator'], skills: [], work: 'none', login: 'Koordinator' },
   { name: 'Sabine Koller', roles: ['coordinator'], skills: [], work: 'none' },
-  { name: 'Peter Schober', roles: ['municipality_contact'], skills: [], work: 'none' },
+  { name: 'Peter Schober', roles: ['municipality_contact'], skills: [], work: 'none', login: 'Gemeinde' },
   { name: 'Katharina Moser', roles: ['admin'], skills: [], work: 'none', login: 'Administratorin' },
 ];
 

@@ -105,7 +105,7 @@ describe('demo seed', () => {
   it('lets every demo login log in with its role', async () => {
     const { app } = await seeded(TEST_NOW);
     const logins = demoLogins();
-    expect(logins.map((l) => l.role).sort()).toEqual(['Administratorin', 'IT-Technikerin', 'Koordinator', 'Lehrling', 'Springerin']);
+    expect(logins.map((l) => l.role).sort()).toEqual(['Administratorin', 'Ausbilder', 'Gemeinde', 'IT-Technikerin', 'Koordinator', 'Lehrling', 'Springerin']);
     for (const login of logins) {
       const cookie = await app.login(login.email, login.password);
       const me = sessionUserSchema.parse(((await (await app.request('/api/auth/me', { cookie })).json()) as { user: unknown }).user);

@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { newId } from '../../shared/ids/ids';
 import { addDays, dateIn, fromMinutes, instantOf, toMinutes, weekStart } from '../../shared/time/dates';
 import { hashPassword } from '../auth/password';
-import type { AssignmentsTable, DB, SitesTable, TimeEntriesTable } from '../db/schema';
+import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import { DEMO_ASSOCIATION, DEMO_PASSWORD, demoMunicipalities, demoPeople, demoServiceTypes, demoTasks, type DemoWork, emailOf } from './data';
 
 /** Small deterministic PRNG so the demo looks the same on every start of the same day. */
@@ -73,10 +73,19 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
   const people = demoPeople.map((p) => ({ id: newId(), ...p, email: emailOf(p.name) }));
 
   const assignments: Insertable<AssignmentsTable>[] = [];
+  // Apprentices rotate weekly through the municipalities (as their assignments below), each station with a mentor.
+  const mentors = people.filter((p) => p.roles.includes('mentor'));
+  const stations: Insertable<RotationStationsTable>[] = [];
   const entries: Insertable<TimeEntriesTable>[] = [];
   const monday = weekStart(today);
   for (let day = -14; day < 14; day++) {
     const date = addDays(monday, day);
+    if (day % 7 === 0) {
+      for (const [i, p] of people.filter((q) => q.work === 'training').entries()) {
+        const m = municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!;
+        stations.push({ id: newId(), associationId, apprenticeId: p.id, mentorId: mentors[(i + day / 7 + 2) % mentors.length]!.id, municipalityId: m.id, startsOn: date, endsOn: addDays(date, 6) });
+      }
+    }
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
     const weekend = dow === 0 || dow === 6;
     // On a weekend only the demo logins have an on-call duty today, so the demo is never empty.
@@ -135,10 +144,15 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     await insertChunked(
       trx,
       'people',
-      people.map((p) => ({ id: p.id, ...meta(), email: p.email, displayName: p.name, roles: JSON.stringify(p.roles), skills: JSON.stringify(p.skills), passwordHash, active: 1, createdAt: stamp })),
+      people.map((p) => ({
+        ...{ id: p.id, ...meta(), email: p.email, displayName: p.name, roles: JSON.stringify(p.roles), skills: JSON.stringify(p.skills), passwordHash, active: 1, createdAt: stamp },
+        // A municipality contact speaks for the lead municipality.
+        municipalityId: p.roles.includes('municipality_contact') ? lead.id : null,
+      })),
     );
     await insertChunked(trx, 'assignments', assignments);
     await insertChunked(trx, 'timeEntries', entries);
+    await insertChunked(trx, 'rotationStations', stations);
     await trx.insertInto('syncState').values({ associationId, rev }).execute();
   });
 

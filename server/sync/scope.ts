@@ -10,8 +10,8 @@ import type { Dialect } from '../db/database';
 export type Scope =
   /** Every member of the association with a known role (master data everyone needs offline). */
   | { readonly kind: 'association' }
-  /** Rows whose `column` names the reader. */
-  | { readonly kind: 'own'; readonly column: string }
+  /** Rows whose `column` names the reader, if the reader holds the capability. */
+  | { readonly kind: 'own'; readonly column: string; readonly capability: Capability }
   /** Every row of the association, for holders of the capability (planners). */
   | { readonly kind: 'all'; readonly capability: Capability }
   /** Rows booked to the municipality the reader speaks for, if the reader holds the capability. */
@@ -24,7 +24,7 @@ export type Scope =
 
 export const scope = {
   association: { kind: 'association' } as const,
-  own: (column = 'personId'): Scope => ({ kind: 'own', column }),
+  own: (column: string, capability: Capability): Scope => ({ kind: 'own', column, capability }),
   all: (capability: Capability): Scope => ({ kind: 'all', capability }),
   municipality: (column: string, capability: Capability): Scope => ({ kind: 'municipality', column, capability }),
   mentees: (column: string, capability: Capability): Scope => ({ kind: 'mentees', column, capability }),
@@ -55,7 +55,7 @@ export function conditionOf(s: Scope, facts: ScopeFacts, dialect: Dialect): Cond
       // Members with at least one known role; unknown roles grant nothing, not even master data.
       return user.capabilities.length > 0 ? ALL : null;
     case 'own':
-      return sql<boolean>`${sql.ref(s.column)} = ${user.id}`;
+      return can(user, s.capability) ? sql<boolean>`${sql.ref(s.column)} = ${user.id}` : null;
     case 'all':
       return can(user, s.capability) ? ALL : null;
     case 'municipality':

@@ -53,6 +53,8 @@ export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: 
       apprentice: demoLogins().find((l) => l.role === 'Lehrling')!.email,
       coordinator: demoLogins().find((l) => l.role === 'Koordinator')!.email,
       admin: demoLogins().find((l) => l.role === 'Administratorin')!.email,
+      mentor: demoLogins().find((l) => l.role === 'Ausbilder')!.email,
+      contact: demoLogins().find((l) => l.role === 'Gemeinde')!.email,
     },
     close: () => database.close(),
   };
