@@ -1,3 +1,4 @@
+import './zod-config';
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { checkSession } from './auth/auth-api';

@@ -1,7 +1,5 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
-import { AppError } from '../shared/errors/errors';
 import { aboutRoutes } from './accessibility/routes';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
@@ -38,17 +36,8 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     });
 
   const app = new Hono<AppEnv>()
-    .use(
-      requestSetup(
-        depsWithLive,
-        bodyLimit({
-          maxSize: 4 * 1024 * 1024,
-          onError: () => {
-            throw new AppError('payload_too_large', 'Request body exceeds 4 MiB');
-          },
-        }),
-      ),
-    )
+    // Bodies are read only by jsonBody(), within each route's own limits (server/http/validate.ts).
+    .use(requestSetup(depsWithLive))
     .route('/api', api);
   if (options.staticRoot) serveClient(app, options.staticRoot);
   app.notFound(notFound);

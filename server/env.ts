@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessibilityContactSchema } from '../shared/accessibility/schema';
+import { parseProxyTrust } from './http/proxy-trust';
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
@@ -16,6 +17,21 @@ const envSchema = z.object({
   DEMO_DATA: flag.default(true),
   /** Send the session cookie only over HTTPS; "auto" decides per request. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * Reverse proxies (addresses, CIDR ranges or "loopback", comma-separated) whose X-Forwarded-For,
+   * -Proto and -Host are believed: for the login throttle's client address, COOKIE_SECURE=auto and HSTS.
+   */
+  TRUST_PROXY: z
+    .string()
+    .transform((v) => v.split(',').map((e) => e.trim()).filter((e) => e !== '' && e !== 'false'))
+    .superRefine((entries, ctx) => {
+      try {
+        parseProxyTrust(entries);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : String(err) });
+      }
+    })
+    .default([]),
   STATIC_DIR: z.string().min(1).default('./dist/client'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Where people report accessibility barriers (e-mail or web address), shown in the accessibility statement. */

@@ -5,6 +5,8 @@ import { migrateToLatest } from './db/migrate';
 import { demoLogins } from './demo/data';
 import { isEmpty, seedDemo } from './demo/seed';
 import { EnvError, readEnv } from './env';
+import { answerClientError } from './http/client-error';
+import { parseProxyTrust } from './http/proxy-trust';
 import { LiveHub } from './live/hub';
 import { forgetIdleClients } from './sync/idle-clients';
 
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   const hub = new LiveHub();
   if (config.kind === 'postgres') await hub.connectPostgres(config.url);
   const app = createApp(
-    { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE, accessibilityContact: env.ACCESSIBILITY_CONTACT },
+    { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE, trustProxy: parseProxyTrust(env.TRUST_PROXY), accessibilityContact: env.ACCESSIBILITY_CONTACT },
     { staticRoot: env.STATIC_DIR, hub },
   );
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
       for (const l of demoLogins()) console.log(`  ${l.role.padEnd(16)} ${l.email}  /  ${l.password}`);
     }
   });
+  server.on('clientError', answerClientError);
   const stop = () => {
     server.close();
     void hub.close().then(() => database.close()).then(() => process.exit(0));

@@ -1,11 +1,11 @@
 import { A, Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ApiError, OfflineError } from '../api/http';
-import { type MessageKey, t } from '../i18n/i18n';
+import { type MessageKey, t, tn } from '../i18n/i18n';
 import { PageTitle } from '../ui/page-title';
 import { PublicHeader } from '../ui/public-header';
 import { requestLogin } from './auth-api';
-import { expired, signedIn, startSession, user } from './session';
+import { expired, signedIn, startSession, unsentOfOtherPerson, user } from './session';
 
 function errorKey(err: unknown): MessageKey {
   if (err instanceof OfflineError) return 'login.offline';
@@ -23,6 +23,8 @@ export function LoginPage(): JSX.Element {
   const [password, setPassword] = createSignal('');
   const [error, setError] = createSignal<MessageKey | null>(null);
   const [busy, setBusy] = createSignal(false);
+  // Another person's unsent changes that signing in would delete; a second submit confirms.
+  const [otherUnsent, setOtherUnsent] = createSignal<{ name: string; count: number; email: string } | null>(null);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -34,7 +36,12 @@ export function LoginPage(): JSX.Element {
     setBusy(true);
     setError(null);
     try {
-      startSession(await requestLogin(email().trim(), password()));
+      const unsent = await unsentOfOtherPerson(email());
+      if (unsent && otherUnsent()?.email !== email().trim().toLowerCase()) {
+        setOtherUnsent({ ...unsent, email: email().trim().toLowerCase() });
+        return;
+      }
+      await startSession(await requestLogin(email().trim(), password()));
       // Ask the browser not to evict this person's offline data under storage pressure.
       void navigator.storage?.persist?.();
       navigate('/', { replace: true });
@@ -54,6 +61,13 @@ export function LoginPage(): JSX.Element {
         <form onSubmit={(e) => void submit(e)} novalidate>
           <div role="alert" id="login-error">
             <Show when={error()}>{(k) => <p class="error-summary">{t(k())}</p>}</Show>
+            <Show when={otherUnsent()}>
+              {(o) => (
+                <p class="notice notice-warn" data-testid="login-other-unsent">
+                  {tn('login.otherUnsent', o().count, { name: o().name })}
+                </p>
+              )}
+            </Show>
           </div>
           <div class="field">
             <label for="login-email">{t('login.email')}</label>
@@ -87,7 +101,7 @@ export function LoginPage(): JSX.Element {
             />
           </div>
           <button type="submit" class="btn btn-primary btn-block" data-testid="login-submit" disabled={busy()}>
-            {busy() ? t('login.busy') : t('login.submit')}
+            {busy() ? t('login.busy') : otherUnsent() ? t('login.submitDiscarding') : t('login.submit')}
           </button>
         </form>
         <p class="page-footer">

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { SessionUser } from '../../shared/auth/schemas';
+import { removeOtherPeoplesData } from '../db/device-wipe';
 import { dbNameFor, LocalDb } from '../db/local-db';
 
 const USER_KEY = 'ikz.user';
@@ -30,16 +31,31 @@ const [expired, setExpired] = createSignal(false);
 export { db, expired, user };
 export const signedIn = (): boolean => user() !== null && !expired();
 
-/** Makes `u` the signed-in person; their own database is opened (or kept, when it is the same person). */
-export function startSession(u: SessionUser): void {
-  localStorage.setItem(USER_KEY, JSON.stringify(u));
+/**
+ * Makes `u` the signed-in person; their own database is opened (or kept, when it is the same person).
+ * Anyone else's database on the device is deleted first: a shared phone shows the next person nothing
+ * of the one before (the login page has warned about unsent changes that go with it).
+ */
+export async function startSession(u: SessionUser): Promise<void> {
   const current = db();
   if (!current || current.name !== dbNameFor(u.id)) {
     current?.close();
+    setDb(null);
+    await removeOtherPeoplesData(u.id, current ? [current.name] : []);
     setDb(new LocalDb(dbNameFor(u.id)));
   }
+  localStorage.setItem(USER_KEY, JSON.stringify(u));
   setUser(u);
   setExpired(false);
+}
+
+/** Unsent changes of the person whose session expired, when someone else is about to sign in. */
+export async function unsentOfOtherPerson(email: string): Promise<{ name: string; count: number } | null> {
+  const previous = user();
+  const current = db();
+  if (!previous || !current || previous.email.toLowerCase() === email.trim().toLowerCase()) return null;
+  const count = await current.outbox.count();
+  return count > 0 ? { name: previous.displayName, count } : null;
 }
 
 /** Keeps a newer copy of the profile (name, roles) without touching the database. */

@@ -21,7 +21,7 @@ export const de = {
 
   'login.title': 'Anmelden',
   'login.intro': 'Melden Sie sich einmal mit Netz an. Danach funktioniert die App auch offline.',
-  'login.expired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an. Ihre Daten auf diesem Gerät bleiben erhalten.',
+  'login.expired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an. Ihre Daten auf diesem Gerät bleiben erhalten (meldet sich hier jemand anderes an, werden sie gelöscht).',
   'login.email': 'E-Mail-Adresse',
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',
@@ -31,6 +31,9 @@ export const de = {
   'login.invalid': 'Bitte geben Sie eine gültige E-Mail-Adresse und ein Passwort ein.',
   'login.offline': 'Keine Verbindung zum Server. Für die erste Anmeldung braucht es Netz.',
   'login.failed': 'Anmelden ist fehlgeschlagen. Bitte später erneut versuchen.',
+  'login.otherUnsent_one': '{name} hat 1 Änderung auf diesem Gerät, die noch nicht übertragen wurde. Wenn sich jemand anderes anmeldet, wird sie gelöscht. Damit sie erhalten bleibt, soll sich {name} zuerst anmelden.',
+  'login.otherUnsent_other': '{name} hat {n} Änderungen auf diesem Gerät, die noch nicht übertragen wurden. Wenn sich jemand anderes anmeldet, werden sie gelöscht. Damit sie erhalten bleiben, soll sich {name} zuerst anmelden.',
+  'login.submitDiscarding': 'Anmelden und löschen',
 
   'logout.button': 'Abmelden',
   'logout.busy': 'Abmelden …',

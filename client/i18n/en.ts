@@ -23,7 +23,7 @@ export const en: Dictionary = {
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in once while online. After that the app also works offline.',
-  'login.expired': 'Your session has expired. Please sign in again. Your data on this device is kept.',
+  'login.expired': 'Your session has expired. Please sign in again. Your data on this device is kept (if someone else signs in here, it is deleted).',
   'login.email': 'E-mail address',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -33,6 +33,9 @@ export const en: Dictionary = {
   'login.invalid': 'Please enter a valid e-mail address and a password.',
   'login.offline': 'Cannot reach the server. The first sign-in needs a connection.',
   'login.failed': 'Sign-in failed. Please try again later.',
+  'login.otherUnsent_one': '{name} has 1 change on this device that was not sent yet. Signing in as someone else deletes it. To keep it, let {name} sign in first.',
+  'login.otherUnsent_other': '{name} has {n} changes on this device that were not sent yet. Signing in as someone else deletes them. To keep them, let {name} sign in first.',
+  'login.submitDiscarding': 'Sign in and delete them',
 
   'logout.button': 'Sign out',
   'logout.busy': 'Signing out …',

@@ -26,7 +26,7 @@ export function SyncPage(): JSX.Element {
       <button type="button" class="btn btn-primary btn-block" disabled={status().phase === 'syncing'} onClick={() => void sync.sync()}>
         {status().phase === 'syncing' ? t('sync.syncing') : t('sync.now')}
       </button>
-      <dl class="details card" style={{ 'margin-top': '1rem' }}>
+      <dl class="details card space-top">
         <dt>{t('sync.status')}</dt>
         <dd>{t(phaseText[status().phase])}</dd>
         <dt>{t('sync.pendingLabel')}</dt>

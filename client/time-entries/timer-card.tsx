@@ -115,7 +115,7 @@ export function TimerCard(): JSX.Element {
   const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
   return (
     <section class="card timer-card" aria-labelledby="timer-title">
-      <h2 id="timer-title" style={{ 'margin-top': '0' }}>
+      <h2 id="timer-title" class="flush-top">
         {t('timer.title')}
       </h2>
       <Show when={timer() !== undefined}>
@@ -124,7 +124,7 @@ export function TimerCard(): JSX.Element {
         </Show>
       </Show>
       <div role="status">
-        <Show when={message()}>{(m) => <p class={m().error ? 'field-error' : 'notice notice-ok'} style={{ 'margin-top': '0.8rem' }}>{m().text}</p>}</Show>
+        <Show when={message()}>{(m) => <p class={m().error ? 'field-error gap-top' : 'notice notice-ok gap-top'}>{m().text}</p>}</Show>
       </div>
     </section>
   );

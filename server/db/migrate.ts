@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/001-initial';
 import * as writeNotifications from './migrations/002-write-notifications';
 import * as mutationRetention from './migrations/003-mutation-retention';
+import * as loginThrottle from './migrations/004-login-throttle';
 import * as readScopes from './migrations/005-read-scopes';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-write-notifications': writeNotifications,
   '003-mutation-retention': mutationRetention,
+  '004-login-throttle': loginThrottle,
   '005-read-scopes': readScopes,
 };
 

@@ -82,7 +82,8 @@ export type SessionsTable = {
   expiresAt: string;
   lastSeenAt: string;
 };
-export type LoginThrottleTable = { key: string; failures: number; windowStart: string; lockedUntil: string | null };
+/** Times in epoch milliseconds (migration 004). */
+export type LoginThrottleTable = { key: string; attempts: number; delayMs: number; nextAt: number };
 export type SyncClientsTable = {
   clientId: string;
   personId: string;

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import type { Clock } from '../../shared/time/dates';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
+import type { ProxyTrust } from './proxy-trust';
 
 /** Everything a request handler may use; tests build it with a fixed clock. */
 export type Deps = {
@@ -11,6 +12,8 @@ export type Deps = {
   clock: Clock;
   sessionDays: number;
   cookieSecure: 'auto' | 'true' | 'false';
+  /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (TRUST_PROXY); none when unset. */
+  trustProxy?: ProxyTrust | undefined;
   /** Shown in the accessibility statement as where to report barriers (ACCESSIBILITY_CONTACT). */
   accessibilityContact?: string | undefined;
   /** Called after a commit that changed rows of an association (live updates hook). */

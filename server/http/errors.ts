@@ -21,10 +21,23 @@ function body(c: Context<AppEnv>, code: ErrorCode, message: string, details?: Er
   return { code, message, ...(details ? { details } : {}), requestId: requestIdOf(c) };
 }
 
+type NodeBindings = { incoming?: { destroyed?: boolean; readableAborted?: boolean } };
+
+/** Whether the client hung up before its request arrived whole: reading the body then fails, through no fault of ours. */
+function clientAborted(c: Context<AppEnv>): boolean {
+  const incoming = (c.env as NodeBindings | undefined)?.incoming;
+  return incoming?.readableAborted === true || incoming?.destroyed === true;
+}
+
 /** The one place that turns errors into `{code, message, details?, requestId}`. */
 export function handleError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof AppError) {
     return c.json(body(c, err.code, err.message, err.details), httpStatusOf[err.code]);
+  }
+  if (clientAborted(c)) {
+    const answer = body(c, 'bad_request', 'The client closed the connection before the request was complete');
+    console.warn(`[${answer.requestId}] client aborted ${c.req.method} ${c.req.path} (${err.message})`);
+    return c.json(answer, 400);
   }
   if (err instanceof HTTPException && err.status < 500) {
     const code: ErrorCode = err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthenticated' : 'bad_request';

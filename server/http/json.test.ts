@@ -1,10 +1,11 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import type { AppEnv } from './context';
 import { COMPRESS_THRESHOLD, jsonResponse } from './json';
 
 const big = { rows: Array.from({ length: 200 }, (_, i) => ({ id: i, note: 'Drucker im Lehrerzimmer' })) };
-const app = new Hono().get('/small', (c) => jsonResponse(c, { ok: true })).get('/big', (c) => jsonResponse(c, big, 201));
+const app = new Hono<AppEnv>().get('/small', (c) => jsonResponse(c, { ok: true })).get('/big', (c) => jsonResponse(c, big, 201));
 
 describe('jsonResponse', () => {
   it('compresses large answers with brotli for clients that accept it, smaller than gzip', async () => {

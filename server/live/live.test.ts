@@ -5,6 +5,7 @@ import { testDatabaseUrl } from '../env';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { PgListen } from '../db/pg-listen';
 import { LiveHub } from './hub';
+import { MAX_STREAMS_PER_SESSION } from './routes';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -62,6 +63,27 @@ describe('live updates', () => {
     await createEntry(t, tech);
     expect(await poked).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('caps the event streams of one session, and frees a place when a stream closes', async () => {
+    const t = await startTestApp();
+    cleanups.push(() => t.close());
+    const cookie = await t.login(t.logins.coordinator);
+    const streams: Response[] = [];
+    for (let i = 0; i < MAX_STREAMS_PER_SESSION; i++) streams.push(await t.request('/api/sync/events', { cookie }));
+    expect(streams.map((s) => s.status)).toEqual(Array(MAX_STREAMS_PER_SESSION).fill(200));
+    const refused = await t.request('/api/sync/events', { cookie });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ code: 'too_many_requests' });
+    // Another session of the same person is counted on its own.
+    const other = await t.request('/api/sync/events', { cookie: await t.login(t.logins.coordinator) });
+    expect(other.status).toBe(200);
+    streams.push(other);
+    await streams.shift()!.body!.cancel();
+    await new Promise((r) => setTimeout(r, 50));
+    const again = await t.request('/api/sync/events', { cookie });
+    expect(again.status).toBe(200);
+    for (const s of [...streams, again]) await s.body!.cancel();
   });
 
   it('refuses the event stream without a session', async () => {

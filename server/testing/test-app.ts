@@ -3,6 +3,7 @@ import type { LiveHub } from '../live/hub';
 import type { Database } from '../db/database';
 import { demoLogins, DEMO_PASSWORD } from '../demo/data';
 import { seedDemo } from '../demo/seed';
+import { parseProxyTrust } from '../http/proxy-trust';
 import { openTestDatabase } from './test-db';
 
 export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 in Vienna
@@ -10,18 +11,32 @@ export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** The real app on a fresh demo database with a settable clock; requests go through `app.request()`. */
-export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: LiveHub; accessibilityContact?: string } = {}) {
+export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: LiveHub; accessibilityContact?: string; trustProxy?: string[]; cookieSecure?: 'auto' | 'true' | 'false'; staticRoot?: string } = {}) {
   const database: Database = await openTestDatabase();
   let now = options.now ?? TEST_NOW;
   const clock = () => new Date(now);
   const seeded = options.seed === false ? null : await seedDemo(database.db, now);
   const changes: string[] = [];
-  const app = createApp({ db: database.db, dialect: database.dialect, clock, sessionDays: 30, cookieSecure: 'false', accessibilityContact: options.accessibilityContact, onChange: (a) => changes.push(a) }, options.hub ? { hub: options.hub } : {});
+  const app = createApp(
+    {
+      db: database.db,
+      dialect: database.dialect,
+      clock,
+      sessionDays: 30,
+      cookieSecure: options.cookieSecure ?? 'false',
+      trustProxy: parseProxyTrust(options.trustProxy ?? []),
+      accessibilityContact: options.accessibilityContact,
+      onChange: (a) => changes.push(a),
+    },
+    { ...(options.hub ? { hub: options.hub } : {}), ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}) },
+  );
 
-  const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
+  /** `peer`: the TCP peer address the request seems to come from (in-process requests have no socket). */
+  const request = (path: string, init: RequestInit & { cookie?: string; peer?: string } = {}) => {
     const headers = new Headers(init.headers);
     if (init.cookie) headers.set('cookie', init.cookie);
-    return app.request(`http://localhost${path}`, { ...init, headers });
+    const url = path.startsWith('http') ? path : `http://localhost${path}`;
+    return app.request(url, { ...init, headers }, init.peer ? { incoming: { socket: { remoteAddress: init.peer } } } : undefined);
   };
 
   /** Logs in and returns the session cookie header value. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids/ids';
 import { syncedFields } from '../masterdata/schemas';
+import { textSchema } from '../text/text';
 
 export const assignmentStatuses = ['planned', 'started', 'done', 'cancelled'] as const;
 export const assignmentStatusSchema = z.enum(assignmentStatuses);
@@ -13,9 +14,9 @@ export const assignmentFields = {
   serviceTypeId: idSchema,
   plannedStart: z.iso.datetime(),
   plannedEnd: z.iso.datetime(),
-  task: z.string().max(2000),
+  task: textSchema(2000),
   status: assignmentStatusSchema,
-  workerNotes: z.string().max(4000),
+  workerNotes: textSchema(4000),
 };
 
 export const assignmentSchema = z.object({ ...syncedFields, ...assignmentFields });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { capabilities, roleSchema } from '../capabilities/capabilities';
 import { idSchema } from '../ids/ids';
+import { textSchema } from '../text/text';
 
 export const loginRequestSchema = z.object({
   email: z.email().max(254),
-  password: z.string().min(1).max(200),
+  password: textSchema(200).min(1),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -22,4 +23,4 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const meResponseSchema = z.object({ user: sessionUserSchema });
 export const MIN_PASSWORD_LENGTH = 10;
-export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+export const passwordSchema = textSchema(200).min(MIN_PASSWORD_LENGTH);

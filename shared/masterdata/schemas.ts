@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../capabilities/capabilities';
 import { idSchema } from '../ids/ids';
+import { textSchema } from '../text/text';
 
 /** Fields every synced row carries: server revision and server-stamped change time. */
 export const syncedFields = {
@@ -13,7 +14,7 @@ export const countrySchema = z.enum(['DE', 'AT']);
 
 export const municipalitySchema = z.object({
   ...syncedFields,
-  name: z.string().min(1).max(120),
+  name: textSchema(120).min(1),
   country: countrySchema,
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
@@ -22,18 +23,18 @@ export const siteKinds = ['town_hall', 'citizen_office', 'school', 'archive', 'd
 export const siteSchema = z.object({
   ...syncedFields,
   municipalityId: idSchema,
-  name: z.string().min(1).max(160),
+  name: textSchema(160).min(1),
   kind: z.enum(siteKinds),
-  street: z.string().max(160),
-  postalCode: z.string().max(10),
-  city: z.string().max(120),
+  street: textSchema(160),
+  postalCode: textSchema(10),
+  city: textSchema(120),
 });
 export type Site = z.infer<typeof siteSchema>;
 
 export const serviceTypeSchema = z.object({
   ...syncedFields,
-  code: z.string().min(1).max(40),
-  name: z.string().min(1).max(120),
+  code: textSchema(40).min(1),
+  name: textSchema(120).min(1),
   hourlyRateCents: z.number().int().nonnegative(),
 });
 export type ServiceType = z.infer<typeof serviceTypeSchema>;
@@ -41,9 +42,9 @@ export type ServiceType = z.infer<typeof serviceTypeSchema>;
 /** What members of an association see of each other: no e-mail, no password data. */
 export const personSchema = z.object({
   ...syncedFields,
-  displayName: z.string().min(1).max(120),
+  displayName: textSchema(120).min(1),
   roles: z.array(roleSchema),
-  skills: z.array(z.string().max(60)),
+  skills: z.array(textSchema(60)),
   active: z.boolean(),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids/ids';
 import { syncedFields } from '../masterdata/schemas';
+import { textSchema } from '../text/text';
 
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 export const timeEntryStates = ['draft', 'submitted'] as const;
@@ -16,7 +17,7 @@ export const timeEntryEditableFields = {
   siteId: idSchema.nullable(),
   serviceTypeId: idSchema,
   assignmentId: idSchema.nullable(),
-  note: z.string().max(2000),
+  note: textSchema(2000),
   state: timeEntryStateSchema,
 };
 export type TimeEntryField = keyof typeof timeEntryEditableFields;
