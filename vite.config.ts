@@ -57,7 +57,7 @@ export default defineConfig({
     root: '.',
     environment: 'node',
     setupFiles: ['client/testing/setup.ts'],
-    include: ['{shared,server,client}/**/*.test.{ts,tsx}'],
+    include: ['{shared,server,client,bench}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'client/e2e/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -1,5 +1,5 @@
-import { newId } from '../../shared/ids/ids';
-import { type Mutation, PROTOCOL_VERSION, type PushRequest } from '../../shared/sync/protocol';
+import { newId } from '../shared/ids/ids';
+import { type Mutation, PROTOCOL_VERSION, type PushRequest } from '../shared/sync/protocol';
 
 export type EntryRefs = { municipalityId: string; serviceTypeId: string };
 

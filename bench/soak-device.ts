@@ -1,6 +1,6 @@
 import type { Agent } from 'node:http';
-import { newId } from '../../shared/ids/ids';
-import { PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+import { newId } from '../shared/ids/ids';
+import { PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../shared/sync/protocol';
 import { httpRequest } from './http-client';
 import { createEntryMutation, type EntryRefs, pushBody } from './mutations';
 

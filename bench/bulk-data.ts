@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import { newId } from '../../shared/ids/ids';
-import { addDays } from '../../shared/time/dates';
-import type { Dialect } from '../db/database';
-import type { DB } from '../db/schema';
-import { reserveRevs } from '../sync/revisions';
+import { newId } from '../shared/ids/ids';
+import { addDays } from '../shared/time/dates';
+import type { Dialect } from '../server/db/database';
+import type { DB } from '../server/db/schema';
+import { reserveRevs } from '../server/sync/revisions';
 
 /** Where bulk rows go: the demo association and one municipality and service type of it. */
 export type BulkTarget = { db: Kysely<DB>; dialect: Dialect; associationId: string; municipalityId: string; serviceTypeId: string };

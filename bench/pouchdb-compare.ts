@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Transport } from '../../client/api/http';
-import { LocalDb } from '../../client/db/local-db';
-import { SyncEngine } from '../../client/sync/engine';
-import { newId } from '../../shared/ids/ids';
+import type { Transport } from '../client/api/http';
+import { LocalDb } from '../client/db/local-db';
+import { SyncEngine } from '../client/sync/engine';
+import { newId } from '../shared/ids/ids';
 import { type PouchKit } from './pouchdb-load';
 import { storedRows, timeStoreOnly } from './store-only';
 import { visibleRows } from './pull-docs';

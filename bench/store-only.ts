@@ -4,10 +4,10 @@
  * into a fresh database `to` with the first sync's own code and page sizes (applyPullPage,
  * firstSyncPageSize), so the difference to the whole sync is what the protocol and server cost.
  */
-import { type LocalDb, rowStore } from '../../client/db/local-db';
-import { applyPullPage } from '../../client/sync/apply-pull';
-import { firstSyncPageSize } from '../../client/sync/engine';
-import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from '../../shared/sync/protocol';
+import { type LocalDb, rowStore } from '../client/db/local-db';
+import { applyPullPage } from '../client/sync/apply-pull';
+import { firstSyncPageSize } from '../client/sync/engine';
+import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from '../shared/sync/protocol';
 
 export async function timeStoreOnly(from: LocalDb, to: LocalDb): Promise<number> {
   const rows: { table: SyncTable; row: { rev: number } }[] = [];

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../demo/data';
+import { DEMO_PASSWORD } from '../../server/demo/data';
 import { technicianEmail } from '../bench-server';
 import { figures, kib, ratio, type ServerChild, startServer, type SyncFigures, type SyncRun, wireOf } from '../pouchdb-compare';
 import { POUCH_PACKAGES } from '../pouchdb-load';

@@ -1,4 +1,4 @@
-import type { PullResponse } from '../../shared/sync/protocol';
+import type { PullResponse } from '../shared/sync/protocol';
 import { getJson } from './http-client';
 import type { PouchDoc } from './pouchdb-load';
 

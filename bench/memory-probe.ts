@@ -1,5 +1,5 @@
 /**
- * Preloaded into the soak's server process (`node --import tsx --import ./server/bench/memory-probe.ts server/main.ts`):
+ * Preloaded into the soak's server process (`node --import tsx --import ./bench/memory-probe.ts server/main.ts`):
  * reports process.memoryUsage() over the IPC channel every 10 s and when asked. Does nothing without a channel.
  */
 const report = () => process.send?.({ type: 'memory', at: Date.now(), ...process.memoryUsage() });

@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { sql, type Kysely } from 'kysely';
-import { newId } from '../../shared/ids/ids';
-import { addDays } from '../../shared/time/dates';
-import { createApp } from '../app';
-import { type Database, openDatabase } from '../db/database';
-import { migrateToLatest } from '../db/migrate';
-import type { DB } from '../db/schema';
-import { DEMO_PASSWORD, demoLogins } from '../demo/data';
-import { seedDemo } from '../demo/seed';
+import { newId } from '../shared/ids/ids';
+import { addDays } from '../shared/time/dates';
+import { createApp } from '../server/app';
+import { type Database, openDatabase } from '../server/db/database';
+import { migrateToLatest } from '../server/db/migrate';
+import type { DB } from '../server/db/schema';
+import { DEMO_PASSWORD, demoLogins } from '../server/demo/data';
+import { seedDemo } from '../server/demo/seed';
 
 export type BenchServer = {
   url: string;

@@ -3,9 +3,9 @@
  * LocalDb and SyncEngine from client/ unchanged, on the browser's own IndexedDB and fetch.
  */
 import Dexie from 'dexie';
-import { browserTransport } from '../../../client/api/http';
-import { LocalDb } from '../../../client/db/local-db';
-import { SyncEngine } from '../../../client/sync/engine';
+import { browserTransport } from '../../client/api/http';
+import { LocalDb } from '../../client/db/local-db';
+import { SyncEngine } from '../../client/sync/engine';
 import { storedRows, timeStoreOnly } from '../store-only';
 import type { OurPage, OurPageRun } from './page-api';
 import { readRequestLog, startRequestLog } from './page-timing';

@@ -10,10 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSession, SESSION_COOKIE } from '../auth/sessions';
-import { configFromEnv, openDatabase } from '../db/database';
-import { migrateToLatest } from '../db/migrate';
-import { seedDemo } from '../demo/seed';
+import { createSession, SESSION_COOKIE } from '../server/auth/sessions';
+import { configFromEnv, openDatabase } from '../server/db/database';
+import { migrateToLatest } from '../server/db/migrate';
+import { seedDemo } from '../server/demo/seed';
 import { addStaff, bulkTarget } from './bulk-data';
 import { httpRequest } from './http-client';
 import { SoakDevice, type SoakStats } from './soak-device';
@@ -25,7 +25,7 @@ const minutes = Number(argValue('minutes') ?? 5);
 const deviceCount = Number(argValue('devices') ?? 500);
 const pushChance = Number(argValue('push-chance') ?? 0.2);
 const json = process.argv.includes('--json');
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
@@ -57,7 +57,7 @@ async function prepare(dataDir: string): Promise<{ cookies: string[]; refs: { mu
 function startServer(dataDir: string, port: number, onMemory: (m: MemorySample) => void): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'true', COOKIE_SECURE: 'false' };
   delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './server/bench/memory-probe.ts', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/memory-probe.ts', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   child.on('message', (m) => {
     const msg = m as { type?: string } & MemorySample;
     if (msg.type === 'memory') onMemory({ at: msg.at, rss: msg.rss, heapUsed: msg.heapUsed, heapTotal: msg.heapTotal });

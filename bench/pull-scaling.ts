@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { newId } from '../../shared/ids/ids';
-import { demoLogins } from '../demo/data';
+import { newId } from '../shared/ids/ids';
+import { demoLogins } from '../server/demo/data';
 import { addStaff, addTimeEntries, bulkTarget, currentRev, timeEntryCount } from './bulk-data';
 import { startBenchServer, technicianEmail } from './bench-server';
 import { getJson } from './http-client';
