@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
-import { freshDbs } from '../db/fresh-dbs';
+import { freshDbs } from '../testing/fresh-dbs';
 import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPushResults } from './apply-push';
 

@@ -3,7 +3,7 @@ import type { Assignment } from '../../shared/assignments/schema';
 import { newId } from '../../shared/ids/ids';
 import { syncTables } from '../../shared/sync/protocol';
 import { updateAssignment } from '../assignments/local-writes';
-import { freshDbs } from '../db/fresh-dbs';
+import { freshDbs } from '../testing/fresh-dbs';
 import { rowStore } from '../db/local-db';
 import { clientRecords } from './registry';
 

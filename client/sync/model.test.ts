@@ -6,10 +6,10 @@ import type { Database } from '../../server/db/database';
 import { toAssignment, toTimeEntry } from '../../server/masterdata/rows';
 import { openTestDatabase } from '../../server/testing/test-db';
 import { seedMini } from '../../server/testing/mini-seed';
-import { bulkRound } from './model-bulk';
-import { modelDevice, type ModelDevice } from './model-device';
-import { type FinalRow, Ledger, rowKey } from './model-ledger';
-import { coordinatorStep, NOW, prng, techStep } from './model-steps';
+import { bulkRound } from '../testing/model-bulk';
+import { modelDevice, type ModelDevice } from '../testing/model-device';
+import { type FinalRow, Ledger, rowKey } from '../testing/model-ledger';
+import { coordinatorStep, NOW, prng, techStep } from '../testing/model-steps';
 
 // Runs and seed come from the environment so a failure can be replayed: MODEL_SEED=123 MODEL_RUNS=1.
 // Devices run in parallel, so a replay takes the same plan per device but may interleave differently.

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
-import { freshDbs } from '../db/fresh-dbs';
+import { freshDbs } from '../testing/fresh-dbs';
 import type { LocalDb } from '../db/local-db';
 import { CHUNK_ROWS } from './entry-store';
 

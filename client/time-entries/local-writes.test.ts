@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
-import { freshDbs } from '../db/fresh-dbs';
+import { freshDbs } from '../testing/fresh-dbs';
 import { StorageFullError } from '../db/storage-errors';
 import { editsSince } from './entry-values';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';

@@ -5,7 +5,7 @@ import { newId } from '../../shared/ids/ids';
 import type { MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
-import { SyncEngine } from './engine';
+import { SyncEngine } from '../sync/engine';
 import type { Ledger } from './model-ledger';
 
 /** Faults a simulated network can have; the model test flips them at random. */

@@ -5,8 +5,8 @@ import type { MiniWorld } from '../../server/testing/mini-seed';
 import { rowStore } from '../db/local-db';
 import { updateAssignment } from '../assignments/local-writes';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
-import { keepMine, takeTheirs } from './conflict-actions';
-import { pullAll } from './engine';
+import { keepMine, takeTheirs } from '../sync/conflict-actions';
+import { pullAll } from '../sync/engine';
 import type { ModelDevice } from './model-device';
 
 export const NOW = new Date('2026-11-18T09:30:00Z');

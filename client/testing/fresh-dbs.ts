@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { newId } from '../../shared/ids/ids';
-import { LocalDb } from './local-db';
+import { LocalDb } from '../db/local-db';
 
 /** Tests only: opens fresh device databases, each deleted after the test that opened it. */
 export function freshDbs(prefix: string): () => LocalDb {
