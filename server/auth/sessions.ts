@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { capabilities, can, type Role } from '../../shared/capabilities/capabilities';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { preparedQuery } from '../db/prepared';
-import { readCache } from '../db/read-cache';
-import { KEEPS_CACHES } from '../db/table-versions';
+import { readCache } from '../db/cache/read-cache';
+import { KEEPS_CACHES } from '../db/cache/table-versions';
 import type { DB } from '../db/schema';
 
 export const SESSION_COOKIE = 'ikz_session';
@@ -91,7 +91,7 @@ type CachedSession = { expiresAt: number; lastSeenAt: number; found: Found | 'en
  * The user behind a session token; null when it is unknown or expired; 'ended' when the person
  * was deactivated or left the association, so devices can remove that person's data.
  * Every request of every device asks this, so the answer is cached in memory until sessions, people
- * or associations are written (see server/db/table-versions.ts): a logout or a deactivation takes
+ * or associations are written (see server/db/cache/table-versions.ts): a logout or a deactivation takes
  * effect with the next request to this process, and to other server processes once PostgreSQL's
  * notification of the commit reaches them (milliseconds).
  */

@@ -5,10 +5,10 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg';
 import { withNamedStatements } from './named-statements';
 import type { DB } from './schema';
-import { registerTableVersions } from './read-cache';
+import { registerTableVersions } from './cache/read-cache';
 import { withStatementCache } from './statement-cache';
-import { TableVersions } from './table-versions';
-import { WriteListener } from './write-listener';
+import { TableVersions } from './cache/table-versions';
+import { WriteListener } from './cache/write-listener';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Database = { db: Kysely<DB>; dialect: Dialect; close: () => Promise<void> };

@@ -1,6 +1,6 @@
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
-import { statementWrites, type TableVersions } from './table-versions';
+import { statementWrites, type TableVersions } from './cache/table-versions';
 
 /** Put in front of a statement's text by preparedQuery; names it for PostgreSQL. */
 export const preparedMarker = (name: string): string => `/* prepared:${name} */ `;
@@ -16,7 +16,7 @@ const markerPattern = /^\/\* prepared:([\w-]+) \*\/ /;
  * With `versions`, a statement that writes raises its tables' versions before it runs and again once
  * it is committed (at the end of its transaction, or at once outside one): a cache load on another
  * connection between the write and the commit still reads the old rows, and the second raise makes
- * them unusable. Writes by other processes arrive through LISTEN (server/db/write-listener.ts).
+ * them unusable. Writes by other processes arrive through LISTEN (server/db/cache/write-listener.ts).
  */
 export function withNamedStatements(pool: pg.Pool, versions?: TableVersions): PostgresPool {
   const writesOf = new Map<string, ReturnType<typeof statementWrites>>();

@@ -1,6 +1,6 @@
 import type { Database as SQLiteDatabase, Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
-import { statementWrites, type TableVersions } from './table-versions';
+import { statementWrites, type TableVersions } from './cache/table-versions';
 
 /**
  * better-sqlite3 behind Kysely with prepared statements kept per SQL text. Kysely's SqliteDriver

@@ -4,7 +4,7 @@ import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
 import { syncTables } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import { preparedQuery } from '../db/prepared';
-import { readCache } from '../db/read-cache';
+import { readCache } from '../db/cache/read-cache';
 import type { DB } from '../db/schema';
 import { type PullPage, pullJson } from './pull-json';
 import { isoTime } from './iso-time';
@@ -116,7 +116,7 @@ type Client = { personId: string; lastMutationId: number } | 'unknown';
  * client's last applied mutation then answer without the transaction and its read per table. Every row
  * change bumps the counter in its own transaction, so a snapshot whose counter is at most the cursor
  * holds no row after it. Both come from memory while sync_state and sync_clients are unwritten (by any
- * process; see server/db/table-versions.ts), else from one statement, which is one snapshot on both
+ * process; see server/db/cache/table-versions.ts), else from one statement, which is one snapshot on both
  * databases; either way the answer is as consistent as the full read.
  */
 export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullPage> {

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { dateIn } from '../../shared/time/dates';
-import { readCache } from '../db/read-cache';
+import { readCache } from '../db/cache/read-cache';
 import type { DB } from '../db/schema';
 import type { ScopeFacts } from './scope';
 
@@ -10,7 +10,7 @@ type Station = { apprenticeId: string; startsOn: string; endsOn: string };
 /** What the database says about a reader; which stations last today is decided per pull. */
 type Stored = { municipalityIds: string[]; stations: Station[]; today?: { date: string; facts: ScopeFacts; key: string } };
 
-// Every pull needs these; kept in memory until people or stations are written (server/db/table-versions.ts).
+// Every pull needs these; kept in memory until people or stations are written (server/db/cache/table-versions.ts).
 const factsCache = (db: Kysely<DB>) => readCache<string, Stored>(db, 'scope-facts', ['people', 'rotation_stations']);
 
 /** The association's date now, formatted once a minute per time zone rather than on every pull. */

@@ -1,4 +1,4 @@
-import { PgListen } from './pg-listen';
+import { PgListen } from '../pg-listen';
 import type { TableVersions } from './table-versions';
 
 /** Channel of the triggers in migration 002: the payload is the written table's name. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from './schema';
+import type { DB } from '../schema';
 import { type TableVersions, VersionedCache } from './table-versions';
 
 import type { WriteListener } from './write-listener';
