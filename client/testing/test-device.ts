@@ -16,8 +16,8 @@ export function disposeDevices(): void {
 export type Network = { online: boolean; dropReplies: boolean };
 
 /** A simulated phone: its own IndexedDB (fake-indexeddb), a session, and a switchable network. */
-export async function testDevice(t: TestApp, email: string) {
-  const cookie = await t.login(email);
+export async function testDevice(t: TestApp, email: string, password?: string) {
+  const cookie = await (password === undefined ? t.login(email) : t.login(email, password));
   const me = (await (await t.request('/api/auth/me', { cookie })).json()) as { user: SessionUser };
   const net: Network = { online: true, dropReplies: false };
   const transport: Transport = async (path, init) => {

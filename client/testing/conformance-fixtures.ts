@@ -1,0 +1,89 @@
+import { newId } from '../../shared/ids/ids';
+import { PROTOCOL_VERSION, pushResponseSchema, type RowOf, type SyncTable } from '../../shared/sync/protocol';
+import type { WritableTable } from '../sync/client-record';
+import type { TestApp } from '../../server/testing/test-app';
+import type { TestDevice } from './test-device';
+
+type Login = keyof TestApp['logins'];
+type Row = Record<string, unknown> & { id: string; rev: number };
+
+/**
+ * What the conformance test (client/sync/conformance.test.ts) needs to know of a writable record type:
+ * who writes it, a row that person may change, two different edits of one field, a new row, and how a
+ * row leaves the writer's (or an observer's) scope. A writable type missing here is a type error.
+ */
+export type WritableFixture<T extends WritableTable> = {
+  actor: Login;
+  /** A row of the actor's that the actor may change, as their device holds it. */
+  pick: (device: TestDevice) => Promise<RowOf<T>>;
+  /** Two different values of one field the actor owns. */
+  edits: readonly [Partial<RowOf<T>>, Partial<RowOf<T>>];
+  /** A new row to create on the device (types with a create mutation). */
+  fresh?: (device: TestDevice) => Promise<RowOf<T>>;
+  /** Brings `row` into the scope of `observer` (if needed), then makes it leave it, through the push route. */
+  leave: { observer: Login; enter?: (t: TestApp, row: Row) => Promise<void>; run: (t: TestApp, row: Row) => Promise<void> };
+};
+
+/** Readers that must receive rows of each table (the test is never vacuous). */
+export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
+  municipalities: ['technician', 'coordinator', 'contact', 'mentor'],
+  sites: ['technician', 'coordinator'],
+  serviceTypes: ['technician', 'coordinator'],
+  people: ['technician', 'coordinator'],
+  assignments: ['technician', 'coordinator', 'contact', 'mentor'],
+  timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
+};
+
+const personIdOf = async (t: TestApp, email: string) => (await t.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+
+export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<T> } = {
+  timeEntries: {
+    actor: 'technician',
+    pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,
+    edits: [{ note: 'Gerät getauscht' }, { note: 'Gerät nur geprüft' }],
+    fresh: async (d) => {
+      const m = (await d.db.municipalities.toArray())[0]!;
+      const s = (await d.db.serviceTypes.toArray())[0]!;
+      return { id: newId(), rev: 0, updatedAt: new Date().toISOString(), personId: d.user.id, date: '2026-11-18', start: '13:00', end: '14:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: 'neu', state: 'draft' };
+    },
+    // The contact sees hours at their municipality: moved there and away again by their owner, they leave the contact's device.
+    leave: {
+      observer: 'contact',
+      enter: async (t, row) => moveEntry(t, row, (await contactMunicipality(t)).id),
+      run: async (t, row) => moveEntry(t, row, (await contactMunicipality(t, true)).id),
+    },
+  },
+  assignments: {
+    actor: 'technician',
+    pick: async (d) => (await d.db.assignments.toArray()).find((a) => a.status === 'planned')!,
+    edits: [{ workerNotes: 'Schlüssel beim Hausmeister' }, { workerNotes: 'Hausmeister nicht da' }],
+    // The coordinator gives it to someone else: it leaves the technician's devices.
+    leave: {
+      observer: 'technician',
+      run: async (t, row) => {
+        const cover = await personIdOf(t, t.logins.cover);
+        await pushAs(t, 'coordinator', { name: 'assignment.update', args: { id: row.id, baseRev: row.rev, base: { personId: row.personId }, changes: { personId: cover } } });
+      },
+    },
+  },
+};
+
+/** One mutation sent as `login` from a fresh device, through the real push route; it must be applied. */
+async function pushAs(t: TestApp, login: Login, m: { name: string; args: object }): Promise<Row> {
+  const cookie = await t.login(t.logins[login]);
+  const res = await t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId: newId(), mutations: [{ id: 1, ...m }] });
+  const [answer] = pushResponseSchema.parse(await res.json()).results;
+  if (answer?.status !== 'applied') throw new Error(`${m.name} as ${login}: ${JSON.stringify(answer)}`);
+  return answer.row as unknown as Row;
+}
+
+async function contactMunicipality(t: TestApp, other = false): Promise<{ id: string }> {
+  const { municipalityId } = await t.db.selectFrom('people').select('municipalityId').where('email', '=', t.logins.contact).executeTakeFirstOrThrow();
+  return t.db.selectFrom('municipalities').select('id').where('id', other ? '!=' : '=', municipalityId!).executeTakeFirstOrThrow();
+}
+
+/** The owner moves her entry to another municipality (the row as the server has it now). */
+async function moveEntry(t: TestApp, row: Row, municipalityId: string): Promise<void> {
+  const now = await t.db.selectFrom('timeEntries').select(['rev', 'municipalityId', 'siteId']).where('id', '=', row.id).executeTakeFirstOrThrow();
+  await pushAs(t, 'technician', { name: 'timeEntry.update', args: { id: row.id, baseRev: now.rev, base: { municipalityId: now.municipalityId, siteId: now.siteId }, changes: { municipalityId, siteId: null } } });
+}
