@@ -11,13 +11,24 @@ type Op = {
   auth: boolean;
   body?: z.ZodType;
   query?: z.ZodObject;
-  response: z.ZodType;
+  /** A JSON body's schema, or a stream that no JSON schema describes. */
+  response: z.ZodType | { mediaType: string; description: string };
   responseHeaders?: Record<string, string>;
+  /** Answers beyond the usual 400 (and 401/403 with `auth`), by status. */
+  errors?: Record<number, string>;
 };
 
 /** Every route the API serves, described by the same zod schemas that validate it. */
 const operations: Op[] = [
-  { method: 'post', path: '/api/auth/login', summary: 'Log in with e-mail and password; sets the session cookie', auth: false, body: loginRequestSchema, response: meResponseSchema },
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Log in with e-mail and password; sets the session cookie',
+    auth: false,
+    body: loginRequestSchema,
+    response: meResponseSchema,
+    errors: { 401: 'Wrong credentials', 429: 'Too many failed logins' },
+  },
   { method: 'post', path: '/api/auth/logout', summary: 'End the session', auth: true, response: z.object({ ok: z.literal(true) }) },
   { method: 'get', path: '/api/auth/me', summary: 'The logged-in user with capabilities', auth: true, response: meResponseSchema },
   { method: 'post', path: '/api/sync/push', summary: 'Apply queued mutations exactly once; one result per mutation', auth: true, body: pushRequestSchema, response: pushResponseSchema },
@@ -30,7 +41,16 @@ const operations: Op[] = [
     response: pullResponseSchema,
     responseHeaders: { [NEXT_CURSOR_HEADER]: 'Only when `more` is true: the cursor of this page, to ask for the next one before this body is read' },
   },
+  {
+    method: 'get',
+    path: '/api/sync/events',
+    summary: 'Server-Sent Events: `hello` once, then `poke` when data may have changed, so the device pulls',
+    auth: true,
+    response: { mediaType: 'text/event-stream', description: 'Events `hello` and `poke` with data `{}`; comment lines keep the connection alive' },
+    errors: { 429: 'Too many event streams for this session' },
+  },
   { method: 'get', path: '/api/about', summary: 'What the operator configured for the accessibility statement', auth: false, response: aboutResponseSchema },
+  { method: 'get', path: '/api/openapi.json', summary: 'This document', auth: false, response: z.record(z.string(), z.unknown()) },
   { method: 'get', path: '/api/health', summary: 'Liveness and database check', auth: false, response: z.object({ ok: z.boolean(), database: z.string() }) },
 ];
 
@@ -39,6 +59,10 @@ const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io,
 export function openApiDocument(version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
+    const answer =
+      'mediaType' in op.response
+        ? { description: op.response.description, content: { [op.response.mediaType]: { schema: { type: 'string' } } } }
+        : { description: 'OK', content: { 'application/json': { schema: schema(op.response, 'output') } } };
     const errors = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     paths[op.path] ??= {};
     paths[op.path]![op.method] = {
@@ -52,15 +76,14 @@ export function openApiDocument(version: string) {
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } } : {}),
       responses: {
         200: {
-          description: 'OK',
-          content: { 'application/json': { schema: schema(op.response, 'output') } },
+          ...answer,
           ...(op.responseHeaders
             ? { headers: Object.fromEntries(Object.entries(op.responseHeaders).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
             : {}),
         },
         400: { description: 'Invalid input', ...errors },
         ...(op.auth ? { 401: { description: 'No session', ...errors }, 403: { description: 'Missing right', ...errors } } : {}),
-        ...(op.path === '/api/auth/login' ? { 401: { description: 'Wrong credentials', ...errors }, 429: { description: 'Too many failed logins', ...errors } } : {}),
+        ...Object.fromEntries(Object.entries(op.errors ?? {}).map(([status, description]) => [status, { description, ...errors }])),
       },
     };
   }
