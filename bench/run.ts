@@ -10,6 +10,7 @@ import { LocalDb } from '../client/db/local-db';
 import { pullAll, pushAll, SyncEngine } from '../client/sync/engine';
 import { createTimeEntry } from '../client/time-entries/local-writes';
 import { startBenchServer, technicianEmail } from './bench-server';
+import { benchGoals } from './goals';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
@@ -182,5 +183,6 @@ const summary = {
   pullScaling: scaling,
   noopThroughput: throughput,
   pouchdb,
+  goals: benchGoals({ firstLoadJsGzipBytes: bundle.gzipBytes, sync: results, pullScaling: scaling, noopThroughput: throughput, pouchdb }),
 };
 if (json) console.log(JSON.stringify(summary));

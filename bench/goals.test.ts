@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { benchGoals, type GoalInputs } from './goals';
+
+const full: GoalInputs = {
+  firstLoadJsGzipBytes: 63_180,
+  sync: [
+    { dialect: 'sqlite', push1000Ms: 812, noopSyncMedianMs: 2.1 },
+    { dialect: 'postgres', push1000Ms: 1430, noopSyncMedianMs: 3.4 },
+  ],
+  pullScaling: [
+    { dialect: 'sqlite', flatness: { technicianNoChange: 0.9, technicianLatest100: 1.2, coordinatorNoChange: 1.05, coordinatorLatest100: 1.44 } },
+    { dialect: 'postgres', flatness: { technicianNoChange: 0.53, technicianLatest100: 0.98, coordinatorNoChange: 0.6, coordinatorLatest100: 0.7 } },
+  ],
+  noopThroughput: [
+    { dialect: 'sqlite', ratio: 0.69 },
+    { dialect: 'postgres', ratio: 0.56 },
+  ],
+  pouchdb: { speedup: 12.8, byteRatio: 5.9 },
+};
+
+describe('benchGoals', () => {
+  it('puts every goal under its key with value, unit and goal', () => {
+    expect(benchGoals(full)).toEqual({
+      pouchSpeedup: { value: 12.8, unit: '×', goal: '>= 10' },
+      pouchByteRatio: { value: 5.9, unit: '×', goal: '> 1' },
+      noopThroughputShareSqlite: { value: 69, unit: '% of hello-world', goal: '>= 50' },
+      noopThroughputSharePostgres: { value: 56, unit: '% of hello-world', goal: '>= 50' },
+      pullFlatnessSqlite: { value: 1.44, unit: '×', goal: '<= 1.5' },
+      pullFlatnessPostgres: { value: 0.98, unit: '×', goal: '<= 1.5' },
+      firstLoadJsKb: { value: 61.7, unit: 'KiB gzip', goal: '<= 75' },
+      push1000Ms: { value: 812, unit: 'ms', goal: 'report' },
+      push1000MsPostgres: { value: 1430, unit: 'ms', goal: 'report' },
+      noopSyncMedianMsPostgres: { value: 3.4, unit: 'ms', goal: 'report' },
+    });
+  });
+
+  it('keeps every key with a null value for skipped parts and an unreachable PostgreSQL', () => {
+    const goals = benchGoals({ ...full, sync: [full.sync[0]!], pullScaling: [], noopThroughput: [], pouchdb: { skipped: 'not run (--skip=pouchdb)' } });
+    expect(Object.keys(goals)).toEqual(Object.keys(benchGoals(full)));
+    const nulls = Object.entries(goals).filter(([, g]) => g.value === null).map(([key]) => key);
+    expect(nulls.sort()).toEqual(
+      ['noopSyncMedianMsPostgres', 'noopThroughputSharePostgres', 'noopThroughputShareSqlite', 'pouchByteRatio', 'pouchSpeedup', 'pullFlatnessPostgres', 'pullFlatnessSqlite', 'push1000MsPostgres'].sort(),
+    );
+    expect(goals.push1000Ms.value).toBe(812);
+  });
+});

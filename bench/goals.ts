@@ -1,0 +1,46 @@
+/** One performance goal as the JSON summary reports it; `value` is null when its part did not run. */
+export type Goal = { value: number | null; unit: string; goal: string };
+
+/** The figures the goals are read from, as bench/run.ts collects them (only the fields used here). */
+export type GoalInputs = {
+  firstLoadJsGzipBytes: number;
+  sync: { dialect: string; push1000Ms: number; noopSyncMedianMs: number }[];
+  pullScaling: { dialect: string; flatness: Record<string, number> }[];
+  noopThroughput: { dialect: string; ratio: number }[];
+  pouchdb: { speedup: number; byteRatio: number } | { skipped: string };
+};
+
+// Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
+const REPORT = 'report';
+
+const byDialect = <T extends { dialect: string }>(rows: T[], dialect: string): T | undefined => rows.find((r) => r.dialect === dialect);
+
+/** The slowest-growing of the pull series from 10k to the largest size: the one the goal is about. */
+const worstFlatness = (r: { flatness: Record<string, number> } | undefined): number | null => {
+  const ratios = r ? Object.values(r.flatness) : [];
+  return ratios.length ? Math.max(...ratios) : null;
+};
+
+const share = (r: { ratio: number } | undefined): number | null => (r ? Math.round(r.ratio * 100) : null);
+
+/**
+ * Every performance goal under a stable key, so runs can be compared by a script without knowing
+ * the summary's nesting. Keys stay when a part is skipped (value null), so a missing key is a bug.
+ */
+export function benchGoals(i: GoalInputs) {
+  const pouch = 'speedup' in i.pouchdb ? i.pouchdb : undefined;
+  const sqlite = byDialect(i.sync, 'sqlite');
+  const postgres = byDialect(i.sync, 'postgres');
+  return {
+    pouchSpeedup: { value: pouch?.speedup ?? null, unit: '×', goal: '>= 10' },
+    pouchByteRatio: { value: pouch?.byteRatio ?? null, unit: '×', goal: '> 1' },
+    noopThroughputShareSqlite: { value: share(byDialect(i.noopThroughput, 'sqlite')), unit: '% of hello-world', goal: '>= 50' },
+    noopThroughputSharePostgres: { value: share(byDialect(i.noopThroughput, 'postgres')), unit: '% of hello-world', goal: '>= 50' },
+    pullFlatnessSqlite: { value: worstFlatness(byDialect(i.pullScaling, 'sqlite')), unit: '×', goal: '<= 1.5' },
+    pullFlatnessPostgres: { value: worstFlatness(byDialect(i.pullScaling, 'postgres')), unit: '×', goal: '<= 1.5' },
+    firstLoadJsKb: { value: Math.round((i.firstLoadJsGzipBytes / 1024) * 10) / 10, unit: 'KiB gzip', goal: '<= 75' },
+    push1000Ms: { value: sqlite?.push1000Ms ?? null, unit: 'ms', goal: REPORT },
+    push1000MsPostgres: { value: postgres?.push1000Ms ?? null, unit: 'ms', goal: REPORT },
+    noopSyncMedianMsPostgres: { value: postgres?.noopSyncMedianMs ?? null, unit: 'ms', goal: REPORT },
+  } satisfies Record<string, Goal>;
+}
