@@ -4,6 +4,7 @@ import * as writeNotifications from './migrations/002-write-notifications';
 import * as mutationRetention from './migrations/003-mutation-retention';
 import * as loginThrottle from './migrations/004-login-throttle';
 import * as readScopes from './migrations/005-read-scopes';
+import * as entryIds from './migrations/006-entry-ids-per-association';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-mutation-retention': mutationRetention,
   '004-login-throttle': loginThrottle,
   '005-read-scopes': readScopes,
+  '006-entry-ids-per-association': entryIds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

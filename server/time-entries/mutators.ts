@@ -33,11 +33,9 @@ async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonl
 export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.create'>): Promise<Outcome> {
   const { trx, user, now } = ctx;
   if (!can(user, 'time.log-own')) throw new Rejection('forbidden', 'You may not log hours');
-  const existing = await trx.selectFrom('timeEntries').select(['id', 'personId', 'associationId']).where('id', '=', args.id).executeTakeFirst();
-  if (existing) {
-    const mine = existing.associationId === user.associationId && existing.personId === user.id;
-    throw new Rejection('id_taken', 'An entry with this id exists already', mine ? await load(ctx, args.id) : null);
-  }
+  // Ids are unique per association (migration 006): another association's ids are not even looked at.
+  const existing = await trx.selectFrom('timeEntries').select(['id', 'personId']).where('id', '=', args.id).where('associationId', '=', user.associationId).executeTakeFirst();
+  if (existing) throw new Rejection('id_taken', 'An entry with this id exists already', existing.personId === user.id ? await load(ctx, args.id) : null);
   const stamp = now.toISOString();
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
   await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
