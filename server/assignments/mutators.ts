@@ -1,4 +1,5 @@
-import { type Assignment, assignmentSchema, workerFields, workerStatusMoves } from '../../shared/assignments/schema';
+import { assignmentRecord } from '../../shared/assignments/record';
+import { type Assignment, assignmentSchema, workerStatusMoves } from '../../shared/assignments/schema';
 import { can } from '../../shared/capabilities/capabilities';
 import { issuesFromZod } from '../../shared/errors/errors';
 import { threeWayMerge } from '../../shared/sync/merge';
@@ -7,10 +8,10 @@ import { toAssignment } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { updateRow } from '../sync/row-writes';
 
-/** Which fields this user may change on this assignment: planners all, the worker status and notes. */
+/** Which fields this user may change on this assignment, by the definition's owners: planners all, the worker hers. */
 function allowedFields(ctx: MutationContext, row: Assignment): readonly string[] {
-  if (can(ctx.user, 'assignments.plan')) return Object.keys(assignmentSchema.shape);
-  if (row.personId === ctx.user.id && can(ctx.user, 'assignments.work-own')) return workerFields;
+  if (can(ctx.user, 'assignments.plan')) return Object.keys(assignmentRecord.editable);
+  if (row.personId === ctx.user.id && can(ctx.user, 'assignments.work-own')) return assignmentRecord.owners.worker;
   return [];
 }
 

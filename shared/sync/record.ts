@@ -25,10 +25,18 @@ export type RecordDef<T extends string = string, P extends string = string, R ex
   readonly owners?: Readonly<Record<string, readonly (keyof E & string)[]>>;
 };
 
-export function defineRecord<const T extends string, const P extends string, R extends z.ZodRawShape, E extends z.ZodRawShape, const O extends Op = never>(
-  def: RecordDef<T, P, R, E, O>,
-): RecordDef<T, P, R, E, O> {
-  return def;
+type Owners<E extends z.ZodRawShape> = Readonly<Record<string, readonly (keyof E & string)[]>>;
+
+/** Keeps the definition's literal types (table, prefix, ops, owners), which the protocol is derived from. */
+export function defineRecord<
+  const T extends string,
+  const P extends string,
+  R extends z.ZodRawShape,
+  E extends z.ZodRawShape,
+  const O extends Op = never,
+  const W extends Owners<E> = Record<never, never>,
+>(def: RecordDef<T, P, R, E, O> & { readonly owners?: W }): RecordDef<T, P, R, E, O> & { readonly owners: W } {
+  return { ...def, owners: def.owners ?? ({} as W) };
 }
 
 /** Argument schemas of the standard mutations, the same shape for every record type. */
