@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
@@ -52,6 +53,8 @@ export default defineConfig({
       },
     },
   },
+  // In the browser, `zod` is the app's jitless zod (client/zod-jitless.ts); the server and tests keep the plain one.
+  resolve: process.env.VITEST ? {} : { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./client/zod-jitless.ts', import.meta.url)) }] },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   test: {
     root: '.',

@@ -1,4 +1,3 @@
-import './zod-config';
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { checkSession } from './auth/auth-api';

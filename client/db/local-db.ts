@@ -2,10 +2,9 @@ import Dexie, { type Table } from 'dexie';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
-import { syncTables } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { WritableTable } from '../sync/client-record';
-import { clientRecords } from '../sync/registry';
+import { rowPlaces } from '../sync/row-places';
 import { type EntryChunk, EntryStore } from '../time-entries/entry-store';
 
 /** A queued mutation; its auto-increment key is the mutation id the server deduplicates by. */
@@ -124,7 +123,8 @@ export class LocalDb extends Dexie {
 
   /** The Dexie tables behind the synced tables, for transaction scopes. */
   get syncedTables(): Table[] {
-    return syncTables.map((table) => recordsOf(this, table));
+    // The places list every synced table; read from them so the protocol module (and zod) stays out of the first load.
+    return (Object.keys(rowPlaces) as SyncTable[]).map((table) => recordsOf(this, table));
   }
 }
 
@@ -155,7 +155,7 @@ export type RowStore = {
 };
 
 /** One synced table by its protocol name; where its rows live is the registry's to say. */
-export const rowStore = (db: LocalDb, table: SyncTable): RowStore => clientRecords[table].rows(db);
+export const rowStore = (db: LocalDb, table: SyncTable): RowStore => rowPlaces[table].rows(db);
 
 /** The Dexie table whose records hold a synced table's rows (for time entries, their chunks). */
-export const recordsOf = (db: LocalDb, table: SyncTable): Table => clientRecords[table].records(db);
+export const recordsOf = (db: LocalDb, table: SyncTable): Table => rowPlaces[table].records(db);

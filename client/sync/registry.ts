@@ -6,7 +6,8 @@ import type { ClientRecord } from './client-record';
 
 /**
  * Every synced table as the device knows it (shared/sync/records.ts lists the definitions). A table
- * missing here is a type error; generic sync code (pull, push answers, conflicts, rescope) reads it.
+ * missing here is a type error; generic sync code (conflicts, labels) reads it. Where rows live is also
+ * listed alone in row-places.ts, for the database layer.
  */
 export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   municipalities: municipalityClient,

@@ -2,7 +2,7 @@ import { type PullResponse, type SyncTable, syncTables } from '../../shared/sync
 import { getMeta, type LocalDb, type OutboxEntry, rowStore, setMeta } from '../db/local-db';
 import type { PageCheck, PullRun } from './pull-pages';
 import { opView } from './rebase';
-import { clientRecords } from './registry';
+import { rowPlaces } from './row-places';
 
 /** Servers from before read scopes send none: then the scope is unknown and nothing is rescoped. */
 const scopeOf = (page: PullResponse): string | undefined => page.scope;
@@ -68,7 +68,7 @@ async function removeUnseen(db: LocalDb, seen: ReadonlyMap<SyncTable, ReadonlySe
     for (const table of syncTables) {
       const came = seen.get(table)!;
       const gone: string[] = [];
-      for (const id of await clientRecords[table].ids(db)) {
+      for (const id of await rowPlaces[table].ids(db)) {
         if (came.has(id)) continue;
         const edits = pending.get(`${table}:${id}`);
         if (edits?.some((e) => opView(e).op === 'create')) continue;

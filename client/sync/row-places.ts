@@ -1,0 +1,19 @@
+import type { SyncTable } from '../../shared/sync/protocol';
+import { assignmentRows } from '../assignments/assignment-rows';
+import { municipalityRows, personRows, serviceTypeRows, siteRows } from '../masterdata/master-rows';
+import { entryRows } from '../time-entries/entry-rows';
+import type { RowPlace } from './client-record';
+
+/**
+ * Where each synced table's rows live on the device: the part of the registry (registry.ts) that the
+ * database layer needs. Apart from it because the registry's conflict hooks pull in the forms' zod
+ * schemas, which must stay out of the first-load bundle.
+ */
+export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
+  municipalities: municipalityRows,
+  sites: siteRows,
+  serviceTypes: serviceTypeRows,
+  people: personRows,
+  assignments: assignmentRows,
+  timeEntries: entryRows,
+};
