@@ -54,7 +54,9 @@ export default defineConfig({
     },
   },
   // In the browser, `zod` is the app's jitless zod (client/zod-jitless.ts); the server and tests keep the plain one.
-  resolve: process.env.VITEST ? {} : { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./client/zod-jitless.ts', import.meta.url)) }] },
+  resolve: process.env.VITEST
+    ? {}
+    : { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./client/zod-jitless.ts', import.meta.url)) }] },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   test: {
     root: '.',

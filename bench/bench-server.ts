@@ -25,7 +25,10 @@ export type BenchServer = {
   close: () => Promise<void>;
 };
 
-async function open(kind: 'sqlite' | 'postgres', pgUrl: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+async function open(
+  kind: 'sqlite' | 'postgres',
+  pgUrl: string,
+): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ikz-bench-'));
     const database = openDatabase({ kind: 'sqlite', file: join(dir, 'bench.sqlite') });
@@ -46,16 +49,36 @@ async function open(kind: 'sqlite' | 'postgres', pgUrl: string): Promise<{ datab
 }
 
 /** The real server on a loopback port with the demo data plus `extraEntries` time entries for one person. */
-export async function startBenchServer(kind: 'sqlite' | 'postgres', pgUrl: string, extraEntriesFor: { email: string; count: number }): Promise<BenchServer> {
+export async function startBenchServer(
+  kind: 'sqlite' | 'postgres',
+  pgUrl: string,
+  extraEntriesFor: { email: string; count: number },
+): Promise<BenchServer> {
   const { database, cleanup } = await open(kind, pgUrl);
   const { db } = database;
   if (kind === 'sqlite') await migrateToLatest(db);
   const now = new Date();
   const { associationId } = await seedDemo(db, now);
-  const person = await db.selectFrom('people').select('id').where('email', '=', extraEntriesFor.email).executeTakeFirstOrThrow();
-  const refs = await db.selectFrom('municipalities').select('id').where('associationId', '=', associationId).executeTakeFirstOrThrow();
-  const service = await db.selectFrom('serviceTypes').select('id').where('associationId', '=', associationId).executeTakeFirstOrThrow();
-  const state = await db.selectFrom('syncState').select('rev').where('associationId', '=', associationId).executeTakeFirstOrThrow();
+  const person = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', extraEntriesFor.email)
+    .executeTakeFirstOrThrow();
+  const refs = await db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('associationId', '=', associationId)
+    .executeTakeFirstOrThrow();
+  const service = await db
+    .selectFrom('serviceTypes')
+    .select('id')
+    .where('associationId', '=', associationId)
+    .executeTakeFirstOrThrow();
+  const state = await db
+    .selectFrom('syncState')
+    .select('rev')
+    .where('associationId', '=', associationId)
+    .executeTakeFirstOrThrow();
   let rev = Number(state.rev);
   const stamp = now.toISOString();
   for (let i = 0; i < extraEntriesFor.count; i += 500) {
@@ -83,7 +106,13 @@ export async function startBenchServer(kind: 'sqlite' | 'postgres', pgUrl: strin
   }
   await db.updateTable('syncState').set({ rev }).where('associationId', '=', associationId).execute();
 
-  const app = createApp({ db, dialect: database.dialect, clock: () => new Date(), sessionDays: 30, cookieSecure: 'false' });
+  const app = createApp({
+    db,
+    dialect: database.dialect,
+    clock: () => new Date(),
+    sessionDays: 30,
+    cookieSecure: 'false',
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -93,7 +122,11 @@ export async function startBenchServer(kind: 'sqlite' | 'postgres', pgUrl: strin
     db,
     httpServer: server as Server,
     cookieFor: async (email) => {
-      const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+      const res = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
       if (!res.ok) throw new Error(`login failed ${res.status}`);
       return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
     },

@@ -6,12 +6,26 @@ import type { DB } from '../server/db/schema';
 import { reserveRevs } from '../server/sync/revisions';
 
 /** Where bulk rows go: the demo association and one municipality and service type of it. */
-export type BulkTarget = { db: Kysely<DB>; dialect: Dialect; associationId: string; municipalityId: string; serviceTypeId: string };
+export type BulkTarget = {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  associationId: string;
+  municipalityId: string;
+  serviceTypeId: string;
+};
 
 export async function bulkTarget(db: Kysely<DB>, dialect: Dialect): Promise<BulkTarget> {
   const { associationId } = await db.selectFrom('syncState').select('associationId').executeTakeFirstOrThrow();
-  const m = await db.selectFrom('municipalities').select('id').where('associationId', '=', associationId).executeTakeFirstOrThrow();
-  const s = await db.selectFrom('serviceTypes').select('id').where('associationId', '=', associationId).executeTakeFirstOrThrow();
+  const m = await db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('associationId', '=', associationId)
+    .executeTakeFirstOrThrow();
+  const s = await db
+    .selectFrom('serviceTypes')
+    .select('id')
+    .where('associationId', '=', associationId)
+    .executeTakeFirstOrThrow();
   return { db, dialect, associationId, municipalityId: m.id, serviceTypeId: s.id };
 }
 
@@ -108,11 +122,18 @@ export async function addTimeEntries(t: BulkTarget, count: number, ownerOf: (i: 
 }
 
 export async function timeEntryCount(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('timeEntries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('timeEntries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function currentRev(db: Kysely<DB>, associationId: string): Promise<number> {
-  const row = await db.selectFrom('syncState').select('rev').where('associationId', '=', associationId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('syncState')
+    .select('rev')
+    .where('associationId', '=', associationId)
+    .executeTakeFirstOrThrow();
   return Number(row.rev);
 }

@@ -19,7 +19,9 @@ import { createEntryMutation, pushBody } from './mutations';
 import { coordinatorEmail } from './pull-scaling';
 
 /** `workMicros`: the hello-world handler first spins this long (the calibration in throughput.ts). */
-export type ChildConfig = { mode: 'hello'; workMicros?: number } | { mode: 'app'; kind: 'sqlite' | 'postgres'; pgUrl: string; entries: number };
+export type ChildConfig =
+  | { mode: 'hello'; workMicros?: number }
+  | { mode: 'app'; kind: 'sqlite' | 'postgres'; pgUrl: string; entries: number };
 export type ChildReady = {
   url: string;
   path: string;
@@ -37,7 +39,10 @@ async function startHello(workMicros = 0): Promise<{ ready: ChildReady; close: (
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { ready: { url, path: '/', headers: {} }, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    ready: { url, path: '/', headers: {} },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
@@ -59,10 +64,20 @@ async function startFloor(db: Kysely<DB>): Promise<{ url: string; close: () => P
     const row = stmt.get(c.req.query('clientId') ?? '', sessionIdOf(getCookie(c, SESSION_COOKIE) ?? '')) as
       | { active: number; expires_at: string; rev: number; last_mutation_id: number | null }
       | undefined;
-    if (!row || row.active !== 1 || Date.parse(row.expires_at) <= Date.now()) return c.json({ code: 'unauthenticated', message: 'Not logged in' }, 401);
+    if (row?.active !== 1 || Date.parse(row.expires_at) <= Date.now())
+      return c.json({ code: 'unauthenticated', message: 'Not logged in' }, 401);
     const cursor = Number(c.req.query('cursor'));
     if (row.rev > cursor) return c.json({ code: 'bad_request', message: 'floor route answers no-op pulls only' }, 400);
-    return c.json({ type: 'pull-result', protocol: PROTOCOL_VERSION, cursor, more: false, upserts: empty, deletes: empty, lastMutationId: row.last_mutation_id, serverTime: new Date().toISOString() });
+    return c.json({
+      type: 'pull-result',
+      protocol: PROTOCOL_VERSION,
+      cursor,
+      more: false,
+      upserts: empty,
+      deletes: empty,
+      lastMutationId: row.last_mutation_id,
+      serverTime: new Date().toISOString(),
+    });
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -72,7 +87,11 @@ async function startFloor(db: Kysely<DB>): Promise<{ url: string; close: () => P
   };
 }
 
-async function startApp(kind: 'sqlite' | 'postgres', pgUrl: string, entries: number): Promise<{ ready: ChildReady; close: () => Promise<void> }> {
+async function startApp(
+  kind: 'sqlite' | 'postgres',
+  pgUrl: string,
+  entries: number,
+): Promise<{ ready: ChildReady; close: () => Promise<void> }> {
   const server = await startBenchServer(kind, pgUrl, { email: technicianEmail(), count: entries });
   const cookie = await server.cookieFor(technicianEmail());
   const coordinator = await server.cookieFor(coordinatorEmail());
@@ -104,10 +123,14 @@ async function startApp(kind: 'sqlite' | 'postgres', pgUrl: string, entries: num
 }
 
 const config = JSON.parse(process.env['BENCH_CHILD'] ?? '{"mode":"hello"}') as ChildConfig;
-const started = config.mode === 'hello' ? await startHello(config.workMicros) : await startApp(config.kind, config.pgUrl, config.entries);
+const started =
+  config.mode === 'hello'
+    ? await startHello(config.workMicros)
+    : await startApp(config.kind, config.pgUrl, config.entries);
 process.send?.({ type: 'ready', ...started.ready });
 // A grace period first: requests the load generator left in flight finish before the database closes.
-const stop = () => void new Promise((resolve) => setTimeout(resolve, 500)).then(started.close).then(() => process.exit(0));
+const stop = () =>
+  void new Promise((resolve) => setTimeout(resolve, 500)).then(started.close).then(() => process.exit(0));
 process.on('message', (m) => {
   if (m === 'stop') stop();
 });

@@ -8,8 +8,24 @@ const full: GoalInputs = {
     { dialect: 'postgres', push1000Ms: 1430, noopSyncMedianMs: 3.4 },
   ],
   pullScaling: [
-    { dialect: 'sqlite', flatness: { technicianNoChange: 0.9, technicianLatest100: 1.2, coordinatorNoChange: 1.05, coordinatorLatest100: 1.44 } },
-    { dialect: 'postgres', flatness: { technicianNoChange: 0.53, technicianLatest100: 0.98, coordinatorNoChange: 0.6, coordinatorLatest100: 0.7 } },
+    {
+      dialect: 'sqlite',
+      flatness: {
+        technicianNoChange: 0.9,
+        technicianLatest100: 1.2,
+        coordinatorNoChange: 1.05,
+        coordinatorLatest100: 1.44,
+      },
+    },
+    {
+      dialect: 'postgres',
+      flatness: {
+        technicianNoChange: 0.53,
+        technicianLatest100: 0.98,
+        coordinatorNoChange: 0.6,
+        coordinatorLatest100: 0.7,
+      },
+    },
   ],
   noopThroughput: [
     { dialect: 'sqlite', ratio: 0.69 },
@@ -35,11 +51,28 @@ describe('benchGoals', () => {
   });
 
   it('keeps every key with a null value for skipped parts and an unreachable PostgreSQL', () => {
-    const goals = benchGoals({ ...full, sync: [full.sync[0]!], pullScaling: [], noopThroughput: [], pouchdb: { skipped: 'not run (--skip=pouchdb)' } });
+    const goals = benchGoals({
+      ...full,
+      sync: [full.sync[0]!],
+      pullScaling: [],
+      noopThroughput: [],
+      pouchdb: { skipped: 'not run (--skip=pouchdb)' },
+    });
     expect(Object.keys(goals)).toEqual(Object.keys(benchGoals(full)));
-    const nulls = Object.entries(goals).filter(([, g]) => g.value === null).map(([key]) => key);
+    const nulls = Object.entries(goals)
+      .filter(([, g]) => g.value === null)
+      .map(([key]) => key);
     expect(nulls.sort()).toEqual(
-      ['noopSyncMedianMsPostgres', 'noopThroughputSharePostgres', 'noopThroughputShareSqlite', 'pouchByteRatio', 'pouchSpeedup', 'pullFlatnessPostgres', 'pullFlatnessSqlite', 'push1000MsPostgres'].sort(),
+      [
+        'noopSyncMedianMsPostgres',
+        'noopThroughputSharePostgres',
+        'noopThroughputShareSqlite',
+        'pouchByteRatio',
+        'pouchSpeedup',
+        'pullFlatnessPostgres',
+        'pullFlatnessSqlite',
+        'push1000MsPostgres',
+      ].sort(),
     );
     expect(goals.push1000Ms.value).toBe(812);
   });

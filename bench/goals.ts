@@ -13,7 +13,8 @@ export type GoalInputs = {
 // Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
 const REPORT = 'report';
 
-const byDialect = <T extends { dialect: string }>(rows: T[], dialect: string): T | undefined => rows.find((r) => r.dialect === dialect);
+const byDialect = <T extends { dialect: string }>(rows: T[], dialect: string): T | undefined =>
+  rows.find((r) => r.dialect === dialect);
 
 /** The slowest-growing of the pull series from 10k to the largest size: the one the goal is about. */
 const worstFlatness = (r: { flatness: Record<string, number> } | undefined): number | null => {
@@ -34,8 +35,16 @@ export function benchGoals(i: GoalInputs) {
   return {
     pouchSpeedup: { value: pouch?.speedup ?? null, unit: '×', goal: '>= 10' },
     pouchByteRatio: { value: pouch?.byteRatio ?? null, unit: '×', goal: '> 1' },
-    noopThroughputShareSqlite: { value: share(byDialect(i.noopThroughput, 'sqlite')), unit: '% of hello-world', goal: '>= 50' },
-    noopThroughputSharePostgres: { value: share(byDialect(i.noopThroughput, 'postgres')), unit: '% of hello-world', goal: '>= 50' },
+    noopThroughputShareSqlite: {
+      value: share(byDialect(i.noopThroughput, 'sqlite')),
+      unit: '% of hello-world',
+      goal: '>= 50',
+    },
+    noopThroughputSharePostgres: {
+      value: share(byDialect(i.noopThroughput, 'postgres')),
+      unit: '% of hello-world',
+      goal: '>= 50',
+    },
     pullFlatnessSqlite: { value: worstFlatness(byDialect(i.pullScaling, 'sqlite')), unit: '×', goal: '<= 1.5' },
     pullFlatnessPostgres: { value: worstFlatness(byDialect(i.pullScaling, 'postgres')), unit: '×', goal: '<= 1.5' },
     firstLoadJsKb: { value: Math.round((i.firstLoadJsGzipBytes / 1024) * 10) / 10, unit: 'KiB gzip', goal: '<= 75' },

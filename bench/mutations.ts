@@ -7,7 +7,20 @@ export type EntryRefs = { municipalityId: string; serviceTypeId: string };
 export const createEntryMutation = (mutationId: number, refs: EntryRefs, note = 'bench'): Mutation => ({
   id: mutationId,
   name: 'timeEntry.create',
-  args: { id: newId(), date: '2026-03-02', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: refs.municipalityId, siteId: null, serviceTypeId: refs.serviceTypeId, assignmentId: null, note, state: 'draft' },
+  args: {
+    id: newId(),
+    date: '2026-03-02',
+    start: '08:00',
+    end: '09:00',
+    breakMinutes: 0,
+    municipalityId: refs.municipalityId,
+    siteId: null,
+    serviceTypeId: refs.serviceTypeId,
+    assignmentId: null,
+    note,
+    state: 'draft',
+  },
 });
 
-export const pushBody = (clientId: string, mutations: Mutation[]): string => JSON.stringify({ type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations } satisfies PushRequest);
+export const pushBody = (clientId: string, mutations: Mutation[]): string =>
+  JSON.stringify({ type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations } satisfies PushRequest);

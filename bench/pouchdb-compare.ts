@@ -4,7 +4,7 @@ import type { Transport } from '../client/api/http';
 import { LocalDb } from '../client/db/local-db';
 import { SyncEngine } from '../client/sync/engine';
 import { newId } from '../shared/ids/ids';
-import { type PouchKit } from './pouchdb-load';
+import type { PouchKit } from './pouchdb-load';
 import { storedRows, timeStoreOnly } from './store-only';
 import { visibleRows } from './pull-docs';
 import { msSince, percentile } from './stats';
@@ -12,19 +12,50 @@ import type { SyncChildAsk, SyncChildConfig, SyncChildReady, SyncChildReply, Syn
 import { type ForkedChild, forkBenchChild } from './throughput';
 
 /** `storeOnlyMs`, ours only: storing the same rows alone into a fresh database (store-only.ts). */
-export type SyncRun = { ms: number; bytesToClient: number; bytesToServer: number; records: number; storeOnlyMs?: number };
-export type SyncFigures = { label: string; medianMs: number; bytesToClient: number; bytesToServer: number; records: number; runs: number[]; storeOnlyMs?: number[] };
+export type SyncRun = {
+  ms: number;
+  bytesToClient: number;
+  bytesToServer: number;
+  records: number;
+  storeOnlyMs?: number;
+};
+export type SyncFigures = {
+  label: string;
+  medianMs: number;
+  bytesToClient: number;
+  bytesToServer: number;
+  records: number;
+  runs: number[];
+  storeOnlyMs?: number[];
+};
 /** A PouchDB variant with how many times slower it was than ours and how many times more bytes it received. */
-export type PouchFigures = SyncFigures & { adapter: string; batchSize: number | null; speedup: number; byteRatio: number };
+export type PouchFigures = SyncFigures & {
+  adapter: string;
+  batchSize: number | null;
+  speedup: number;
+  byteRatio: number;
+};
 /**
  * `speedup` and `byteRatio` are against the like-for-like reference: PouchDB on fake-indexeddb, default batch size.
  * `layout`: where the servers ran (each in its own forked process since this field exists).
  */
-export type PouchComparison = { records: number; layout: 'forked-servers'; ours: SyncFigures; pouch: PouchFigures[]; speedup: number; byteRatio: number };
+export type PouchComparison = {
+  records: number;
+  layout: 'forked-servers';
+  ours: SyncFigures;
+  pouch: PouchFigures[];
+  speedup: number;
+  byteRatio: number;
+};
 
 export const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
   label,
-  medianMs: Math.round(percentile(runs.map((r) => r.ms), 50)),
+  medianMs: Math.round(
+    percentile(
+      runs.map((r) => r.ms),
+      50,
+    ),
+  ),
   bytesToClient: runs[0]!.bytesToClient,
   bytesToServer: runs[0]!.bytesToServer,
   records: runs[0]!.records,
@@ -34,7 +65,9 @@ export const figures = (label: string, runs: SyncRun[]): SyncFigures => ({
 
 const childScript = fileURLToPath(new URL('./sync-child.ts', import.meta.url));
 
-export type ServerChild = ForkedChild<SyncChildReady> & { ask: (req: SyncChildAsk) => Promise<SyncChildReply & { ok: true }> };
+export type ServerChild = ForkedChild<SyncChildReady> & {
+  ask: (req: SyncChildAsk) => Promise<SyncChildReply & { ok: true }>;
+};
 
 /** Forks one server of the comparison (sync-child.ts) and gives it a request/answer channel over IPC (also used by browser/browser-compare.ts). */
 export async function startServer(config: SyncChildConfig): Promise<ServerChild> {
@@ -47,7 +80,8 @@ export async function startServer(config: SyncChildConfig): Promise<ServerChild>
 function askChild(child: ChildProcess, req: SyncChildRequest): Promise<SyncChildReply & { ok: true }> {
   return new Promise((resolve, reject) => {
     // Gone already (its exit event is past): waiting for the answer would wait forever.
-    if (!child.connected) return reject(new Error(`server child is gone (exit code ${child.exitCode}) when asked to ${req.type}`));
+    if (!child.connected)
+      return reject(new Error(`server child is gone (exit code ${child.exitCode}) when asked to ${req.type}`));
     const onMessage = (m: unknown) => {
       const r = m as SyncChildReply;
       if (r.type !== 'reply' || r.id !== req.id) return;
@@ -97,7 +131,12 @@ const pouchVariants: { label: string; adapter: string; batch?: number }[] = [
  * bytes on its own sockets and reports them over IPC. Runs go round by round (ours, then each
  * PouchDB variant), so a change in the machine's load during the comparison falls on all of them alike.
  */
-export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, log: (line: string) => void = () => {}): Promise<PouchComparison> {
+export async function comparePouch(
+  kit: PouchKit,
+  records = 10_000,
+  runs = 5,
+  log: (line: string) => void = () => {},
+): Promise<PouchComparison> {
   // Stopped last started first when the comparison ends or fails; a child that dies on its own is
   // found by its pending request or by stop().
   const children: ServerChild[] = [];
@@ -151,8 +190,10 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, lo
           const ms = msSince(s);
           const w = wireOf(await pouchServer.ask({ type: 'read' }));
           const info = await local.info();
-          if (!result.ok || info.doc_count !== docs.length) throw new Error(`PouchDB replicated ${info.doc_count} of ${docs.length}`);
-          if (info.adapter !== v.adapter) throw new Error(`PouchDB used the ${info.adapter} adapter instead of ${v.adapter}`);
+          if (!result.ok || info.doc_count !== docs.length)
+            throw new Error(`PouchDB replicated ${info.doc_count} of ${docs.length}`);
+          if (info.adapter !== v.adapter)
+            throw new Error(`PouchDB used the ${info.adapter} adapter instead of ${v.adapter}`);
           await local.destroy();
           return { ms, bytesToClient: w.toClient, bytesToServer: w.toServer, records: info.doc_count };
         },
@@ -167,16 +208,31 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, lo
       for (const [k, c] of contenders.entries()) {
         const r = await c.run();
         if (i > 0) results[k]!.push(r);
-        log(`  round ${i}${i === 0 ? ' (warm-up, not counted)' : ''}, ${c.label}: ${Math.round(r.ms)} ms, ${r.bytesToClient} bytes to client`);
+        log(
+          `  round ${i}${i === 0 ? ' (warm-up, not counted)' : ''}, ${c.label}: ${Math.round(r.ms)} ms, ${r.bytesToClient} bytes to client`,
+        );
       }
     }
     const ourFigures = figures(ours.label, results[0]!);
     const pouchFigures = pouchVariants.map((v, k): PouchFigures => {
       const f = figures(v.label, results[k + 1]!);
-      return { ...f, adapter: v.adapter, batchSize: v.batch ?? null, speedup: ratio(f.medianMs, ourFigures.medianMs), byteRatio: ratio(f.bytesToClient, ourFigures.bytesToClient) };
+      return {
+        ...f,
+        adapter: v.adapter,
+        batchSize: v.batch ?? null,
+        speedup: ratio(f.medianMs, ourFigures.medianMs),
+        byteRatio: ratio(f.bytesToClient, ourFigures.bytesToClient),
+      };
     });
     const ref = pouchFigures[0]!;
-    return { records: docs.length, layout: 'forked-servers', ours: ourFigures, pouch: pouchFigures, speedup: ref.speedup, byteRatio: ref.byteRatio };
+    return {
+      records: docs.length,
+      layout: 'forked-servers',
+      ours: ourFigures,
+      pouch: pouchFigures,
+      speedup: ref.speedup,
+      byteRatio: ref.byteRatio,
+    };
   } finally {
     for (const c of children) await c.stop();
   }
@@ -185,7 +241,8 @@ export async function comparePouch(kit: PouchKit, records = 10_000, runs = 5, lo
 export const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 
 export function formatPouch(c: PouchComparison): string[] {
-  const line = (f: SyncFigures) => `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
+  const line = (f: SyncFigures) =>
+    `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
   return [
     `Initial sync of ${c.records} records into a fresh device (each server in its own forked process, both devices in this one; bytes counted on the server's sockets; after one warm-up round for all):`,
     line(c.ours),

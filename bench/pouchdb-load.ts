@@ -7,7 +7,9 @@ export type ReplicationResult = { ok: boolean; docs_written: number; docs_read: 
 export type PouchDb = {
   bulkDocs(docs: PouchDoc[]): Promise<unknown[]>;
   info(): Promise<{ doc_count: number; adapter: string }>;
-  replicate: { from(source: string, options?: { batch_size?: number; batches_limit?: number }): PromiseLike<ReplicationResult> };
+  replicate: {
+    from(source: string, options?: { batch_size?: number; batches_limit?: number }): PromiseLike<ReplicationResult>;
+  };
   destroy(): Promise<unknown>;
 };
 export type PouchStatic = {
@@ -36,7 +38,8 @@ export type PouchKit = { PouchDB: PouchStatic; expressPouchDb: ExpressPouchDb };
  * `navigator` (Node 21 and later) is left alone.
  */
 function ensureNavigator(): void {
-  if (!('navigator' in globalThis)) Object.defineProperty(globalThis, 'navigator', { value: { userAgent: 'Node.js' }, configurable: true });
+  if (!('navigator' in globalThis))
+    Object.defineProperty(globalThis, 'navigator', { value: { userAgent: 'Node.js' }, configurable: true });
 }
 
 /**
@@ -55,7 +58,9 @@ export function loadPouch(): PouchKit | null {
     }
   };
   const core = load('pouchdb-core') as PouchStatic | null;
-  const plugins = ['pouchdb-adapter-memory', 'pouchdb-adapter-idb', 'pouchdb-adapter-http', 'pouchdb-replication'].map(load);
+  const plugins = ['pouchdb-adapter-memory', 'pouchdb-adapter-idb', 'pouchdb-adapter-http', 'pouchdb-replication'].map(
+    load,
+  );
   const expressPouchDb = load('express-pouchdb') as ExpressPouchDb | null;
   if (!core || !expressPouchDb || plugins.some((p) => p === null)) return null;
   ensureNavigator();

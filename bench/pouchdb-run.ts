@@ -6,9 +6,13 @@ import { argValue } from './stats';
 
 const kit = loadPouch();
 if (!kit) {
-  console.error(`PouchDB is not installed (kept out of package.json: about 30 MB, 270 packages). Install it for this comparison with:\n  ${POUCH_INSTALL}`);
+  console.error(
+    `PouchDB is not installed (kept out of package.json: about 30 MB, 270 packages). Install it for this comparison with:\n  ${POUCH_INSTALL}`,
+  );
   process.exit(2);
 }
-const result = await comparePouch(kit, Number(argValue('records') ?? 10_000), Number(argValue('runs') ?? 5), (l) => console.log(l));
+const result = await comparePouch(kit, Number(argValue('records') ?? 10_000), Number(argValue('runs') ?? 5), (l) =>
+  console.log(l),
+);
 for (const l of formatPouch(result)) console.log(l);
 if (process.argv.includes('--json')) console.log(JSON.stringify({ pouchdb: result }));

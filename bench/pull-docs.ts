@@ -12,7 +12,8 @@ export async function visibleRows(url: string, cookie: string): Promise<PouchDoc
   let cursor = 0;
   for (;;) {
     const page = await getJson<PullResponse>(`${url}/api/sync/pull?cursor=${cursor}&limit=5000`, { cookie });
-    for (const [table, rows] of Object.entries(page.upserts)) for (const row of rows as { id: string }[]) docs.push({ ...row, _id: `${table}:${row.id}`, table });
+    for (const [table, rows] of Object.entries(page.upserts))
+      for (const row of rows as { id: string }[]) docs.push({ ...row, _id: `${table}:${row.id}`, table });
     cursor = page.cursor;
     if (!page.more) return docs;
   }

@@ -15,7 +15,14 @@ export type PullAtSize = {
   technician: { noChange: PullCase; latest100: PullCase };
   coordinator: { noChange: PullCase; latest100: PullCase };
 };
-export type PullScaling = { dialect: string; people: number; technicianEntries: number; samples: number; sizes: PullAtSize[]; flatness: Record<string, number> };
+export type PullScaling = {
+  dialect: string;
+  people: number;
+  technicianEntries: number;
+  samples: number;
+  sizes: PullAtSize[];
+  flatness: Record<string, number>;
+};
 
 export const coordinatorEmail = (): string => demoLogins().find((l) => l.role === 'Koordinator')!.email;
 
@@ -26,12 +33,22 @@ const EXTRA_PEOPLE = 1000;
  * Pull latency as the time-entry table grows (rows added between measurements, same server):
  * a no-change pull at the current cursor and a pull of the latest 100 revisions, as staff and as coordinator.
  */
-export async function pullScaling(kind: 'sqlite' | 'postgres', pgUrl: string, sizes: number[], samples = 30, log: (line: string) => void = () => {}): Promise<PullScaling> {
+export async function pullScaling(
+  kind: 'sqlite' | 'postgres',
+  pgUrl: string,
+  sizes: number[],
+  samples = 30,
+  log: (line: string) => void = () => {},
+): Promise<PullScaling> {
   const server = await startBenchServer(kind, pgUrl, { email: technicianEmail(), count: 0 });
   try {
     const target = await bulkTarget(server.db, server.dialect === 'postgres' ? 'postgres' : 'sqlite');
     const staff = await addStaff(target, EXTRA_PEOPLE);
-    const tech = await server.db.selectFrom('people').select('id').where('email', '=', technicianEmail()).executeTakeFirstOrThrow();
+    const tech = await server.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', technicianEmail())
+      .executeTakeFirstOrThrow();
     const techCookie = await server.cookieFor(technicianEmail());
     const coordCookie = await server.cookieFor(coordinatorEmail());
     let techGiven = 0;
@@ -40,11 +57,16 @@ export async function pullScaling(kind: 'sqlite' | 'postgres', pgUrl: string, si
       const missing = size - (await timeEntryCount(server.db));
       const s = process.hrtime.bigint();
       // The technician's own rows are interleaved with everybody else's until she has TECH_ENTRIES.
-      await addTimeEntries(target, missing, (i) => (techGiven < TECH_ENTRIES && i % 5 === 0 ? (techGiven++, tech.id) : staff[i % staff.length]!));
+      await addTimeEntries(target, missing, (i) =>
+        techGiven < TECH_ENTRIES && i % 5 === 0 ? (techGiven++, tech.id) : staff[i % staff.length]!,
+      );
       const loadMs = Math.round(msSince(s));
       const rev = await currentRev(server.db, target.associationId);
       const get = async (cookie: string, path: string): Promise<number> => {
-        const body = await getJson<{ upserts?: Record<string, unknown[]> }>(`${server.url}${path}`, { cookie, 'x-sync-protocol': '1' });
+        const body = await getJson<{ upserts?: Record<string, unknown[]> }>(`${server.url}${path}`, {
+          cookie,
+          'x-sync-protocol': '1',
+        });
         return Object.values(body.upserts ?? {}).reduce((n, rows) => n + rows.length, 0);
       };
       const measure = async (cookie: string, cursor: number): Promise<PullCase> => {
@@ -96,7 +118,13 @@ export function formatFlatness(r: PullScaling): string {
 }
 
 /** Query plans of the pull's time-entry reads, for a look when latency is not flat. */
-export async function explainPull(kind: 'sqlite' | 'postgres', db: Parameters<typeof currentRev>[0], associationId: string, personId: string, cursor: number): Promise<string[]> {
+export async function explainPull(
+  kind: 'sqlite' | 'postgres',
+  db: Parameters<typeof currentRev>[0],
+  associationId: string,
+  personId: string,
+  cursor: number,
+): Promise<string[]> {
   const q = sql`select * from time_entries where association_id = ${associationId} and person_id = ${personId} and rev > ${cursor} order by rev limit 2001`;
   const all = sql`select * from time_entries where association_id = ${associationId} and rev > ${cursor} order by rev limit 2001`;
   const lines: string[] = [];

@@ -24,8 +24,13 @@ const log = (...args: unknown[]) => console.log(...args);
 /** Gzip size of the JS the browser must load before the first screen: entry script plus modulepreloads. */
 function firstLoadJs(dist = 'dist/client'): { files: string[]; gzipBytes: number } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => (m[1] ?? m[2])!);
-  const gzipBytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f.replace(/^\//, ''))), { level: 9 }).length, 0);
+  const files = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((m) => (m[1] ?? m[2])!);
+  const gzipBytes = files.reduce(
+    (n, f) => n + gzipSync(readFileSync(join(dist, f.replace(/^\//, ''))), { level: 9 }).length,
+    0,
+  );
   return { files, gzipBytes };
 }
 
@@ -71,7 +76,22 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
     const m = (await device.municipalities.toArray())[0]!;
     const st = (await device.serviceTypes.toArray())[0]!;
     for (let i = 0; i < 1000; i++) {
-      await createTimeEntry(device, user, { date: '2026-11-02', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: st.id, assignmentId: null, note: `offline ${i}` }, new Date('2026-11-03T10:00:00Z'));
+      await createTimeEntry(
+        device,
+        user,
+        {
+          date: '2026-11-02',
+          start: '08:00',
+          end: '09:00',
+          breakMinutes: 0,
+          municipalityId: m.id,
+          siteId: null,
+          serviceTypeId: st.id,
+          assignmentId: null,
+          note: `offline ${i}`,
+        },
+        new Date('2026-11-03T10:00:00Z'),
+      );
     }
     networkMs = 0;
     s = process.hrtime.bigint();
@@ -171,7 +191,9 @@ if (!skip.has('pouchdb')) {
     for (const l of formatPouch(pouchdb)) log(l);
   } else {
     pouchdb = { skipped: `PouchDB not installed; for this comparison run: ${POUCH_INSTALL}` };
-    log(`PouchDB comparison skipped: not installed (about 30 MB). Install with \`${POUCH_INSTALL}\`, then run npm run bench (or npm run bench:pouchdb).`);
+    log(
+      `PouchDB comparison skipped: not installed (about 30 MB). Install with \`${POUCH_INSTALL}\`, then run npm run bench (or npm run bench:pouchdb).`,
+    );
   }
 }
 
@@ -183,6 +205,12 @@ const summary = {
   pullScaling: scaling,
   noopThroughput: throughput,
   pouchdb,
-  goals: benchGoals({ firstLoadJsGzipBytes: bundle.gzipBytes, sync: results, pullScaling: scaling, noopThroughput: throughput, pouchdb }),
+  goals: benchGoals({
+    firstLoadJsGzipBytes: bundle.gzipBytes,
+    sync: results,
+    pullScaling: scaling,
+    noopThroughput: throughput,
+    pouchdb,
+  }),
 };
 if (json) console.log(JSON.stringify(summary));

@@ -4,7 +4,13 @@ import { PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../share
 import { httpRequest } from './http-client';
 import { createEntryMutation, type EntryRefs, pushBody } from './mutations';
 
-export type SoakStats = { requests: number; errors: number; errorSamples: string[]; latencies: { pull: number[]; push: number[] }; pushed: number };
+export type SoakStats = {
+  requests: number;
+  errors: number;
+  errorSamples: string[];
+  latencies: { pull: number[]; push: number[] };
+  pushed: number;
+};
 
 /** One simulated device: a session cookie, a client id, a cursor and the ids it pushed but has not pulled back yet. */
 export class SoakDevice {
@@ -27,7 +33,11 @@ export class SoakDevice {
     try {
       const res = await httpRequest(`${this.url}${path}`, {
         method: body === undefined ? 'GET' : 'POST',
-        headers: { cookie: this.cookie, 'x-sync-protocol': String(PROTOCOL_VERSION), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          cookie: this.cookie,
+          'x-sync-protocol': String(PROTOCOL_VERSION),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         agent: this.agent,
         ...(body === undefined ? {} : { body }),
       });

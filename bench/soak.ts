@@ -38,7 +38,9 @@ async function freePort(): Promise<number> {
 }
 
 /** Demo data plus one staff member and a session per device, written before the server starts. */
-async function prepare(dataDir: string): Promise<{ cookies: string[]; refs: { municipalityId: string; serviceTypeId: string } }> {
+async function prepare(
+  dataDir: string,
+): Promise<{ cookies: string[]; refs: { municipalityId: string; serviceTypeId: string } }> {
   const database = openDatabase(configFromEnv({ DATA_DIR: dataDir }));
   try {
     await migrateToLatest(database.db);
@@ -47,7 +49,10 @@ async function prepare(dataDir: string): Promise<{ cookies: string[]; refs: { mu
     const target = await bulkTarget(database.db, 'sqlite');
     const people = await addStaff(target, deviceCount, 'soak');
     const cookies: string[] = [];
-    for (const id of people) cookies.push(`${SESSION_COOKIE}=${(await createSession(database.db, { id, associationId: target.associationId }, now, 30)).token}`);
+    for (const id of people)
+      cookies.push(
+        `${SESSION_COOKIE}=${(await createSession(database.db, { id, associationId: target.associationId }, now, 30)).token}`,
+      );
     return { cookies, refs: { municipalityId: target.municipalityId, serviceTypeId: target.serviceTypeId } };
   } finally {
     await database.close();
@@ -55,9 +60,20 @@ async function prepare(dataDir: string): Promise<{ cookies: string[]; refs: { mu
 }
 
 function startServer(dataDir: string, port: number, onMemory: (m: MemorySample) => void): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'true', COOKIE_SECURE: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DEMO_DATA: 'true',
+    COOKIE_SECURE: 'false',
+  };
   delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/memory-probe.ts', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/memory-probe.ts', 'server/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   child.on('message', (m) => {
     const msg = m as { type?: string } & MemorySample;
     if (msg.type === 'memory') onMemory({ at: msg.at, rss: msg.rss, heapUsed: msg.heapUsed, heapTotal: msg.heapTotal });
@@ -68,7 +84,10 @@ function startServer(dataDir: string, port: number, onMemory: (m: MemorySample) 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await httpRequest(`${url}/api/health`, { timeoutMs: 1000 }).then((r) => r.status === 200, () => false);
+    const ok = await httpRequest(`${url}/api/health`, { timeoutMs: 1000 }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await sleep(100);
   }
@@ -89,12 +108,17 @@ async function main(): Promise<void> {
     const stats: SoakStats = { requests: 0, errors: 0, errorSamples: [], latencies: { pull: [], push: [] }, pushed: 0 };
     child = startServer(dataDir, port, (m) => {
       memory.push(m);
-      if (started) console.log(`  t=${Math.round((m.at - started) / 1000)} s: server RSS ${mib(m.rss)} MiB, heap used ${mib(m.heapUsed)} MiB, requests so far ${stats.requests}, errors ${stats.errors}`);
+      if (started)
+        console.log(
+          `  t=${Math.round((m.at - started) / 1000)} s: server RSS ${mib(m.rss)} MiB, heap used ${mib(m.heapUsed)} MiB, requests so far ${stats.requests}, errors ${stats.errors}`,
+        );
     });
     await waitForHealth(url, child);
     const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
     const devices = cookies.map((cookie) => new SoakDevice(url, cookie, refs, stats, agent));
-    console.log(`Soak: ${devices.length} devices for ${minutes} min against ${url} (pid ${child.pid}), polling every 5-10 s, push chance ${pushChance} per poll`);
+    console.log(
+      `Soak: ${devices.length} devices for ${minutes} min against ${url} (pid ${child.pid}), polling every 5-10 s, push chance ${pushChance} per poll`,
+    );
     memory.length = 0;
     started = Date.now();
     const end = started + minutes * 60_000;
@@ -122,7 +146,11 @@ async function main(): Promise<void> {
     const inWindow = (from: number, to: number) => memory.filter((m) => m.at - started >= from && m.at - started <= to);
     const firstMinute = inWindow(0, 60_000);
     const lastMinute = inWindow(seconds * 1000 - 60_000, Number.POSITIVE_INFINITY);
-    const memFigures = (xs: MemorySample[]) => ({ samples: xs.length, rssMiB: round2(mib(avg(xs.map((m) => m.rss)))), heapUsedMiB: round2(mib(avg(xs.map((m) => m.heapUsed)))) });
+    const memFigures = (xs: MemorySample[]) => ({
+      samples: xs.length,
+      rssMiB: round2(mib(avg(xs.map((m) => m.rss)))),
+      heapUsedMiB: round2(mib(avg(xs.map((m) => m.heapUsed)))),
+    });
     const result = {
       devices: devices.length,
       minutes,
@@ -133,8 +161,21 @@ async function main(): Promise<void> {
       errorSamples: stats.errorSamples,
       pushedEntries: stats.pushed,
       pushedButNotPulledBack: missing,
-      latency: { all: summarize(all), pull: summarize(stats.latencies.pull), push: summarize(stats.latencies.push), maxMs: round2(Math.max(...all)) },
-      memory: { firstMinute: memFigures(firstMinute), lastMinute: memFigures(lastMinute), samples: memory.map((m) => ({ t: Math.round((m.at - started) / 1000), rssMiB: mib(m.rss), heapUsedMiB: mib(m.heapUsed) })) },
+      latency: {
+        all: summarize(all),
+        pull: summarize(stats.latencies.pull),
+        push: summarize(stats.latencies.push),
+        maxMs: round2(Math.max(...all)),
+      },
+      memory: {
+        firstMinute: memFigures(firstMinute),
+        lastMinute: memFigures(lastMinute),
+        samples: memory.map((m) => ({
+          t: Math.round((m.at - started) / 1000),
+          rssMiB: mib(m.rss),
+          heapUsedMiB: mib(m.heapUsed),
+        })),
+      },
     };
     console.log(
       `Soak ${result.devices} devices, ${result.seconds} s: ${result.requests} requests (${result.requestsPerSec}/s), ${result.errors} errors, ` +

@@ -13,7 +13,12 @@ export type Summary = { n: number; medianMs: number; p95Ms: number; p99Ms: numbe
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 export function summarize(samples: readonly number[]): Summary {
-  return { n: samples.length, medianMs: round2(percentile(samples, 50)), p95Ms: round2(percentile(samples, 95)), p99Ms: round2(percentile(samples, 99)) };
+  return {
+    n: samples.length,
+    medianMs: round2(percentile(samples, 50)),
+    p95Ms: round2(percentile(samples, 95)),
+    p99Ms: round2(percentile(samples, 99)),
+  };
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `n` times one after another; returns the durations in ms. */
@@ -39,4 +44,5 @@ export function parseCount(s: string): number {
   return Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1e3 : m[2]?.toLowerCase() === 'm' ? 1e6 : 1));
 }
 
-export const countLabel = (n: number): string => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
+export const countLabel = (n: number): string =>
+  n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n);

@@ -11,7 +11,8 @@ import { PROTOCOL_VERSION, type PullResponse, type SyncTable, syncTables } from 
 
 export async function timeStoreOnly(from: LocalDb, to: LocalDb): Promise<number> {
   const rows: { table: SyncTable; row: { rev: number } }[] = [];
-  for (const table of syncTables) for (const row of (await rowStore(from, table).toArray()) as { rev: number }[]) rows.push({ table, row });
+  for (const table of syncTables)
+    for (const row of (await rowStore(from, table).toArray()) as { rev: number }[]) rows.push({ table, row });
   rows.sort((a, b) => a.row.rev - b.row.rev);
   const pages: PullResponse[] = [];
   for (let at = 0, i = 0; at < rows.length; i++) {
@@ -20,7 +21,17 @@ export async function timeStoreOnly(from: LocalDb, to: LocalDb): Promise<number>
     const upserts = Object.fromEntries(syncTables.map((t) => [t, [] as unknown[]])) as PullResponse['upserts'];
     for (const { table, row } of slice) (upserts[table] as unknown[]).push(row);
     const deletes = Object.fromEntries(syncTables.map((t) => [t, [] as string[]])) as PullResponse['deletes'];
-    pages.push({ type: 'pull-result', protocol: PROTOCOL_VERSION, cursor: slice.at(-1)!.row.rev, more: at < rows.length, scope: 'bench', upserts, deletes, lastMutationId: null, serverTime: new Date().toISOString() });
+    pages.push({
+      type: 'pull-result',
+      protocol: PROTOCOL_VERSION,
+      cursor: slice.at(-1)!.row.rev,
+      more: at < rows.length,
+      scope: 'bench',
+      upserts,
+      deletes,
+      lastMutationId: null,
+      serverTime: new Date().toISOString(),
+    });
   }
   await to.open();
   const start = performance.now();

@@ -49,7 +49,11 @@ async function startOurs(records: number, assets: BenchAssets | undefined): Prom
     if (assets) serveAssets(server.httpServer, assets);
     const wire = countWireBytes(server.httpServer);
     const cookie = await server.cookieFor(technicianEmail());
-    const tech = await server.db.selectFrom('people').select('id').where('email', '=', technicianEmail()).executeTakeFirstOrThrow();
+    const tech = await server.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', technicianEmail())
+      .executeTakeFirstOrThrow();
     const demoRows = (await visibleRows(server.url, cookie)).length;
     await addTimeEntries(await bulkTarget(server.db, 'sqlite'), records - demoRows, () => tech.id);
     return {
@@ -89,7 +93,10 @@ async function startPouch(assets: BenchAssets | undefined): Promise<Started> {
   };
 }
 
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
 
 /**
  * Puts a handler for `prefix` in front of the server's own request listener (our Hono app or
@@ -107,7 +114,13 @@ function serveAssets(http: Server, { dir, prefix }: BenchAssets): void {
     // basename: a request can name only a file directly in `dir`.
     const name = basename(new URL(req.url, 'http://x').pathname);
     readFile(join(dir, name)).then(
-      (body) => res.writeHead(200, { 'content-type': contentTypes[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'content-type': contentTypes[extname(name)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -123,7 +136,8 @@ async function closing(http: Server, closed: Promise<void>): Promise<void> {
 }
 
 const config = JSON.parse(process.env['BENCH_SYNC_CHILD'] ?? '{"mode":"pouch"}') as SyncChildConfig;
-const started = config.mode === 'ours' ? await startOurs(config.records, config.assets) : await startPouch(config.assets);
+const started =
+  config.mode === 'ours' ? await startOurs(config.records, config.assets) : await startPouch(config.assets);
 
 const reply = (m: SyncChildReply) => process.send?.(m);
 async function answer(req: SyncChildRequest): Promise<SyncChildReply> {
@@ -154,7 +168,9 @@ const stop = () => {
 process.on('message', (m) => {
   if (m === 'stop') return stop();
   const req = m as SyncChildRequest;
-  answer(req).then(reply, (err: unknown) => reply({ type: 'reply', id: req.id, ok: false, error: err instanceof Error ? err.message : String(err) }));
+  answer(req).then(reply, (err: unknown) =>
+    reply({ type: 'reply', id: req.id, ok: false, error: err instanceof Error ? err.message : String(err) }),
+  );
 });
 // The bench process died or let go of the channel: nobody will ask this server anything again.
 process.on('disconnect', stop);

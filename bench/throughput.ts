@@ -5,7 +5,15 @@ import autocannon from 'autocannon';
 import type { ChildConfig, ChildReady } from './child-server';
 
 /** `serverCpuUsPerRequest`: the server process's CPU time (user + system, from /proc) divided by the requests it answered; robust on a busy machine. */
-export type LoadFigures = { requestsPerSec: number; p50Ms: number; p99Ms: number; total: number; non2xx: number; errors: number; serverCpuUsPerRequest: number | null };
+export type LoadFigures = {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  serverCpuUsPerRequest: number | null;
+};
 export type ThroughputResult = {
   dialect: string;
   connections: number;
@@ -37,9 +45,19 @@ export type ForkedChild<Ready> = { ready: Ready; child: ChildProcess; stop: () =
  * for its `{ type: 'ready' }` message; BENCH_PROFILE_DIR=dir writes its CPU profile there. `stop`
  * asks it to exit and, should it not within `killAfterMs`, kills it, so no bench leaves a process behind.
  */
-export async function forkBenchChild<Ready>(script: string, env: Record<string, string>, killAfterMs = 30_000): Promise<ForkedChild<Ready>> {
-  const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
-  const child = fork(script, [], { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export async function forkBenchChild<Ready>(
+  script: string,
+  env: Record<string, string>,
+  killAfterMs = 30_000,
+): Promise<ForkedChild<Ready>> {
+  const profile = process.env['BENCH_PROFILE_DIR']
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`]
+    : [];
+  const child = fork(script, [], {
+    execArgv: ['--import', 'tsx', ...profile],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -69,7 +87,8 @@ export async function forkBenchChild<Ready>(script: string, env: Record<string, 
 }
 
 /** Starts a bench server (child-server.ts) in its own Node process and waits until it listens. */
-export const startChild = (config: ChildConfig): Promise<ForkedChild<ChildReady>> => forkBenchChild<ChildReady>(childScript, { BENCH_CHILD: JSON.stringify(config) });
+export const startChild = (config: ChildConfig): Promise<ForkedChild<ChildReady>> =>
+  forkBenchChild<ChildReady>(childScript, { BENCH_CHILD: JSON.stringify(config) });
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
 export function cpuSecondsOf(pid: number | undefined): number | null {
@@ -82,7 +101,13 @@ export function cpuSecondsOf(pid: number | undefined): number | null {
 }
 
 /** autocannon against one URL; a short warm-up first so JIT and pools are hot. */
-export async function load(url: string, requestHeaders: Record<string, string>, connections: number, seconds: number, serverPid?: number): Promise<LoadFigures> {
+export async function load(
+  url: string,
+  requestHeaders: Record<string, string>,
+  connections: number,
+  seconds: number,
+  serverPid?: number,
+): Promise<LoadFigures> {
   // What a browser sends; the server then decides per answer whether gzip pays.
   const headers = { 'accept-encoding': 'gzip, deflate, br', ...requestHeaders };
   await autocannon({ url, headers, connections: Math.min(connections, 50), duration: Math.min(2, seconds) });
@@ -90,7 +115,10 @@ export async function load(url: string, requestHeaders: Record<string, string>, 
   const r = await autocannon({ url, headers, connections, duration: seconds });
   const cpu1 = cpuSecondsOf(serverPid);
   return {
-    serverCpuUsPerRequest: cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? Math.round(((cpu1 - cpu0) * 1e6) / r.requests.total) : null,
+    serverCpuUsPerRequest:
+      cpu0 !== null && cpu1 !== null && r.requests.total > 0
+        ? Math.round(((cpu1 - cpu0) * 1e6) / r.requests.total)
+        : null,
     requestsPerSec: Math.round(r.requests.average),
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
@@ -101,7 +129,8 @@ export async function load(url: string, requestHeaders: Record<string, string>, 
 }
 
 /** The round with the median rate (an actual measurement, not a mix of rounds). */
-const medianRound = (rounds: LoadFigures[]): LoadFigures => [...rounds].sort((a, b) => a.requestsPerSec - b.requestsPerSec)[Math.floor((rounds.length - 1) / 2)]!;
+const medianRound = (rounds: LoadFigures[]): LoadFigures =>
+  [...rounds].sort((a, b) => a.requestsPerSec - b.requestsPerSec)[Math.floor((rounds.length - 1) / 2)]!;
 
 /**
  * No-op pull throughput (cursor already current, valid session) versus a hello-world Hono route,
@@ -113,7 +142,13 @@ const medianRound = (rounds: LoadFigures[]): LoadFigures => [...rounds].sort((a,
 export async function noopThroughput(
   kind: 'sqlite' | 'postgres',
   pgUrl: string,
-  options: { connections?: number; seconds?: number; entries?: number; rounds?: number; calibrationMicros?: number } = {},
+  options: {
+    connections?: number;
+    seconds?: number;
+    entries?: number;
+    rounds?: number;
+    calibrationMicros?: number;
+  } = {},
 ): Promise<ThroughputResult> {
   const connections = options.connections ?? 200;
   const workMicros = options.calibrationMicros ?? 5;
@@ -121,19 +156,55 @@ export async function noopThroughput(
   const rounds = options.rounds ?? 3;
   const perRound = Math.max(1, Math.round(seconds / rounds));
   const hello = await startChild({ mode: 'hello' });
-  const calibration = workMicros > 0 ? await startChild({ mode: 'hello', workMicros }).catch(async (err: unknown) => {
-    await hello.stop();
-    throw err;
-  }) : undefined;
+  const calibration =
+    workMicros > 0
+      ? await startChild({ mode: 'hello', workMicros }).catch(async (err: unknown) => {
+          await hello.stop();
+          throw err;
+        })
+      : undefined;
   try {
     const app = await startChild({ mode: 'app', kind, pgUrl, entries: options.entries ?? 10_000 });
     try {
-      const runs: { hello: LoadFigures[]; pull: LoadFigures[]; floor: LoadFigures[]; calibration: LoadFigures[] } = { hello: [], pull: [], floor: [], calibration: [] };
+      const runs: { hello: LoadFigures[]; pull: LoadFigures[]; floor: LoadFigures[]; calibration: LoadFigures[] } = {
+        hello: [],
+        pull: [],
+        floor: [],
+        calibration: [],
+      };
       for (let i = 0; i < rounds; i++) {
-        runs.hello.push(await load(`${hello.ready.url}${hello.ready.path}`, hello.ready.headers, connections, perRound, hello.child.pid));
-        if (calibration) runs.calibration.push(await load(`${calibration.ready.url}${calibration.ready.path}`, {}, connections, perRound, calibration.child.pid));
-        runs.pull.push(await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid));
-        if (app.ready.floorUrl) runs.floor.push(await load(`${app.ready.floorUrl}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid));
+        runs.hello.push(
+          await load(
+            `${hello.ready.url}${hello.ready.path}`,
+            hello.ready.headers,
+            connections,
+            perRound,
+            hello.child.pid,
+          ),
+        );
+        if (calibration)
+          runs.calibration.push(
+            await load(
+              `${calibration.ready.url}${calibration.ready.path}`,
+              {},
+              connections,
+              perRound,
+              calibration.child.pid,
+            ),
+          );
+        runs.pull.push(
+          await load(`${app.ready.url}${app.ready.path}`, app.ready.headers, connections, perRound, app.child.pid),
+        );
+        if (app.ready.floorUrl)
+          runs.floor.push(
+            await load(
+              `${app.ready.floorUrl}${app.ready.path}`,
+              app.ready.headers,
+              connections,
+              perRound,
+              app.child.pid,
+            ),
+          );
       }
       const helloFigures = medianRound(runs.hello);
       const ratioOf = (f: LoadFigures) => Math.round((f.requestsPerSec / helloFigures.requestsPerSec) * 100) / 100;
@@ -142,7 +213,11 @@ export async function noopThroughput(
         dialect: kind,
         connections,
         seconds: perRound * rounds,
-        rounds: { hello: runs.hello.map((r) => r.requestsPerSec), pull: runs.pull.map((r) => r.requestsPerSec), ...(runs.floor.length ? { floor: runs.floor.map((r) => r.requestsPerSec) } : {}) },
+        rounds: {
+          hello: runs.hello.map((r) => r.requestsPerSec),
+          pull: runs.pull.map((r) => r.requestsPerSec),
+          ...(runs.floor.length ? { floor: runs.floor.map((r) => r.requestsPerSec) } : {}),
+        },
         hello: helloFigures,
         pull,
         ratio: ratioOf(pull),
@@ -166,10 +241,15 @@ export async function noopThroughput(
   }
 }
 
-const fig = (f: LoadFigures) => `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req${f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : ''}`;
+const fig = (f: LoadFigures) =>
+  `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req${f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : ''}`;
 
 export const formatThroughput = (r: ThroughputResult): string =>
   `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s each in ${r.rounds.pull.length} alternating rounds, median round: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
-  (r.floor ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %` : '') +
-  (r.calibration ? ` | calibration, hello-world spinning ${r.calibration.workMicros} µs per request: ${fig(r.calibration.figures)}, ratio ${Math.round(r.calibration.ratio * 100)} %` : '') +
+  (r.floor
+    ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %`
+    : '') +
+  (r.calibration
+    ? ` | calibration, hello-world spinning ${r.calibration.workMicros} µs per request: ${fig(r.calibration.figures)}, ratio ${Math.round(r.calibration.ratio * 100)} %`
+    : '') +
   ` | rounds req/s: hello ${r.rounds.hello.join(', ')}; pull ${r.rounds.pull.join(', ')}${r.rounds.floor ? `; floor ${r.rounds.floor.join(', ')}` : ''}${r.rounds.calibration ? `; calibration ${r.rounds.calibration.join(', ')}` : ''}`;

@@ -43,7 +43,11 @@ describe('architecture', () => {
     expect(isProductFile('client/sync/engine.test.ts')).toBe(false);
     expect(isProductFile('client/testing/model-device.ts')).toBe(false);
     expect(isProductFile('client/e2e/run.ts')).toBe(false);
-    expect(importSpecifiers("import type { A } from './a';\nexport { b } from \"../b\";\nconst c = import('./c');\nimport './d';")).toEqual(['./a', '../b', './c', './d']);
+    expect(
+      importSpecifiers(
+        "import type { A } from './a';\nexport { b } from \"../b\";\nconst c = import('./c');\nimport './d';",
+      ),
+    ).toEqual(['./a', '../b', './c', './d']);
     const file = join(root, 'server/sync/routes.ts');
     expect(forbiddenImport(file, '../../bench/run')).toBe('a benchmark');
     expect(forbiddenImport(file, '../testing/test-app')).toBe('a test helper');

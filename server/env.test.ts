@@ -21,15 +21,23 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA/);
   });
   it('takes an e-mail or web address for accessibility reports, nothing else', () => {
-    expect(parseEnv({ ACCESSIBILITY_CONTACT: 'barrierefrei@feldkirchen.example' }).ACCESSIBILITY_CONTACT).toBe('barrierefrei@feldkirchen.example');
-    expect(parseEnv({ ACCESSIBILITY_CONTACT: 'https://feldkirchen.example/barrierefreiheit' }).ACCESSIBILITY_CONTACT).toBe('https://feldkirchen.example/barrierefreiheit');
+    expect(parseEnv({ ACCESSIBILITY_CONTACT: 'barrierefrei@feldkirchen.example' }).ACCESSIBILITY_CONTACT).toBe(
+      'barrierefrei@feldkirchen.example',
+    );
+    expect(
+      parseEnv({ ACCESSIBILITY_CONTACT: 'https://feldkirchen.example/barrierefreiheit' }).ACCESSIBILITY_CONTACT,
+    ).toBe('https://feldkirchen.example/barrierefreiheit');
     expect(parseEnv({}).ACCESSIBILITY_CONTACT).toBeUndefined();
     expect(() => parseEnv({ ACCESSIBILITY_CONTACT: 'call us' })).toThrow(/ACCESSIBILITY_CONTACT/);
     expect(() => parseEnv({ ACCESSIBILITY_CONTACT: 'javascript:alert(1)' })).toThrow(/ACCESSIBILITY_CONTACT/);
   });
   it('reads trusted proxies as addresses and ranges, refusing anything else', () => {
     expect(parseEnv({}).TRUST_PROXY).toEqual([]);
-    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
     expect(() => parseEnv({ TRUST_PROXY: 'proxy.example' })).toThrow(/TRUST_PROXY.*proxy\.example/);
     expect(() => parseEnv({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
   });

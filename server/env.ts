@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { accessibilityContactSchema } from '../shared/accessibility/schema';
 import { parseProxyTrust } from './http/proxy-trust';
 
-const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -23,7 +25,12 @@ const envSchema = z.object({
    */
   TRUST_PROXY: z
     .string()
-    .transform((v) => v.split(',').map((e) => e.trim()).filter((e) => e !== '' && e !== 'false'))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== '' && e !== 'false'),
+    )
     .superRefine((entries, ctx) => {
       try {
         parseProxyTrust(entries);
@@ -46,7 +53,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])])})`);
+    const lines = result.error.issues.map(
+      (i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])])})`,
+    );
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;

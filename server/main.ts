@@ -13,7 +13,7 @@ import { forgetIdleClients } from './sync/idle-clients';
 const DAY_MS = 86_400_000;
 
 async function main(): Promise<void> {
-  let env;
+  let env: ReturnType<typeof readEnv>;
   try {
     env = readEnv();
   } catch (err) {
@@ -33,14 +33,25 @@ async function main(): Promise<void> {
     console.log('Seeded the demo association (set DEMO_DATA=false for a real deployment).');
   }
 
-  const forget = () => forgetIdleClients(database.db, new Date()).catch((err: unknown) => console.error('Forgetting idle devices failed:', err));
+  const forget = () =>
+    forgetIdleClients(database.db, new Date()).catch((err: unknown) =>
+      console.error('Forgetting idle devices failed:', err),
+    );
   await forget();
   setInterval(() => void forget(), DAY_MS).unref();
 
   const hub = new LiveHub();
   if (config.kind === 'postgres') await hub.connectPostgres(config.url);
   const app = createApp(
-    { db: database.db, dialect: database.dialect, clock: () => new Date(), sessionDays: env.SESSION_DAYS, cookieSecure: env.COOKIE_SECURE, trustProxy: parseProxyTrust(env.TRUST_PROXY), accessibilityContact: env.ACCESSIBILITY_CONTACT },
+    {
+      db: database.db,
+      dialect: database.dialect,
+      clock: () => new Date(),
+      sessionDays: env.SESSION_DAYS,
+      cookieSecure: env.COOKIE_SECURE,
+      trustProxy: parseProxyTrust(env.TRUST_PROXY),
+      accessibilityContact: env.ACCESSIBILITY_CONTACT,
+    },
     { staticRoot: env.STATIC_DIR, hub },
   );
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
@@ -54,7 +65,10 @@ async function main(): Promise<void> {
   server.on('clientError', answerClientError);
   const stop = () => {
     server.close();
-    void hub.close().then(() => database.close()).then(() => process.exit(0));
+    void hub
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

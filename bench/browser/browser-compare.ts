@@ -20,7 +20,16 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/data';
 import { technicianEmail } from '../bench-server';
-import { figures, kib, ratio, type ServerChild, startServer, type SyncFigures, type SyncRun, wireOf } from '../pouchdb-compare';
+import {
+  figures,
+  kib,
+  ratio,
+  type ServerChild,
+  startServer,
+  type SyncFigures,
+  type SyncRun,
+  wireOf,
+} from '../pouchdb-compare';
 import { POUCH_PACKAGES } from '../pouchdb-load';
 import { visibleRows } from '../pull-docs';
 import { percentile } from '../stats';
@@ -30,7 +39,16 @@ import type { OurPageRun, PouchPageRun } from './page-api';
 import type { RequestLog } from './page-timing';
 
 /** The flags of the e2e harness (client/e2e/harness.ts): no GPU, no sandbox, nothing in the background that reaches the network. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** The Node comparison's packages plus `events`, which PouchDB's browser code imports and Node has built in. */
@@ -62,7 +80,12 @@ export type BrowserFigures = SyncFigures & {
   storeOnlyMs?: number[];
 };
 /** A PouchDB variant with how many times slower it was than ours and how many times more bytes it received. */
-export type BrowserPouchFigures = BrowserFigures & { adapter: string; batchSize: number | null; speedup: number; byteRatio: number };
+export type BrowserPouchFigures = BrowserFigures & {
+  adapter: string;
+  batchSize: number | null;
+  speedup: number;
+  byteRatio: number;
+};
 
 export type BrowserComparison = {
   records: number;
@@ -194,10 +217,13 @@ export async function compareInBrowser(options: BrowserOptions = {}): Promise<Br
         inFreshBrowser(executablePath, `${ourUrl}${PREFIX}ours.html`, async (page) => {
           await noteBrowser(page);
           // A new device logs in first, as in the app; not part of the sync.
-          await page.evaluate(([e, p]) => {
-            if (!window.ikzOurPage) throw new Error('our bench page did not load');
-            return window.ikzOurPage.login(e, p);
-          }, [email, DEMO_PASSWORD] as const);
+          await page.evaluate(
+            ([e, p]) => {
+              if (!window.ikzOurPage) throw new Error('our bench page did not load');
+              return window.ikzOurPage.login(e, p);
+            },
+            [email, DEMO_PASSWORD] as const,
+          );
           await ourServer.ask({ type: 'reset' });
           const r: OurPageRun = await withTimeout(
             page.evaluate(() => {
@@ -210,7 +236,15 @@ export async function compareInBrowser(options: BrowserOptions = {}): Promise<Br
           const w = wireOf(await ourServer.ask({ type: 'read' }));
           if (r.phase !== 'idle') throw new Error(`our sync ended in phase ${r.phase}: ${r.error}`);
           if (r.stored !== docs.length) throw new Error(`our device stored ${r.stored} of ${docs.length}`);
-          return { ms: r.ms, storeOnlyMs: r.storeOnlyMs, bytesToClient: w.toClient, bytesToServer: w.toServer, records: r.stored, requests: r.requests, networkDoneMs: r.networkDoneMs };
+          return {
+            ms: r.ms,
+            storeOnlyMs: r.storeOnlyMs,
+            bytesToClient: w.toClient,
+            bytesToServer: w.toServer,
+            records: r.stored,
+            requests: r.requests,
+            networkDoneMs: r.networkDoneMs,
+          };
         }),
     };
     const pouch = pouchVariants.map(
@@ -221,17 +255,29 @@ export async function compareInBrowser(options: BrowserOptions = {}): Promise<Br
             await noteBrowser(page);
             await pouchServer.ask({ type: 'reset' });
             const r: PouchPageRun = await withTimeout(
-              page.evaluate(([url, adapter, batch]) => {
-                if (!window.ikzPouchPage) throw new Error('the PouchDB bench page did not load');
-                return window.ikzPouchPage.replicateOnce(url, adapter, batch);
-              }, [remote, v.adapter, v.batch ?? null] as const),
+              page.evaluate(
+                ([url, adapter, batch]) => {
+                  if (!window.ikzPouchPage) throw new Error('the PouchDB bench page did not load');
+                  return window.ikzPouchPage.replicateOnce(url, adapter, batch);
+                },
+                [remote, v.adapter, v.batch ?? null] as const,
+              ),
               RUN_TIMEOUT_MS,
               'PouchDB replication',
             );
             const w = wireOf(await pouchServer.ask({ type: 'read' }));
-            if (!r.ok || r.docCount !== docs.length) throw new Error(`PouchDB replicated ${r.docCount} of ${docs.length} (ok: ${r.ok})`);
-            if (r.adapter !== v.adapter) throw new Error(`PouchDB used the ${r.adapter} adapter instead of ${v.adapter}`);
-            return { ms: r.ms, bytesToClient: w.toClient, bytesToServer: w.toServer, records: r.docCount, requests: r.requests, networkDoneMs: r.networkDoneMs };
+            if (!r.ok || r.docCount !== docs.length)
+              throw new Error(`PouchDB replicated ${r.docCount} of ${docs.length} (ok: ${r.ok})`);
+            if (r.adapter !== v.adapter)
+              throw new Error(`PouchDB used the ${r.adapter} adapter instead of ${v.adapter}`);
+            return {
+              ms: r.ms,
+              bytesToClient: w.toClient,
+              bytesToServer: w.toServer,
+              records: r.docCount,
+              requests: r.requests,
+              networkDoneMs: r.networkDoneMs,
+            };
           }),
       }),
     );
@@ -242,13 +288,21 @@ export async function compareInBrowser(options: BrowserOptions = {}): Promise<Br
       for (const [k, c] of contenders.entries()) {
         const r = await c.run();
         results[k]!.push(r);
-        log(`  round ${i + 1}, ${c.label}: ${Math.round(r.ms)} ms (last answer in at ${Math.round(r.networkDoneMs)} ms, ${r.requests} requests), ${r.bytesToClient} bytes to client, ${r.bytesToServer} to server`);
+        log(
+          `  round ${i + 1}, ${c.label}: ${Math.round(r.ms)} ms (last answer in at ${Math.round(r.networkDoneMs)} ms, ${r.requests} requests), ${r.bytesToClient} bytes to client, ${r.bytesToServer} to server`,
+        );
       }
     }
     const ourFigures = browserFigures(ours.label, results[0]!);
     const pouchFigures = pouchVariants.map((v, k): BrowserPouchFigures => {
       const f = browserFigures(v.label, results[k + 1]!);
-      return { ...f, adapter: v.adapter, batchSize: v.batch ?? null, speedup: ratio(f.medianMs, ourFigures.medianMs), byteRatio: ratio(f.bytesToClient, ourFigures.bytesToClient) };
+      return {
+        ...f,
+        adapter: v.adapter,
+        batchSize: v.batch ?? null,
+        speedup: ratio(f.medianMs, ourFigures.medianMs),
+        byteRatio: ratio(f.bytesToClient, ourFigures.bytesToClient),
+      };
     });
     const ref = pouchFigures[0]!;
     return {

@@ -6,7 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { argValue } from '../stats';
-import { BROWSER_POUCH_INSTALL, compareInBrowser, DEFAULT_CHROMIUM, formatBrowser, missingPouchPackages } from './browser-compare';
+import {
+  BROWSER_POUCH_INSTALL,
+  compareInBrowser,
+  DEFAULT_CHROMIUM,
+  formatBrowser,
+  missingPouchPackages,
+} from './browser-compare';
 
 const json = process.argv.includes('--json');
 const chromiumPath = process.env['CHROMIUM'] ?? DEFAULT_CHROMIUM;
@@ -19,7 +25,10 @@ function skip(reason: string): never {
 
 if (!existsSync(chromiumPath)) skip(`no Chromium at ${chromiumPath} (set CHROMIUM=/path/to/chromium)`);
 const missing = missingPouchPackages();
-if (missing.length > 0) skip(`PouchDB packages missing (${missing.join(', ')}; kept out of package.json). Install them with:\n  ${BROWSER_POUCH_INSTALL}`);
+if (missing.length > 0)
+  skip(
+    `PouchDB packages missing (${missing.join(', ')}; kept out of package.json). Install them with:\n  ${BROWSER_POUCH_INSTALL}`,
+  );
 
 const result = await compareInBrowser({
   chromium: chromiumPath,

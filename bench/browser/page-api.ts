@@ -6,11 +6,22 @@
 import type { RequestLog } from './page-timing';
 
 /** One initial sync of our device, timed in the page; `phase` is the SyncEngine's state afterwards. */
-export type OurPageRun = RequestLog & { ms: number; stored: number; phase: string; error: string | null;
+export type OurPageRun = RequestLog & {
+  ms: number;
+  stored: number;
+  phase: string;
+  error: string | null;
   /** Reference: storing the same rows again into a fresh database, without network or parsing (store-only.ts). */
-  storeOnlyMs: number };
+  storeOnlyMs: number;
+};
 /** One PouchDB replication, timed in the page; `adapter` as the local database reports it. */
-export type PouchPageRun = RequestLog & { ms: number; ok: boolean; docsWritten: number; docCount: number; adapter: string };
+export type PouchPageRun = RequestLog & {
+  ms: number;
+  ok: boolean;
+  docsWritten: number;
+  docCount: number;
+  adapter: string;
+};
 
 export type OurPage = {
   /** Logs in with the API like the app's login form, so the page holds its own session cookie. */

@@ -14,6 +14,11 @@ export function startRequestLog(): void {
 /** How many requests began at or after `start`, and when the last answer was complete (ms after `start`). */
 export function readRequestLog(start: number): RequestLog {
   // By start time too: an entry of a request made before (the login) can still be added after the clear.
-  const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= start);
-  return { requests: entries.length, networkDoneMs: entries.reduce((max, e) => Math.max(max, e.responseEnd - start), 0) };
+  const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (e) => e.startTime >= start,
+  );
+  return {
+    requests: entries.length,
+    networkDoneMs: entries.reduce((max, e) => Math.max(max, e.responseEnd - start), 0),
+  };
 }

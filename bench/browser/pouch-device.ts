@@ -22,7 +22,14 @@ async function replicateOnce(remote: string, adapter: string, batchSize: number 
   const requests = readRequestLog(start);
   const info = await local.info();
   await local.destroy();
-  return { ms, ...requests, ok: result.ok, docsWritten: result.docs_written, docCount: info.doc_count, adapter: info.adapter };
+  return {
+    ms,
+    ...requests,
+    ok: result.ok,
+    docsWritten: result.docs_written,
+    docCount: info.doc_count,
+    adapter: info.adapter,
+  };
 }
 
 const page: PouchPage = { replicateOnce };

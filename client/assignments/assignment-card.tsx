@@ -12,7 +12,12 @@ export function AssignmentCard(props: { assignment: Assignment }): JSX.Element {
   const site = () => lookups.site(a().siteId);
   return (
     <li>
-      <A href={`/einsatz/${a().id}`} class="card" classList={{ 'is-cancelled': a().status === 'cancelled' }} data-testid="assignment-card">
+      <A
+        href={`/einsatz/${a().id}`}
+        class="card"
+        classList={{ 'is-cancelled': a().status === 'cancelled' }}
+        data-testid="assignment-card"
+      >
         <div class="card-top">
           <span class="card-time">{timeRange(a(), user.timeZone)}</span>
           <StatusBadge status={a().status} />

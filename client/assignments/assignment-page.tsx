@@ -30,7 +30,12 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
   const move = (to: AssignmentStatus) => void updateAssignment(db, a().id, { status: to });
   const startTimerHere = async () => {
     setTimerBusy(true);
-    const started = await startTimer(db, { assignmentId: a().id, municipalityId: a().municipalityId, siteId: a().siteId, serviceTypeId: a().serviceTypeId });
+    const started = await startTimer(db, {
+      assignmentId: a().id,
+      municipalityId: a().municipalityId,
+      siteId: a().siteId,
+      serviceTypeId: a().serviceTypeId,
+    });
     setTimerBusy(false);
     if (started) navigate('/zeiten');
     else setMessage(t('assignment.timerRunning'));
@@ -42,7 +47,11 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
       <Show when={a().status === 'cancelled'}>
         <p class="notice notice-warn">{t('assignment.cancelledNote')}</p>
       </Show>
-      <dl class="details card" classList={{ 'is-cancelled': a().status === 'cancelled' }} data-testid="assignment-details">
+      <dl
+        class="details card"
+        classList={{ 'is-cancelled': a().status === 'cancelled' }}
+        data-testid="assignment-details"
+      >
         <dt>{t('assignment.status')}</dt>
         <dd>
           <StatusBadge status={a().status} />
@@ -72,7 +81,11 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
         <div class="button-row">
           <For each={moves()}>
             {(to) => (
-              <button type="button" class={to === 'done' || (to === 'started' && a().status === 'planned') ? 'btn btn-primary' : 'btn'} onClick={() => move(to)}>
+              <button
+                type="button"
+                class={to === 'done' || (to === 'started' && a().status === 'planned') ? 'btn btn-primary' : 'btn'}
+                onClick={() => move(to)}
+              >
                 {t(moveLabel(a().status, to))}
               </button>
             )}
@@ -104,7 +117,11 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
 export function AssignmentPage(): JSX.Element {
   const { db } = useAuthed();
   const params = useParams();
-  const assignment = createLiveQuery<Assignment | null | undefined>(async () => (await db.assignments.get(params['id'] ?? '')) ?? null, undefined, () => params['id']);
+  const assignment = createLiveQuery<Assignment | null | undefined>(
+    async () => (await db.assignments.get(params['id'] ?? '')) ?? null,
+    undefined,
+    () => params['id'],
+  );
   return (
     <Show when={assignment() !== undefined} fallback={<p role="status">{t('app.loading')}</p>}>
       <Show

@@ -4,7 +4,9 @@ import { assignmentRows } from './assignment-rows';
 import { updateAssignment } from './local-writes';
 
 const mineOf = (row: Record<string, unknown>, fields: readonly string[]) =>
-  Object.fromEntries(fields.filter((f) => (workerFields as readonly string[]).includes(f) && f in row).map((f) => [f, row[f]]));
+  Object.fromEntries(
+    fields.filter((f) => (workerFields as readonly string[]).includes(f) && f in row).map((f) => [f, row[f]]),
+  );
 
 /** Assignments on the device: a worker changes status and notes on /einsatz. */
 export const assignmentClient: ClientRecord<'assignments'> = {

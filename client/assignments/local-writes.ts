@@ -8,6 +8,11 @@ import { assignmentRows } from './assignment-rows';
 const writes = localWriter(assignmentRecord, assignmentRows);
 
 /** A worker's change to status or notes, written with its outbox entry in one transaction. */
-export function updateAssignment(db: LocalDb, id: string, changes: AssignmentChanges, now = trustedNow()): Promise<Assignment> {
+export function updateAssignment(
+  db: LocalDb,
+  id: string,
+  changes: AssignmentChanges,
+  now = trustedNow(),
+): Promise<Assignment> {
   return writes.update(db, id, changes, now);
 }

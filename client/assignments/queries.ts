@@ -8,7 +8,8 @@ export async function myAssignments(db: LocalDb, personId: string): Promise<Assi
   return rows.sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
 }
 
-export const assignmentDate = (a: Pick<Assignment, 'plannedStart'>, timeZone: string): string => dateIn(timeZone, new Date(a.plannedStart));
+export const assignmentDate = (a: Pick<Assignment, 'plannedStart'>, timeZone: string): string =>
+  dateIn(timeZone, new Date(a.plannedStart));
 
 export const timeRange = (a: Pick<Assignment, 'plannedStart' | 'plannedEnd'>, timeZone: string): string =>
   `${timeIn(timeZone, new Date(a.plannedStart))}–${timeIn(timeZone, new Date(a.plannedEnd))}`;

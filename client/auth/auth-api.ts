@@ -6,7 +6,10 @@ const PENDING_LOGOUT_KEY = 'ikz.pendingLogout';
 
 export async function requestLogin(email: string, password: string): Promise<SessionUser> {
   await flushPendingLogout();
-  const res = await callJson<{ user: SessionUser }>(browserTransport, '/api/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
+  const res = await callJson<{ user: SessionUser }>(browserTransport, '/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+  });
   return res.user;
 }
 

@@ -9,7 +9,12 @@ const USER_KEY = 'ikz.user';
 function isSessionUser(v: unknown): v is SessionUser {
   if (typeof v !== 'object' || v === null) return false;
   const u = v as Record<string, unknown>;
-  return typeof u['id'] === 'string' && typeof u['timeZone'] === 'string' && typeof u['displayName'] === 'string' && Array.isArray(u['roles']);
+  return (
+    typeof u['id'] === 'string' &&
+    typeof u['timeZone'] === 'string' &&
+    typeof u['displayName'] === 'string' &&
+    Array.isArray(u['roles'])
+  );
 }
 
 function storedUser(): SessionUser | null {

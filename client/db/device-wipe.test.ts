@@ -17,7 +17,13 @@ const open = async (personId: string) => {
 describe('removeOtherPeoplesData', () => {
   it('deletes the databases of everyone but the person signing in, unsent changes included', async () => {
     const anna = await open('anna');
-    await anna.outbox.add({ name: 'timeEntry.delete', args: { id: 'x', base: {} }, table: 'timeEntries', rowId: 'x', createdAt: '2026-11-18T09:00:00Z' });
+    await anna.outbox.add({
+      name: 'timeEntry.delete',
+      args: { id: 'x', base: {} },
+      table: 'timeEntries',
+      rowId: 'x',
+      createdAt: '2026-11-18T09:00:00Z',
+    });
     anna.close();
     const lena = await open('lena');
     await lena.meta.put({ key: 'cursor', value: 7 });

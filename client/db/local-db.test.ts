@@ -11,7 +11,13 @@ describe('local database upgrades', () => {
     const rowId = newId();
     await old.table('timeEntries').add({ id: rowId, personId: 'p', date: '2026-11-18', note: 'offline' });
     for (let i = 0; i < 3; i++) {
-      await old.table('outbox').add({ name: 'timeEntry.update', args: { id: rowId, baseRev: 0, base: {}, changes: { note: `n${i}` } }, table: 'timeEntries', rowId, createdAt: '2026-11-18T10:00:00Z' });
+      await old.table('outbox').add({
+        name: 'timeEntry.update',
+        args: { id: rowId, baseRev: 0, base: {}, changes: { note: `n${i}` } },
+        table: 'timeEntries',
+        rowId,
+        createdAt: '2026-11-18T10:00:00Z',
+      });
     }
     await old.table('meta').put({ key: 'clientId', value: 'client-1' });
     old.close();
@@ -30,7 +36,9 @@ describe('local database upgrades', () => {
 
 describe('time entry storage', () => {
   const storesOf = (db: LocalDb) => [...db.backendDB().objectStoreNames];
-  const indexesOf = (db: LocalDb) => [...db.backendDB().transaction('entryChunks').objectStore('entryChunks').indexNames];
+  const indexesOf = (db: LocalDb) => [
+    ...db.backendDB().transaction('entryChunks').objectStore('entryChunks').indexNames,
+  ];
 
   it('moves the entries of a v3 device into chunks, drops the old table and keeps the outbox', async () => {
     const name = `chunks-${newId()}`;
@@ -38,10 +46,22 @@ describe('time entry storage', () => {
     old.version(1).stores(SCHEMA_V1);
     old.version(2).stores({ timeEntries: 'id, personId, date, assignmentId, [personId+date]' });
     old.version(3).stores({ timeEntries: 'id, [personId+date]' });
-    const mine = Array.from({ length: 300 }, (_, i) => ({ id: newId(), personId: 'p', date: `2026-${i < 150 ? '10' : '11'}-${String(1 + (i % 28)).padStart(2, '0')}`, start: '08:00', note: `e${i}` }));
+    const mine = Array.from({ length: 300 }, (_, i) => ({
+      id: newId(),
+      personId: 'p',
+      date: `2026-${i < 150 ? '10' : '11'}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      start: '08:00',
+      note: `e${i}`,
+    }));
     const other = { id: newId(), personId: 'q', date: '2026-11-18', start: '08:00', note: 'other' };
     await old.table('timeEntries').bulkAdd([...mine, other]);
-    await old.table('outbox').add({ name: 'timeEntry.update', args: { id: mine[0]!.id, baseRev: 0, base: {}, changes: { note: 'n' } }, table: 'timeEntries', rowId: mine[0]!.id, createdAt: '2026-11-18T10:00:00Z' });
+    await old.table('outbox').add({
+      name: 'timeEntry.update',
+      args: { id: mine[0]!.id, baseRev: 0, base: {}, changes: { note: 'n' } },
+      table: 'timeEntries',
+      rowId: mine[0]!.id,
+      createdAt: '2026-11-18T10:00:00Z',
+    });
     old.close();
 
     const db = new LocalDb(name);
@@ -53,7 +73,12 @@ describe('time entry storage', () => {
     // Many entries to a record: two months of 150 entries in chunks of at least 16, one for the other person.
     expect(await db.entryChunks.count()).toBeLessThanOrEqual(2 * Math.ceil(150 / 16) + 1);
     expect(await db.timeEntries.get(mine[299]!.id)).toEqual(mine[299]);
-    expect((await db.timeEntries.between('p', '2026-11-18', '2026-11-18')).map((e) => e.note).sort()).toEqual(mine.filter((e) => e.date === '2026-11-18').map((e) => e.note).sort());
+    expect((await db.timeEntries.between('p', '2026-11-18', '2026-11-18')).map((e) => e.note).sort()).toEqual(
+      mine
+        .filter((e) => e.date === '2026-11-18')
+        .map((e) => e.note)
+        .sort(),
+    );
     expect(await db.timeEntries.between('q', '2026-11-01', '2026-11-30')).toEqual([other]);
     await db.delete();
 

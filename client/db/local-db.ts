@@ -10,7 +10,9 @@ import { type EntryChunk, EntryStore } from '../time-entries/entry-store';
 /** A queued mutation; its auto-increment key is the mutation id the server deduplicates by. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type MutationOf<T extends WritableTable> = Extract<Mutation, { name: `${RecordOf<T>['prefix']}.${string}` }>;
-export type OutboxEntry = { [T in WritableTable]: WithoutId<MutationOf<T>> & { id?: number; table: T; rowId: string; createdAt: string } }[WritableTable];
+export type OutboxEntry = {
+  [T in WritableTable]: WithoutId<MutationOf<T>> & { id?: number; table: T; rowId: string; createdAt: string };
+}[WritableTable];
 
 /** A change the server answered with a conflict: both versions kept until the person decides. */
 export type ConflictRecord = {
@@ -36,7 +38,13 @@ export type ProblemRecord = {
 };
 
 /** A row the server removed from this device's scope while it still had unsent edits. */
-export type AttentionRecord = { rowId: string; table: SyncTable; reason: string; row: Record<string, unknown> | null; at: string };
+export type AttentionRecord = {
+  rowId: string;
+  table: SyncTable;
+  reason: string;
+  row: Record<string, unknown> | null;
+  at: string;
+};
 
 export type TimerState = {
   id: 'current';
@@ -52,7 +60,15 @@ export type TimerState = {
  * absent on devices from before it was kept, which then compare every incoming row (see applyPullPage).
  * `scope`: what the server last said this person may see (client/sync/rescope.ts).
  */
-export type MetaKey = 'clientId' | 'cursor' | 'maxRowRev' | 'lastSyncAt' | 'lastError' | 'lastServerTime' | 'wipeNotice' | 'scope';
+export type MetaKey =
+  | 'clientId'
+  | 'cursor'
+  | 'maxRowRev'
+  | 'lastSyncAt'
+  | 'lastError'
+  | 'lastServerTime'
+  | 'wipeNotice'
+  | 'scope';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
 /** The first released schema, kept verbatim so upgrades from it can be tested. */

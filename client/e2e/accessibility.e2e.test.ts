@@ -22,8 +22,12 @@ afterAll(async () => {
 /** Violations of the WCAG 2.1 A and AA rules axe can check automatically, one line each. */
 async function violations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as { violations: Violation[] };
-  return result.violations.map((v) => `${v.impact ?? '?'} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
+  )) as { violations: Violation[] };
+  return result.violations.map(
+    (v) => `${v.impact ?? '?'} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe('accessibility (WCAG 2.1 AA, automated part)', () => {

@@ -26,7 +26,8 @@ async function device(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
-const pending = async (page: Page): Promise<number> => Number(await page.getByTestId('sync-indicator').getAttribute('data-pending'));
+const pending = async (page: Page): Promise<number> =>
+  Number(await page.getByTestId('sync-indicator').getAttribute('data-pending'));
 const settled = (page: Page) => expect.poll(() => pending(page), { timeout: 30_000 }).toBe(0);
 
 async function editNote(page: Page, from: string, to: string): Promise<void> {
@@ -44,7 +45,8 @@ async function newEntry(page: Page, start: string, end: string, note: string): P
   await page.getByTestId('entry-end').fill(end);
   for (const id of ['entry-municipality', 'entry-service-type']) {
     const select = page.getByTestId(id);
-    if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
+    if (!(await select.inputValue()))
+      await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
   }
   await page.getByTestId('entry-note').fill(note);
   await page.getByTestId('entry-save').click();
@@ -114,7 +116,9 @@ describe('two devices of one person edit the same entry offline', () => {
     await phone.page.getByTestId('sync-indicator').click();
     await phone.page.goto(`${server.url}/zeiten`);
     const row = phone.page.getByTestId('entry-row').filter({ hasText: 'Offenes Formular, korrigiert' });
-    await expect.poll(async () => ((await row.count()) > 0 ? await row.first().textContent() : ''), { timeout: 30_000 }).toContain('04:30');
+    await expect
+      .poll(async () => ((await row.count()) > 0 ? await row.first().textContent() : ''), { timeout: 30_000 })
+      .toContain('04:30');
     await phone.context.close();
     await tablet.context.close();
   });

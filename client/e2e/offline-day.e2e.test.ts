@@ -27,7 +27,8 @@ async function login(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-const pending = async (page: Page): Promise<number> => Number(await page.getByTestId('sync-indicator').getAttribute('data-pending'));
+const pending = async (page: Page): Promise<number> =>
+  Number(await page.getByTestId('sync-indicator').getAttribute('data-pending'));
 
 async function addEntry(page: Page, start: string, end: string, note: string): Promise<void> {
   await page.getByTestId('new-entry').click();

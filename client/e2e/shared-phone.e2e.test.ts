@@ -24,7 +24,9 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 const localDatabases = (page: Page): Promise<string[]> =>
-  page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('ikz-einsatz-')));
+  page.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('ikz-einsatz-')),
+  );
 
 describe('a phone shared by two people', () => {
   it('gives the next person a clean device, after warning about the previous person’s unsent changes', async () => {
@@ -43,7 +45,8 @@ describe('a phone shared by two people', () => {
     await page.getByTestId('entry-break').fill('0');
     for (const id of ['entry-municipality', 'entry-service-type']) {
       const select = page.getByTestId(id);
-      if (!(await select.inputValue())) await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
+      if (!(await select.inputValue()))
+        await select.selectOption((await select.locator('option').nth(1).getAttribute('value'))!);
     }
     await page.getByTestId('entry-note').fill('Lenas Notiz, nicht gesendet');
     await page.getByTestId('entry-save').click();

@@ -10,7 +10,9 @@ describe('i18n', () => {
 
   it('fills parameters and plural forms', () => {
     setLang('de');
-    expect(tn('logout.unsent', 3)).toBe('3 Änderungen wurden noch nicht übertragen. Trotzdem abmelden? Sie gehen verloren.');
+    expect(tn('logout.unsent', 3)).toBe(
+      '3 Änderungen wurden noch nicht übertragen. Trotzdem abmelden? Sie gehen verloren.',
+    );
     expect(tn('sync.pending', 1)).toBe('1 Änderung wartet');
     setLang('en');
     expect(tn('sync.pending', 2)).toBe('2 changes waiting');

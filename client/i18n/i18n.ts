@@ -60,7 +60,10 @@ export function tCode(prefix: string, code: string, fallback: MessageKey, params
 }
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(id: string, make: (loc: string) => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  id: string,
+  make: (loc: string) => T,
+): T {
   const key = `${locale()}|${id}`;
   let f = cache.get(key) as T | undefined;
   if (!f) {
@@ -76,16 +79,28 @@ export const formatNumber = (n: number): string => cached('num', (l) => new Intl
 const atNoon = (date: string): Date => new Date(`${date}T12:00:00Z`);
 
 export const formatDayLong = (date: string): string =>
-  cached('dayLong', (l) => new Intl.DateTimeFormat(l, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })).format(atNoon(date));
+  cached(
+    'dayLong',
+    (l) => new Intl.DateTimeFormat(l, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ).format(atNoon(date));
 
 export const formatDayShort = (date: string): string =>
-  cached('dayShort', (l) => new Intl.DateTimeFormat(l, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })).format(atNoon(date));
+  cached(
+    'dayShort',
+    (l) => new Intl.DateTimeFormat(l, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }),
+  ).format(atNoon(date));
 
 export const formatDate = (date: string): string =>
-  cached('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' })).format(atNoon(date));
+  cached(
+    'date',
+    (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
+  ).format(atNoon(date));
 
 export const formatDateTime = (iso: string, timeZone: string): string =>
-  cached(`dt|${timeZone}`, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'short', timeStyle: 'short', timeZone })).format(new Date(iso));
+  cached(
+    `dt|${timeZone}`,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'short', timeStyle: 'short', timeZone }),
+  ).format(new Date(iso));
 
 /** "vor 2 Min." / "2 min ago"; seconds are rounded into "gerade eben"-like "now". */
 export function formatRelative(iso: string, now: Date): string {

@@ -12,15 +12,27 @@ export type Lookups = {
   serviceType: (id: string | null | undefined) => ServiceType | undefined;
 };
 
-const byName = <T extends { name: string }>(rows: T[]): T[] => [...rows].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+const byName = <T extends { name: string }>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => a.name.localeCompare(b.name, 'de'));
 
 /** Master data is small (tens of rows): kept whole in memory and looked up by id. */
 export function createLookups(db: LocalDb): Lookups {
   const municipalities = createLiveQuery(async () => byName(await db.municipalities.toArray()), []);
   const sites = createLiveQuery(async () => byName(await db.sites.toArray()), []);
   const serviceTypes = createLiveQuery(async () => byName(await db.serviceTypes.toArray()), []);
-  const find = <T extends { id: string }>(rows: Accessor<T[]>) => (id: string | null | undefined) => (id ? rows().find((r) => r.id === id) : undefined);
-  return { municipalities, sites, serviceTypes, municipality: find(municipalities), site: find(sites), serviceType: find(serviceTypes) };
+  const find =
+    <T extends { id: string }>(rows: Accessor<T[]>) =>
+    (id: string | null | undefined) =>
+      id ? rows().find((r) => r.id === id) : undefined;
+  return {
+    municipalities,
+    sites,
+    serviceTypes,
+    municipality: find(municipalities),
+    site: find(sites),
+    serviceType: find(serviceTypes),
+  };
 }
 
-export const siteAddress = (s: Site): string => [s.street, [s.postalCode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+export const siteAddress = (s: Site): string =>
+  [s.street, [s.postalCode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');

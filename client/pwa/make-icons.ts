@@ -9,7 +9,9 @@ import { deflateSync } from 'node:zlib';
 
 type Rgb = readonly [number, number, number];
 type Box = { x: number; y: number; w: number; h: number };
-type Shape = ({ kind: 'rect'; r: number } & Box) | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; clip: Box };
+type Shape =
+  | ({ kind: 'rect'; r: number } & Box)
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; clip: Box };
 type Layer = { color: Rgb; hex: string; shapes: Shape[] };
 
 const BRAND = { color: [0x0b, 0x53, 0x94] as Rgb, hex: '#0b5394' };
@@ -28,7 +30,15 @@ function mark(scale: number): { letters: Shape[]; bar: Shape[] } {
   const k: Box = { x: x0 + s + gap, y: y0, w: kw, h };
   const z: Box = { x: k.x + kw + gap, y: y0, w: kw, h };
   const rect = (b: Box): Shape => ({ kind: 'rect', r: 0, ...b });
-  const line = (clip: Box, x1: number, y1: number, x2: number, y2: number, width = s): Shape => ({ kind: 'line', x1, y1, x2, y2, width, clip });
+  const line = (clip: Box, x1: number, y1: number, x2: number, y2: number, width = s): Shape => ({
+    kind: 'line',
+    x1,
+    y1,
+    x2,
+    y2,
+    width,
+    clip,
+  });
   const letters: Shape[] = [
     rect({ x: x0, y: y0, w: s, h }),
     rect({ x: k.x, y: y0, w: s, h }),
@@ -45,7 +55,9 @@ function mark(scale: number): { letters: Shape[]; bar: Shape[] } {
 function layers(maskable: boolean): Layer[] {
   // Maskable icons are cropped to a circle of 80 %: full-bleed background, smaller mark.
   const m = mark(maskable ? 0.82 : 1);
-  const background: Shape = maskable ? { kind: 'rect', x: 0, y: 0, w: 1, h: 1, r: 0 } : { kind: 'rect', x: 0.03, y: 0.03, w: 0.94, h: 0.94, r: 0.2 };
+  const background: Shape = maskable
+    ? { kind: 'rect', x: 0, y: 0, w: 1, h: 1, r: 0 }
+    : { kind: 'rect', x: 0.03, y: 0.03, w: 0.94, h: 0.94, r: 0.2 };
   return [
     { ...BRAND, shapes: [background] },
     { ...WHITE, shapes: m.letters },
@@ -76,7 +88,10 @@ function rasterize(size: number, ls: Layer[]): Buffer {
   const ss = 4;
   for (let py = 0; py < size; py++) {
     for (let pxi = 0; pxi < size; pxi++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (const layer of ls) {
         let hits = 0;
         for (let sy = 0; sy < ss; sy++) {
@@ -133,7 +148,12 @@ function encodePng(size: number, rgba: Buffer): Buffer {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const n = (v: number) => +(v * 512).toFixed(2);
@@ -143,12 +163,18 @@ function svg(ls: Layer[]): string {
   for (const layer of ls) {
     for (const sh of layer.shapes) {
       if (sh.kind === 'rect') {
-        parts.push(`<rect x="${n(sh.x)}" y="${n(sh.y)}" width="${n(sh.w)}" height="${n(sh.h)}" rx="${n(sh.r)}" fill="${layer.hex}"/>`);
+        parts.push(
+          `<rect x="${n(sh.x)}" y="${n(sh.y)}" width="${n(sh.w)}" height="${n(sh.h)}" rx="${n(sh.r)}" fill="${layer.hex}"/>`,
+        );
       } else {
         const id = `c${clipId++}`;
         const c = sh.clip;
-        parts.push(`<clipPath id="${id}"><rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}"/></clipPath>`);
-        parts.push(`<line x1="${n(sh.x1)}" y1="${n(sh.y1)}" x2="${n(sh.x2)}" y2="${n(sh.y2)}" stroke="${layer.hex}" stroke-width="${n(sh.width)}" clip-path="url(#${id})"/>`);
+        parts.push(
+          `<clipPath id="${id}"><rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}"/></clipPath>`,
+        );
+        parts.push(
+          `<line x1="${n(sh.x1)}" y1="${n(sh.y1)}" x2="${n(sh.x2)}" y2="${n(sh.y2)}" stroke="${layer.hex}" stroke-width="${n(sh.width)}" clip-path="url(#${id})"/>`,
+        );
       }
     }
   }
@@ -158,7 +184,11 @@ function svg(ls: Layer[]): string {
 const out = join(dirname(fileURLToPath(import.meta.url)), '../../public/icons');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'icon.svg'), svg(layers(false)));
-for (const [name, size, maskable] of [['icon-192.png', 192, false], ['icon-512.png', 512, false], ['icon-maskable-512.png', 512, true]] as const) {
+for (const [name, size, maskable] of [
+  ['icon-192.png', 192, false],
+  ['icon-512.png', 512, false],
+  ['icon-maskable-512.png', 512, true],
+] as const) {
   writeFileSync(join(out, name), encodePng(size, rasterize(size, layers(maskable))));
   console.log(`wrote public/icons/${name}`);
 }

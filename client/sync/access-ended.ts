@@ -11,7 +11,13 @@ export async function removeDataAfterAccessEnded(db: LocalDb): Promise<void> {
     const at = new Date().toISOString();
     for (const entry of await db.outbox.toArray()) {
       const row = (await rowStore(db, entry.table).get(entry.rowId)) as Record<string, unknown> | undefined;
-      await db.attention.put({ rowId: entry.rowId, table: entry.table, reason: 'access_ended', row: row ?? (entry.args as Record<string, unknown>), at });
+      await db.attention.put({
+        rowId: entry.rowId,
+        table: entry.table,
+        reason: 'access_ended',
+        row: row ?? (entry.args as Record<string, unknown>),
+        at,
+      });
     }
     await db.outbox.clear();
     await db.conflicts.clear();

@@ -61,7 +61,22 @@ describe('applying a pull page', () => {
     await tablet.sync();
     const m = (await tablet.db.municipalities.toArray())[0]!;
     const st = (await tablet.db.serviceTypes.toArray())[0]!;
-    const entry = await createTimeEntry(tablet.db, tablet.user, { date: '2026-11-18', start: '08:00', end: '09:30', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: st.id, assignmentId: null, note: 'neu' }, TEST_NOW);
+    const entry = await createTimeEntry(
+      tablet.db,
+      tablet.user,
+      {
+        date: '2026-11-18',
+        start: '08:00',
+        end: '09:30',
+        breakMinutes: 0,
+        municipalityId: m.id,
+        siteId: null,
+        serviceTypeId: st.id,
+        assignmentId: null,
+        note: 'neu',
+      },
+      TEST_NOW,
+    );
     await tablet.sync();
     await phone.sync();
     await updateTimeEntry(tablet.db, tablet.user, entry.id, { note: 'vom Tablet' }, TEST_NOW);

@@ -10,7 +10,8 @@ function pendingByRow(outbox: OutboxEntry[]): Map<string, OutboxEntry[]> {
 }
 
 /** Reads at most one record; a count() may walk the whole store. */
-const hasRows = async (db: LocalDb, table: SyncTable): Promise<boolean> => (await recordsOf(db, table).limit(1).primaryKeys()).length > 0;
+const hasRows = async (db: LocalDb, table: SyncTable): Promise<boolean> =>
+  (await recordsOf(db, table).limit(1).primaryKeys()).length > 0;
 
 /**
  * Applies one pull page and its cursor in one transaction: a crash leaves either both or
@@ -30,7 +31,10 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
       const t: RowStore = rowStore(db, table);
       const incoming = page.upserts[table] as { id: string; rev: number }[];
       const suspects = maxRowRev === null ? incoming : incoming.filter((r) => r.rev < maxRowRev!);
-      const known = suspects.length > 0 && (await hasRows(db, table)) ? ((await t.bulkGet(suspects.map((r) => r.id))) as ({ id: string; rev: number } | undefined)[]) : [];
+      const known =
+        suspects.length > 0 && (await hasRows(db, table))
+          ? ((await t.bulkGet(suspects.map((r) => r.id))) as ({ id: string; rev: number } | undefined)[])
+          : [];
       const knownRev = new Map<string, number>();
       for (const k of known) if (k) knownRev.set(k.id, k.rev);
       const upserts = knownRev.size === 0 ? incoming : incoming.filter((r) => (knownRev.get(r.id) ?? -1) <= r.rev);

@@ -6,9 +6,28 @@ import { freshDbs } from '../testing/fresh-dbs';
 import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPushResults } from './apply-push';
 
-const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
+const user: SessionUser = {
+  id: newId(),
+  associationId: newId(),
+  associationName: 'Test',
+  timeZone: 'Europe/Vienna',
+  email: 'a@b.example',
+  displayName: 'A',
+  roles: ['staff'],
+  capabilities: ['time.log-own'],
+};
 const now = new Date('2026-11-18T09:30:00Z');
-const input = { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'x' };
+const input = {
+  date: '2026-11-18',
+  start: '08:00',
+  end: '09:00',
+  breakMinutes: 0,
+  municipalityId: newId(),
+  siteId: null,
+  serviceTypeId: newId(),
+  assignmentId: null,
+  note: 'x',
+};
 const open = freshDbs('push');
 
 describe('applying push answers', () => {
@@ -19,7 +38,11 @@ describe('applying push answers', () => {
     // An edit made after the batch left: still queued, so it stays visible on top of the server's version.
     const sent = await db.outbox.orderBy('id').toArray();
     await updateTimeEntry(db, user, created[0]!.id, { note: 'later' }, now);
-    const results = sent.map((e, i) => ({ mutationId: e.id!, status: 'applied' as const, row: { ...created[i]!, rev: 100 + i, updatedAt: '2026-11-18T09:31:00.000Z' } }));
+    const results = sent.map((e, i) => ({
+      mutationId: e.id!,
+      status: 'applied' as const,
+      row: { ...created[i]!, rev: 100 + i, updatedAt: '2026-11-18T09:31:00.000Z' },
+    }));
 
     const writes = vi.spyOn(db.timeEntries, 'bulkPut');
     await applyPushResults(db, sent, results);
@@ -53,6 +76,8 @@ describe('applying push answers', () => {
     await applyPushResults(db, sent, [{ mutationId: sent[0]!.id!, status: 'applied', row: { ...entry, rev: 5 } }]);
     expect(await db.timeEntries.get(entry.id)).toMatchObject({ rev: 10, note: 'mine, later', breakMinutes: 5 });
     const queued = await db.outbox.toArray();
-    expect(queued.map((e) => [e.name, e.args])).toEqual([['timeEntry.update', { id: entry.id, baseRev: 10, base: { note: 'pulled' }, changes: { note: 'mine, later' } }]]);
+    expect(queued.map((e) => [e.name, e.args])).toEqual([
+      ['timeEntry.update', { id: entry.id, baseRev: 10, base: { note: 'pulled' }, changes: { note: 'mine, later' } }],
+    ]);
   });
 });

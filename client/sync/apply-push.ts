@@ -5,14 +5,19 @@ import { opView, rebase } from './rebase';
 const renewClientCodes: readonly string[] = RENEW_CLIENT_CODES;
 
 /** The server did not apply it because this device's mutation ids disagree with its own: resend as a new client. */
-const needsNewClient = (r: MutationResult): boolean => r.status === 'rejected' && renewClientCodes.includes(r.code ?? '');
+const needsNewClient = (r: MutationResult): boolean =>
+  r.status === 'rejected' && renewClientCodes.includes(r.code ?? '');
 
 /**
  * Takes the server's answers into the local database in one transaction. Every answered
  * mutation leaves the outbox; conflicts and rejections are kept for the person to see. Returns
  * whether the device must take a new client id (see RENEW_CLIENT_CODES); those entries stay queued.
  */
-export async function applyPushResults(db: LocalDb, sent: OutboxEntry[], results: MutationResult[]): Promise<{ renewClient: boolean }> {
+export async function applyPushResults(
+  db: LocalDb,
+  sent: OutboxEntry[],
+  results: MutationResult[],
+): Promise<{ renewClient: boolean }> {
   const byId = new Map(results.map((r) => [r.mutationId, r]));
   let renewClient = false;
   const tables = [...new Set(sent.map((e) => e.table))].map((table) => recordsOf(db, table));
@@ -99,7 +104,7 @@ async function stagedRows(db: LocalDb, sent: OutboxEntry[]) {
   for (const [table, t] of tables) {
     const ids = [...t.rows.keys()];
     const found = (await rowStore(db, table).bulkGet(ids)) as (Row | undefined)[];
-    ids.forEach((id, i) => t.rows.set(id, found[i]));
+    for (const [i, id] of ids.entries()) t.rows.set(id, found[i]);
   }
   return {
     of(table: OutboxEntry['table']): Staged {

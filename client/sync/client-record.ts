@@ -12,7 +12,11 @@ export type FieldOf<T extends SyncTable> = keyof RecordOf<T>['editable'] & strin
 export type EditableOf<T extends SyncTable> = z.infer<z.ZodObject<RecordOf<T>['editable']>>;
 
 /** Typed row access for one table; Dexie tables and EntryStore both have it. */
-export type Rows<R> = { get(id: string): Promise<R | undefined>; put(row: R): Promise<unknown>; delete(id: string): Promise<void> };
+export type Rows<R> = {
+  get(id: string): Promise<R | undefined>;
+  put(row: R): Promise<unknown>;
+  delete(id: string): Promise<void>;
+};
 
 /** Where a table's rows live on the device. */
 export type RowPlace<T extends SyncTable> = {

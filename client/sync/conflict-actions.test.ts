@@ -24,7 +24,16 @@ const theirs: TimeEntry = {
   state: 'draft',
 };
 const mine = { ...theirs, end: '13:00', note: 'mine' };
-const conflict = (c: Partial<ConflictRecord>): ConflictRecord => ({ rowId: theirs.id, table: 'timeEntries', code: 'edited_elsewhere', fields: ['note', 'end'], mine, theirs, at: '2025-11-20T10:00:00.000Z', ...c });
+const conflict = (c: Partial<ConflictRecord>): ConflictRecord => ({
+  rowId: theirs.id,
+  table: 'timeEntries',
+  code: 'edited_elsewhere',
+  fields: ['note', 'end'],
+  mine,
+  theirs,
+  at: '2025-11-20T10:00:00.000Z',
+  ...c,
+});
 
 let db: LocalDb;
 afterEach(async () => {
@@ -43,7 +52,10 @@ describe('conflict actions', () => {
     await keepMine(db, user, conflict({}));
     expect(await db.timeEntries.get(theirs.id)).toMatchObject({ note: 'mine', end: '13:00', rev: 7 });
     const [out] = await db.outbox.toArray();
-    expect(out).toMatchObject({ name: 'timeEntry.update', args: { baseRev: 7, base: { note: 'theirs', end: '12:00' }, changes: { note: 'mine', end: '13:00' } } });
+    expect(out).toMatchObject({
+      name: 'timeEntry.update',
+      args: { baseRev: 7, base: { note: 'theirs', end: '12:00' }, changes: { note: 'mine', end: '13:00' } },
+    });
     expect(await db.conflicts.count()).toBe(0);
   });
 
@@ -97,12 +109,37 @@ describe('editing after a conflict', () => {
 
   it('keeps only the worker’s own fields of an assignment and opens the assignment', async () => {
     db = new LocalDb(`assignment-${newId()}`);
-    const plan = { id: newId(), rev: 4, updatedAt: theirs.updatedAt, personId: user.id, municipalityId: newId(), siteId: newId(), serviceTypeId: newId(), plannedStart: '2026-11-18T08:00:00.000Z', plannedEnd: '2026-11-18T10:00:00.000Z', task: 'neu geplant', status: 'cancelled' as const, workerNotes: 'theirs' };
+    const plan = {
+      id: newId(),
+      rev: 4,
+      updatedAt: theirs.updatedAt,
+      personId: user.id,
+      municipalityId: newId(),
+      siteId: newId(),
+      serviceTypeId: newId(),
+      plannedStart: '2026-11-18T08:00:00.000Z',
+      plannedEnd: '2026-11-18T10:00:00.000Z',
+      task: 'neu geplant',
+      status: 'cancelled' as const,
+      workerNotes: 'theirs',
+    };
     await db.assignments.put(plan);
-    const c: ConflictRecord = { rowId: plan.id, table: 'assignments', code: 'edited_elsewhere', fields: ['status', 'workerNotes', 'task'], mine: { ...plan, status: 'done', workerNotes: 'mine', task: 'alt' }, theirs: plan, at: plan.updatedAt };
+    const c: ConflictRecord = {
+      rowId: plan.id,
+      table: 'assignments',
+      code: 'edited_elsewhere',
+      fields: ['status', 'workerNotes', 'task'],
+      mine: { ...plan, status: 'done', workerNotes: 'mine', task: 'alt' },
+      theirs: plan,
+      at: plan.updatedAt,
+    };
     await db.conflicts.put(c);
     expect(await editAfterConflict(db, user, c)).toBe(`/einsatz/${plan.id}`);
-    expect(await db.assignments.get(plan.id)).toMatchObject({ status: 'done', workerNotes: 'mine', task: 'neu geplant' });
+    expect(await db.assignments.get(plan.id)).toMatchObject({
+      status: 'done',
+      workerNotes: 'mine',
+      task: 'neu geplant',
+    });
     expect((await db.outbox.toArray()).map((e) => e.name)).toEqual(['assignment.update']);
   });
 });

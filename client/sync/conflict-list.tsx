@@ -65,13 +65,21 @@ export function ConflictList(): JSX.Element {
                   </tbody>
                 </table>
                 <div class="button-row">
-                  <button type="button" class="btn btn-primary" onClick={() => void act(async () => void (await keepMine(db, user, c)))}>
+                  <button
+                    type="button"
+                    class="btn btn-primary"
+                    onClick={() => void act(async () => void (await keepMine(db, user, c)))}
+                  >
                     {t('sync.keepMine')}
                   </button>
                   <button type="button" class="btn" onClick={() => void act(() => takeTheirs(db, c))}>
                     {t('sync.takeTheirs')}
                   </button>
-                  <button type="button" class="btn" onClick={() => void act(async () => navigate(await editAfterConflict(db, user, c)))}>
+                  <button
+                    type="button"
+                    class="btn"
+                    onClick={() => void act(async () => navigate(await editAfterConflict(db, user, c)))}
+                  >
                     {t('sync.editConflict')}
                   </button>
                 </div>

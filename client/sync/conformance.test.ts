@@ -27,10 +27,14 @@ afterEach(async () => {
 
 const writable = Object.keys(writableFixtures) as WritableTable[];
 type Row = Record<string, unknown> & { id: string; rev: number };
-const rowsOf = async (d: TestDevice, table: (typeof syncTables)[number]) => (await clientRecords[table].rows(d.db).toArray()) as Row[];
-const rowOf = async (d: TestDevice, table: WritableTable, id: string) => (await clientRecords[table].rows(d.db).get(id)) as Row | undefined;
-const writerOf = <T extends WritableTable>(table: T) => localWriter<T, Row>(recordOf(table), clientRecords[table] as never);
-const serverRow = (table: WritableTable, id: string) => t.db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+const rowsOf = async (d: TestDevice, table: (typeof syncTables)[number]) =>
+  (await clientRecords[table].rows(d.db).toArray()) as Row[];
+const rowOf = async (d: TestDevice, table: WritableTable, id: string) =>
+  (await clientRecords[table].rows(d.db).get(id)) as Row | undefined;
+const writerOf = <T extends WritableTable>(table: T) =>
+  localWriter<T, Row>(recordOf(table), clientRecords[table] as never);
+const serverRow = (table: WritableTable, id: string) =>
+  t.db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
 
 describe.each(syncTables)('record type %s', (table) => {
   it('reaches the readers its scope names, and nobody of another association or with unknown roles', async () => {
@@ -43,12 +47,27 @@ describe.each(syncTables)('record type %s', (table) => {
       for (const r of rows) ids.add(r.id);
     }
     const password = 'zweiter-verband-2026';
-    await createAssociation(t.db, { associationName: 'Verband Zwei', timeZone: 'Europe/Berlin', country: 'DE', adminEmail: 'admin@zwei.example', adminName: 'Zweite', password }, TEST_NOW);
+    await createAssociation(
+      t.db,
+      {
+        associationName: 'Verband Zwei',
+        timeZone: 'Europe/Berlin',
+        country: 'DE',
+        adminEmail: 'admin@zwei.example',
+        adminName: 'Zweite',
+        password,
+      },
+      TEST_NOW,
+    );
     const stranger = await testDevice(t, 'admin@zwei.example', password);
     await stranger.sync();
     for (const r of await rowsOf(stranger, table)) expect(ids.has(r.id)).toBe(false);
 
-    await t.db.updateTable('people').set({ roles: JSON.stringify(['visitor']) }).where('email', '=', t.logins.technician).execute();
+    await t.db
+      .updateTable('people')
+      .set({ roles: JSON.stringify(['visitor']) })
+      .where('email', '=', t.logins.technician)
+      .execute();
     const unknown = await testDevice(t, t.logins.technician);
     await unknown.sync();
     expect(await rowsOf(unknown, table)).toEqual([]);
@@ -58,7 +77,11 @@ describe.each(syncTables)('record type %s', (table) => {
     const d = await testDevice(t, t.logins.coordinator);
     await d.sync();
     expect((await rowsOf(d, table)).length).toBeGreaterThan(0);
-    await t.db.updateTable('people').set({ roles: JSON.stringify(['visitor']) }).where('email', '=', t.logins.coordinator).execute();
+    await t.db
+      .updateTable('people')
+      .set({ roles: JSON.stringify(['visitor']) })
+      .where('email', '=', t.logins.coordinator)
+      .execute();
     await d.sync();
     expect(await rowsOf(d, table)).toEqual([]);
   });
@@ -131,23 +154,26 @@ describe.each(writable)('writable record type %s', (table) => {
   });
 });
 
-describe.each(writable.filter((table) => (recordOf(table).ops as readonly string[]).includes('delete')))('deletable record type %s', (table) => {
-  const fixture = writableFixtures[table];
-  const devices = async () => {
-    const [a, b] = [await testDevice(t, t.logins[fixture.actor]), await testDevice(t, t.logins[fixture.actor])];
-    await a.sync();
-    await b.sync();
-    return [a, b] as const;
-  };
+describe.each(writable.filter((table) => (recordOf(table).ops as readonly string[]).includes('delete')))(
+  'deletable record type %s',
+  (table) => {
+    const fixture = writableFixtures[table];
+    const devices = async () => {
+      const [a, b] = [await testDevice(t, t.logins[fixture.actor]), await testDevice(t, t.logins[fixture.actor])];
+      await a.sync();
+      await b.sync();
+      return [a, b] as const;
+    };
 
-  it('keeps a local delete through a pull that brings a newer version (rebase)', async () => {
-    const [a, b] = await devices();
-    const row = (await fixture.pick(a)) as unknown as Row;
-    await writerOf(table).delete(a.db, row.id, TEST_NOW);
-    await writerOf(table).update(b.db, row.id, fixture.edits[1] as Partial<Row>, TEST_NOW);
-    await b.sync();
-    await pullAll(a.db, a.transport);
-    expect(await rowOf(a, table, row.id)).toBeUndefined();
-    expect(await a.db.outbox.count()).toBe(1);
-  });
-});
+    it('keeps a local delete through a pull that brings a newer version (rebase)', async () => {
+      const [a, b] = await devices();
+      const row = (await fixture.pick(a)) as unknown as Row;
+      await writerOf(table).delete(a.db, row.id, TEST_NOW);
+      await writerOf(table).update(b.db, row.id, fixture.edits[1] as Partial<Row>, TEST_NOW);
+      await b.sync();
+      await pullAll(a.db, a.transport);
+      expect(await rowOf(a, table, row.id)).toBeUndefined();
+      expect(await a.db.outbox.count()).toBe(1);
+    });
+  },
+);

@@ -22,7 +22,10 @@ export async function rememberDevice(db: LocalDb, memory: DeviceMemory): Promise
   const lastKey = (await db.outbox.orderBy('id').lastKey()) as number | undefined;
   const previous = JSON.parse(memory.getItem(keyOf(db)) ?? 'null') as DeviceRecord | null;
   const enqueued = Math.max(lastKey ?? 0, previous?.clientId === clientId ? previous.enqueued : 0);
-  memory.setItem(keyOf(db), JSON.stringify({ clientId, enqueued, lastSyncAt: await getMeta<string | null>(db, 'lastSyncAt', null) }));
+  memory.setItem(
+    keyOf(db),
+    JSON.stringify({ clientId, enqueued, lastSyncAt: await getMeta<string | null>(db, 'lastSyncAt', null) }),
+  );
 }
 
 /**
@@ -36,7 +39,11 @@ export async function detectWipe(db: LocalDb, memory: DeviceMemory, transport: T
   if (!record) return null;
   const probe = new URLSearchParams({ cursor: String(Number.MAX_SAFE_INTEGER), limit: '1', clientId: record.clientId });
   const { lastMutationId } = await callJson<PullResponse>(transport, `/api/sync/pull?${probe}`);
-  const notice: WipeNotice = { lostChanges: Math.max(0, record.enqueued - (lastMutationId ?? 0)), lastSyncAt: record.lastSyncAt, detectedAt: new Date().toISOString() };
+  const notice: WipeNotice = {
+    lostChanges: Math.max(0, record.enqueued - (lastMutationId ?? 0)),
+    lastSyncAt: record.lastSyncAt,
+    detectedAt: new Date().toISOString(),
+  };
   await setMeta(db, 'wipeNotice', JSON.stringify(notice));
   return notice;
 }

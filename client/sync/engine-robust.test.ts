@@ -22,7 +22,10 @@ function installLocks(): void {
   const locks = {
     request: (name: string, cb: () => Promise<void>) => {
       const run = (tails.get(name) ?? Promise.resolve()).then(cb);
-      tails.set(name, run.catch(() => undefined));
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
       return run;
     },
   };
@@ -36,7 +39,22 @@ describe('robust client', () => {
     await phone.sync();
     const m = (await phone.db.municipalities.toArray())[0]!;
     const s = (await phone.db.serviceTypes.toArray())[0]!;
-    await createTimeEntry(phone.db, phone.user, { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: 'zwei Tabs' }, TEST_NOW);
+    await createTimeEntry(
+      phone.db,
+      phone.user,
+      {
+        date: '2026-11-18',
+        start: '08:00',
+        end: '09:00',
+        breakMinutes: 0,
+        municipalityId: m.id,
+        siteId: null,
+        serviceTypeId: s.id,
+        assignmentId: null,
+        note: 'zwei Tabs',
+      },
+      TEST_NOW,
+    );
     let pushes = 0;
     // A slow network, so both tabs have read the outbox before either hears back.
     const counting: Transport = async (path, init) => {
@@ -64,7 +82,12 @@ describe('robust client', () => {
     };
     const delays: number[] = [];
     let failed: () => void = () => {};
-    const engine = new SyncEngine(db, down, (s) => s.phase === 'offline' && failed(), () => 0.5);
+    const engine = new SyncEngine(
+      db,
+      down,
+      (s) => s.phase === 'offline' && failed(),
+      () => 0.5,
+    );
     const spy = vi.spyOn(globalThis, 'setTimeout');
     await engine.sync();
     for (let i = 0; i < 8; i++) {

@@ -21,7 +21,22 @@ afterEach(async () => {
 async function entryFor(device: TestDevice, note: string) {
   const m = (await device.db.municipalities.toArray())[0]!;
   const s = (await device.db.serviceTypes.toArray())[0]!;
-  return createTimeEntry(device.db, device.user, { date: '2026-11-18', start: '08:00', end: '09:30', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note }, TEST_NOW);
+  return createTimeEntry(
+    device.db,
+    device.user,
+    {
+      date: '2026-11-18',
+      start: '08:00',
+      end: '09:30',
+      breakMinutes: 0,
+      municipalityId: m.id,
+      siteId: null,
+      serviceTypeId: s.id,
+      assignmentId: null,
+      note,
+    },
+    TEST_NOW,
+  );
 }
 
 /** Calls `fn` whenever the device writes its pull cursor (inside the page's transaction). */
@@ -35,7 +50,8 @@ function onCursorWrite(device: TestDevice, fn: () => void): void {
   });
 }
 
-const serverEntries = (t: TestApp, personId: string) => t.db.selectFrom('timeEntries').selectAll().where('personId', '=', personId).where('deleted', '=', 0).execute();
+const serverEntries = (t: TestApp, personId: string) =>
+  t.db.selectFrom('timeEntries').selectAll().where('personId', '=', personId).where('deleted', '=', 0).execute();
 
 describe('sync engine against the real server', () => {
   it('fills a fresh device with exactly what its person may see', async () => {
@@ -51,7 +67,9 @@ describe('sync engine against the real server', () => {
 
   it('grows the pages of a device’s first pull from small to the largest the server allows', () => {
     expect(MAX_PULL_LIMIT).toBe(5000);
-    expect(Array.from({ length: 8 }, (_, i) => firstSyncPageSize(i))).toEqual([500, 750, 1125, 1688, 2531, 3797, 5000, 5000]);
+    expect(Array.from({ length: 8 }, (_, i) => firstSyncPageSize(i))).toEqual([
+      500, 750, 1125, 1688, 2531, 3797, 5000, 5000,
+    ]);
   });
 
   it('starts a device’s first pull with a small page and later pulls with the server’s default', async () => {
@@ -149,10 +167,24 @@ describe('sync engine against the real server', () => {
     await phone.sync();
     const m = (await phone.db.municipalities.toArray())[0]!;
     const s = (await phone.db.serviceTypes.toArray())[0]!;
-    const base = { date: '2026-11-18', start: '10:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: '' };
+    const base = {
+      date: '2026-11-18',
+      start: '10:00',
+      end: '09:00',
+      breakMinutes: 0,
+      municipalityId: m.id,
+      siteId: null,
+      serviceTypeId: s.id,
+      assignmentId: null,
+      note: '',
+    };
     await expect(createTimeEntry(phone.db, phone.user, base, TEST_NOW)).rejects.toThrow(/after start/);
-    await expect(createTimeEntry(phone.db, phone.user, { ...base, end: '10:30', breakMinutes: 30 }, TEST_NOW)).rejects.toThrow(/Break/);
-    await expect(createTimeEntry(phone.db, phone.user, { ...base, end: '11:00', date: '2027-03-01' }, TEST_NOW)).rejects.toThrow(/ahead/);
+    await expect(
+      createTimeEntry(phone.db, phone.user, { ...base, end: '10:30', breakMinutes: 30 }, TEST_NOW),
+    ).rejects.toThrow(/Break/);
+    await expect(
+      createTimeEntry(phone.db, phone.user, { ...base, end: '11:00', date: '2027-03-01' }, TEST_NOW),
+    ).rejects.toThrow(/ahead/);
     expect(await phone.db.outbox.count()).toBe(0);
   });
 
@@ -162,9 +194,13 @@ describe('sync engine against the real server', () => {
     const good = await entryFor(phone, 'gut');
     // A reference the server does not know (e.g. a municipality deleted meanwhile).
     const bad = await entryFor(phone, 'verwaiste Gemeinde');
-    await phone.db.outbox.where('rowId').equals(bad.id).modify((e) => {
-      if (e.name === 'timeEntry.create') e.args = { ...e.args, municipalityId: '01900000-0000-7000-8000-000000000000' };
-    });
+    await phone.db.outbox
+      .where('rowId')
+      .equals(bad.id)
+      .modify((e) => {
+        if (e.name === 'timeEntry.create')
+          e.args = { ...e.args, municipalityId: '01900000-0000-7000-8000-000000000000' };
+      });
     const later = await entryFor(phone, 'danach');
     await phone.sync();
     expect(await phone.db.outbox.count()).toBe(0);
@@ -245,8 +281,16 @@ describe('sync engine against the real server', () => {
     expect(local?.workerNotes).toBe('Schlüssel beim Schulwart');
     expect(local?.status).toBe('started');
     await phone.sync();
-    const server = await t.db.selectFrom('assignments').selectAll().where('id', '=', assignment.id).executeTakeFirstOrThrow();
-    expect([server.status, server.workerNotes, server.task]).toEqual(['started', 'Schlüssel beim Schulwart', 'Neue Aufgabe vom Koordinator']);
+    const server = await t.db
+      .selectFrom('assignments')
+      .selectAll()
+      .where('id', '=', assignment.id)
+      .executeTakeFirstOrThrow();
+    expect([server.status, server.workerNotes, server.task]).toEqual([
+      'started',
+      'Schlüssel beim Schulwart',
+      'Neue Aufgabe vom Koordinator',
+    ]);
   });
 });
 
@@ -271,7 +315,9 @@ describe('a wiped device', () => {
     phone.net.online = true;
     const again = new SyncEngine(fresh, phone.transport, () => {}, Math.random, memory);
     await again.sync();
-    const notice = JSON.parse((await getMeta<string | null>(fresh, 'wipeNotice', null)) ?? 'null') as { lostChanges: number } | null;
+    const notice = JSON.parse((await getMeta<string | null>(fresh, 'wipeNotice', null)) ?? 'null') as {
+      lostChanges: number;
+    } | null;
     expect(notice?.lostChanges).toBe(2);
     expect((await fresh.timeEntries.toArray()).filter((e) => e.note === 'angekommen')).toHaveLength(1);
     again.dispose();

@@ -38,12 +38,21 @@ export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BA
   for (;;) {
     const entries = await db.outbox.orderBy('id').limit(batch).toArray();
     if (entries.length === 0) return sent;
-    const body = { type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations: entries.map((e) => ({ id: e.id!, name: e.name, args: e.args })) };
+    const body = {
+      type: 'push',
+      protocol: PROTOCOL_VERSION,
+      clientId,
+      mutations: entries.map((e) => ({ id: e.id!, name: e.name, args: e.args })),
+    };
     try {
-      const res = await callJson<PushResponse>(transport, '/api/sync/push', { method: 'POST', headers: protocolHeader, body: JSON.stringify(body) });
+      const res = await callJson<PushResponse>(transport, '/api/sync/push', {
+        method: 'POST',
+        headers: protocolHeader,
+        body: JSON.stringify(body),
+      });
       const { renewClient } = await applyPushResults(db, entries, res.results);
       if (renewClient) {
-        if (++renewals > MAX_CLIENT_RENEWALS) throw new Error('The server keeps refusing this device\'s change numbers');
+        if (++renewals > MAX_CLIENT_RENEWALS) throw new Error("The server keeps refusing this device's change numbers");
         clientId = newId();
         await setMeta(db, 'clientId', clientId);
         continue;
@@ -56,7 +65,9 @@ export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BA
         continue;
       }
       // A mutation the server will never accept must not block the queue: keep it as a problem.
-      await applyPushResults(db, entries, [{ mutationId: entries[0]!.id!, status: 'rejected', code: err.code, message: err.message }]);
+      await applyPushResults(db, entries, [
+        { mutationId: entries[0]!.id!, status: 'rejected', code: err.code, message: err.message },
+      ]);
     }
     sent += entries.length;
     if (batch === 1) return sent;
@@ -66,7 +77,8 @@ export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BA
 /** First-sync page sizes: small at first, then growing to the largest the server allows (see pullAll). */
 export const FIRST_SYNC_FIRST_PAGE = 500;
 const FIRST_SYNC_GROWTH = 1.5;
-export const firstSyncPageSize = (page: number): number => Math.min(MAX_PULL_LIMIT, Math.round(FIRST_SYNC_FIRST_PAGE * FIRST_SYNC_GROWTH ** page));
+export const firstSyncPageSize = (page: number): number =>
+  Math.min(MAX_PULL_LIMIT, Math.round(FIRST_SYNC_FIRST_PAGE * FIRST_SYNC_GROWTH ** page));
 
 /**
  * Pulls pages until the server has nothing more after our cursor. The first pull of a device
@@ -169,7 +181,10 @@ export class SyncEngine {
         this.set({ phase: 'signed-out', error: err.message });
         return;
       }
-      this.set({ phase: err instanceof OfflineError ? 'offline' : 'error', error: err instanceof Error ? err.message : String(err) });
+      this.set({
+        phase: err instanceof OfflineError ? 'offline' : 'error',
+        error: err instanceof Error ? err.message : String(err),
+      });
       this.scheduleRetry();
     }
   }

@@ -33,4 +33,14 @@ export function fieldValue(field: string, value: unknown, lookups: Lookups): str
 }
 
 /** The fields worth showing of a record, in a stable order. */
-export const summaryFields = ['date', 'start', 'end', 'breakMinutes', 'municipalityId', 'serviceTypeId', 'status', 'workerNotes', 'note'];
+export const summaryFields = [
+  'date',
+  'start',
+  'end',
+  'breakMinutes',
+  'municipalityId',
+  'serviceTypeId',
+  'status',
+  'workerNotes',
+  'note',
+];

@@ -31,7 +31,12 @@ describe('generic local writes', () => {
     await db.assignments.put(row);
     await updateAssignment(db, row.id, { status: 'started', workerNotes: '' }, now);
     expect(await db.outbox.toArray()).toMatchObject([
-      { name: 'assignment.update', table: 'assignments', rowId: row.id, args: { id: row.id, baseRev: 3, base: { status: 'planned' }, changes: { status: 'started' } } },
+      {
+        name: 'assignment.update',
+        table: 'assignments',
+        rowId: row.id,
+        args: { id: row.id, baseRev: 3, base: { status: 'planned' }, changes: { status: 'started' } },
+      },
     ]);
     // Nothing changed: nothing queued.
     await updateAssignment(db, row.id, { status: 'started' }, now);
@@ -48,7 +53,9 @@ describe('generic local writes', () => {
     const db = open();
     const row = assignment();
     await db.assignments.put(row);
-    const ids = Object.fromEntries(await Promise.all(syncTables.map(async (t) => [t, await clientRecords[t].ids(db)] as const)));
+    const ids = Object.fromEntries(
+      await Promise.all(syncTables.map(async (t) => [t, await clientRecords[t].ids(db)] as const)),
+    );
     expect(ids).toMatchObject({ assignments: [row.id], timeEntries: [], municipalities: [] });
     expect(await rowStore(db, 'assignments').get(row.id)).toEqual(row);
   });

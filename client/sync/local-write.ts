@@ -11,7 +11,8 @@ type SyncedRow = { id: string; rev: number };
 type Def<T extends WritableTable> = { table: T; prefix: string; editable: object };
 type Place<Row> = { rows(db: LocalDb): Rows<Row>; records(db: LocalDb): Table };
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
-const pick = (row: object, keys: readonly string[]): Fields => Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, (row as Fields)[k]]));
+const pick = (row: object, keys: readonly string[]): Fields =>
+  Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, (row as Fields)[k]]));
 
 /**
  * Local writes of one record type: the row and its outbox entry in one transaction (both or
@@ -20,10 +21,17 @@ const pick = (row: object, keys: readonly string[]): Fields => Object.fromEntrie
  */
 export function localWriter<T extends WritableTable, Row extends SyncedRow>(def: Def<T>, place: Place<Row>) {
   const fields = Object.keys(def.editable);
-  const inTransaction = <R>(db: LocalDb, fn: () => Promise<R>): Promise<R> => guardStorage(() => db.transaction('rw', [place.records(db), db.outbox], fn));
+  const inTransaction = <R>(db: LocalDb, fn: () => Promise<R>): Promise<R> =>
+    guardStorage(() => db.transaction('rw', [place.records(db), db.outbox], fn));
   const queue = (db: LocalDb, op: Op, rowId: string, args: Fields, now: Date) =>
     // Name and arguments match by construction (shared/sync/record.ts argsSchemaOf); TS cannot follow a built name.
-    db.outbox.add({ name: `${def.prefix}.${op}`, args: { id: rowId, ...args }, table: def.table, rowId, createdAt: now.toISOString() } as OutboxEntry);
+    db.outbox.add({
+      name: `${def.prefix}.${op}`,
+      args: { id: rowId, ...args },
+      table: def.table,
+      rowId,
+      createdAt: now.toISOString(),
+    } as OutboxEntry);
 
   return {
     /** Stores a new row and queues its create with the editable fields. */
@@ -38,13 +46,21 @@ export function localWriter<T extends WritableTable, Row extends SyncedRow>(def:
      * Applies the changes and queues only the fields that really changed, each with the value this
      * device saw (its own unsent edits included: the server applies them in order). `check` may refuse.
      */
-    update: (db: LocalDb, id: string, changes: Loose<Row>, now: Date, check: (row: Row, next: Row) => void = () => {}): Promise<Row> =>
+    update: (
+      db: LocalDb,
+      id: string,
+      changes: Loose<Row>,
+      now: Date,
+      check: (row: Row, next: Row) => void = () => {},
+    ): Promise<Row> =>
       inTransaction(db, async () => {
         const row = await place.rows(db).get(id);
         if (!row) throw new AppError('not_found', `Not on this device: ${def.table} ${id}`);
         const next = applyChanges(row, changes);
         check(row, next);
-        const keys = Object.keys(changes).filter((k) => fields.includes(k) && !same((row as Fields)[k], (next as Fields)[k]));
+        const keys = Object.keys(changes).filter(
+          (k) => fields.includes(k) && !same((row as Fields)[k], (next as Fields)[k]),
+        );
         if (keys.length === 0) return row;
         await place.rows(db).put(next);
         await queue(db, 'update', id, { baseRev: row.rev, base: pick(row, keys), changes: pick(next, keys) }, now);

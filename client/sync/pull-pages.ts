@@ -15,7 +15,12 @@ export type PageCheck = (page: PullResponse) => Promise<boolean>;
  * While a page is written the next is already on its way: the server sends a page's cursor in a
  * header ahead of its body. If a page fails or is stopped, the page fetched after it is dropped.
  */
-export async function pullPages(db: LocalDb, fetchPage: (after: number) => Promise<Response>, from: number, check: PageCheck): Promise<PullRun> {
+export async function pullPages(
+  db: LocalDb,
+  fetchPage: (after: number) => Promise<Response>,
+  from: number,
+  check: PageCheck,
+): Promise<PullRun> {
   // Fetched ahead: awaited on a later turn, but it may fail (offline) while a page is still being
   // read or written, or never be awaited when that fails: either way not an unhandled rejection.
   const ahead = (after: number) => {
@@ -31,12 +36,15 @@ export async function pullPages(db: LocalDb, fetchPage: (after: number) => Promi
     const hinted = res.headers.get(NEXT_CURSOR_HEADER);
     if (hinted !== null) next = ahead(Number(hinted));
     const page = (await res.json()) as PullResponse;
-    if (hinted !== null && (!page.more || page.cursor !== Number(hinted))) throw new Error(`Pull page cursor ${page.cursor} does not match its header ${hinted}`);
+    if (hinted !== null && (!page.more || page.cursor !== Number(hinted)))
+      throw new Error(`Pull page cursor ${page.cursor} does not match its header ${hinted}`);
     noteServerTime(page.serverTime);
     if (!(await check(page))) return { rows, complete: false };
     if (page.more && hinted === null) next = ahead(page.cursor);
     await applyPullPage(db, page);
-    rows += Object.values(page.upserts).reduce((n, r) => n + r.length, 0) + Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
+    rows +=
+      Object.values(page.upserts).reduce((n, r) => n + r.length, 0) +
+      Object.values(page.deletes).reduce((n, r) => n + r.length, 0);
     if (!page.more) break;
   }
   return { rows, complete: true };

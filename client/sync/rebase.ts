@@ -10,7 +10,8 @@ export type OpView =
   | { op: 'delete'; args: { id: string; base: Fields } };
 
 // The shapes are argsSchemaOf's in shared/sync/record.ts; TS cannot tie a name's op to its args.
-export const opView = (entry: Pick<OutboxEntry, 'name' | 'args'>): OpView => ({ op: opOfMutation(entry.name), args: entry.args }) as OpView;
+export const opView = (entry: Pick<OutboxEntry, 'name' | 'args'>): OpView =>
+  ({ op: opOfMutation(entry.name), args: entry.args }) as OpView;
 
 /**
  * The server's row with this device's unsent mutations replayed on top, in outbox order:

@@ -29,7 +29,10 @@ function scoped(device: TestDevice, net: { scope: string; down?: (pageNo: number
     const res = await device.transport(path, init);
     const page = (await res.json()) as PullResponse;
     const hint = res.headers.get(NEXT_CURSOR_HEADER);
-    return new Response(JSON.stringify({ ...page, scope: net.scope }), { status: res.status, headers: { 'content-type': 'application/json', ...(hint ? { [NEXT_CURSOR_HEADER]: hint } : {}) } });
+    return new Response(JSON.stringify({ ...page, scope: net.scope }), {
+      status: res.status,
+      headers: { 'content-type': 'application/json', ...(hint ? { [NEXT_CURSOR_HEADER]: hint } : {}) },
+    });
   };
 }
 
@@ -65,7 +68,9 @@ describe('rescope: the person’s scope changed', () => {
     await pullAll(phone.db, scoped(phone, net));
     expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();
     expect(await phone.db.timeEntries.get(entry.id)).toBeUndefined();
-    expect({ assignments: await phone.db.assignments.count(), entries: await phone.db.timeEntries.count() }).toEqual(before);
+    expect({ assignments: await phone.db.assignments.count(), entries: await phone.db.timeEntries.count() }).toEqual(
+      before,
+    );
     expect(await getMeta(phone.db, 'scope', null)).toBe('B');
     expect(await phone.db.attention.count()).toBe(0);
   });
@@ -78,11 +83,30 @@ describe('rescope: the person’s scope changed', () => {
     await updateAssignment(phone.db, assignment.id, { workerNotes: 'typed offline' }, TEST_NOW);
     const m = (await phone.db.municipalities.toArray())[0]!;
     const s = (await phone.db.serviceTypes.toArray())[0]!;
-    const created = await createTimeEntry(phone.db, phone.user, { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: 'new' }, TEST_NOW);
+    const created = await createTimeEntry(
+      phone.db,
+      phone.user,
+      {
+        date: '2026-11-18',
+        start: '08:00',
+        end: '09:00',
+        breakMinutes: 0,
+        municipalityId: m.id,
+        siteId: null,
+        serviceTypeId: s.id,
+        assignmentId: null,
+        note: 'new',
+      },
+      TEST_NOW,
+    );
     net.scope = 'B';
     await pullAll(phone.db, scoped(phone, net));
     expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();
-    expect(await phone.db.attention.get(assignment.id)).toMatchObject({ table: 'assignments', reason: 'removed_on_server', row: { workerNotes: 'typed offline' } });
+    expect(await phone.db.attention.get(assignment.id)).toMatchObject({
+      table: 'assignments',
+      reason: 'removed_on_server',
+      row: { workerNotes: 'typed offline' },
+    });
     expect(await phone.db.timeEntries.get(created.id)).toMatchObject({ note: 'new' });
     // The queued edits stay: they still go out and come back with the server's answer.
     expect(await phone.db.outbox.count()).toBe(2);
@@ -112,7 +136,10 @@ describe('rescope: the person’s scope changed', () => {
       const res = await phone.transport(path, init);
       if (!path.startsWith('/api/sync/pull')) return res;
       const { scope: _gone, ...page } = (await res.json()) as PullResponse;
-      return new Response(JSON.stringify(page), { status: res.status, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(page), {
+        status: res.status,
+        headers: { 'content-type': 'application/json' },
+      });
     };
     await pullAll(phone.db, unscoped);
     expect(await phone.db.assignments.get(assignment.id)).toBeDefined();

@@ -60,10 +60,15 @@ export async function rescope(db: LocalDb, pullFromStart: (check: PageCheck) => 
  * with unsent edits is parked for the person to see (its edits still go out and come back with the
  * server's answer); one created here and not yet sent is not on the server yet, so it stays.
  */
-async function removeUnseen(db: LocalDb, seen: ReadonlyMap<SyncTable, ReadonlySet<string>>, scope: string): Promise<void> {
+async function removeUnseen(
+  db: LocalDb,
+  seen: ReadonlyMap<SyncTable, ReadonlySet<string>>,
+  scope: string,
+): Promise<void> {
   await db.transaction('rw', [...db.syncedTables, db.outbox, db.attention, db.meta], async () => {
     const pending = new Map<string, OutboxEntry[]>();
-    for (const e of await db.outbox.toArray()) pending.set(`${e.table}:${e.rowId}`, [...(pending.get(`${e.table}:${e.rowId}`) ?? []), e]);
+    for (const e of await db.outbox.toArray())
+      pending.set(`${e.table}:${e.rowId}`, [...(pending.get(`${e.table}:${e.rowId}`) ?? []), e]);
     const at = new Date().toISOString();
     for (const table of syncTables) {
       const came = seen.get(table)!;

@@ -23,7 +23,22 @@ afterEach(async () => {
 async function logEntry(d: Pick<TestDevice, 'user'> & { db: LocalDb }, note: string): Promise<string> {
   const m = (await d.db.municipalities.toArray())[0]!;
   const s = (await d.db.serviceTypes.toArray())[0]!;
-  const e = await createTimeEntry(d.db, d.user, { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note }, TEST_NOW);
+  const e = await createTimeEntry(
+    d.db,
+    d.user,
+    {
+      date: '2026-11-18',
+      start: '08:00',
+      end: '09:00',
+      breakMinutes: 0,
+      municipalityId: m.id,
+      siteId: null,
+      serviceTypeId: s.id,
+      assignmentId: null,
+      note,
+    },
+    TEST_NOW,
+  );
   return e.id;
 }
 
@@ -37,7 +52,8 @@ async function restoredCopyOf(phone: TestDevice): Promise<{ db: LocalDb; engine:
   return { db, engine };
 }
 
-const onServer = async (id: string) => (await t.db.selectFrom('timeEntries').select('note').where('id', '=', id).executeTakeFirst())?.note;
+const onServer = async (id: string) =>
+  (await t.db.selectFrom('timeEntries').select('note').where('id', '=', id).executeTakeFirst())?.note;
 
 describe('a restored device database', () => {
   it('sends a change whose id the server used for another one again as a new client', async () => {

@@ -22,7 +22,9 @@ export function SyncProvider(props: { db: LocalDb; children: JSX.Element }): JSX
   const [status, setStatus] = createSignal<SyncStatus>({ phase: 'idle', lastSyncAt: null, error: null });
   let stopEngine: (() => void) | undefined;
   let stopped = false;
-  void getMeta<string | null>(db, 'lastSyncAt', null).then((lastSyncAt) => setStatus((s) => ({ ...s, lastSyncAt: s.lastSyncAt ?? lastSyncAt })));
+  void getMeta<string | null>(db, 'lastSyncAt', null).then((lastSyncAt) =>
+    setStatus((s) => ({ ...s, lastSyncAt: s.lastSyncAt ?? lastSyncAt })),
+  );
 
   const engine: Promise<SyncEngine | null> = import('./engine').then(({ SyncEngine }) => {
     if (stopped) return null;

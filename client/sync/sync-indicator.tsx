@@ -14,7 +14,10 @@ export function SyncIndicator(): JSX.Element {
   const sync = useSync();
   const now = createNow(30_000);
   const pending = createLiveQuery(() => db.outbox.count(), 0);
-  const issues = createLiveQuery(async () => (await db.conflicts.count()) + (await db.problems.count()) + (await db.attention.count()), 0);
+  const issues = createLiveQuery(
+    async () => (await db.conflicts.count()) + (await db.problems.count()) + (await db.attention.count()),
+    0,
+  );
   const phase = () => sync.status().phase;
   const lastSyncAt = () => sync.status().lastSyncAt;
   const stateText = () => {
@@ -43,7 +46,9 @@ export function SyncIndicator(): JSX.Element {
           </span>
           <span>{pending() > 0 ? tn('sync.pending', pending()) : t('sync.pendingNone')}</span>
         </span>
-        <Show when={lastSyncAt()}>{(at) => <span>{t('sync.lastSync', { when: formatRelative(at(), now()) })}</span>}</Show>
+        <Show when={lastSyncAt()}>
+          {(at) => <span>{t('sync.lastSync', { when: formatRelative(at(), now()) })}</span>}
+        </Show>
         <span class="sr-only">. {t('sync.tapToSync')}</span>
       </button>
       <Show when={issues() > 0}>

@@ -11,7 +11,13 @@ import { ProblemList } from './problem-list';
 import { useSync } from './sync-context';
 import { WipeNotice } from './wipe-notice';
 
-const phaseText = { idle: 'sync.idle', syncing: 'sync.syncing', offline: 'sync.offline', error: 'sync.error', 'signed-out': 'sync.signedOut' } as const;
+const phaseText = {
+  idle: 'sync.idle',
+  syncing: 'sync.syncing',
+  offline: 'sync.offline',
+  error: 'sync.error',
+  'signed-out': 'sync.signedOut',
+} as const;
 
 export function SyncPage(): JSX.Element {
   const { db, user } = useAuthed();
@@ -23,7 +29,12 @@ export function SyncPage(): JSX.Element {
     <>
       <PageTitle>{t('sync.title')}</PageTitle>
       <WipeNotice />
-      <button type="button" class="btn btn-primary btn-block" disabled={status().phase === 'syncing'} onClick={() => void sync.sync()}>
+      <button
+        type="button"
+        class="btn btn-primary btn-block"
+        disabled={status().phase === 'syncing'}
+        onClick={() => void sync.sync()}
+      >
         {status().phase === 'syncing' ? t('sync.syncing') : t('sync.now')}
       </button>
       <dl class="details card space-top">

@@ -17,7 +17,10 @@ export function WipeNotice(): JSX.Element {
         <div class="notice notice-warn" role="alert" data-testid="wipe-notice">
           <p>
             {n().lostChanges > 0
-              ? t('sync.wipedLost', { count: String(n().lostChanges), since: n().lastSyncAt ? formatDateTime(n().lastSyncAt!, user.timeZone) : '–' })
+              ? t('sync.wipedLost', {
+                  count: String(n().lostChanges),
+                  since: n().lastSyncAt ? formatDateTime(n().lastSyncAt!, user.timeZone) : '–',
+                })
               : t('sync.wipedNone')}
           </p>
           <button type="button" class="btn" onClick={() => void db.meta.delete('wipeNotice')}>

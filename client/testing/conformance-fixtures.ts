@@ -21,7 +21,11 @@ export type WritableFixture<T extends WritableTable> = {
   /** A new row to create on the device (types with a create mutation). */
   fresh?: (device: TestDevice) => Promise<RowOf<T>>;
   /** Brings `row` into the scope of `observer` (if needed), then makes it leave it, through the push route. */
-  leave: { observer: Login; enter?: (t: TestApp, row: Row) => Promise<void>; run: (t: TestApp, row: Row) => Promise<void> };
+  leave: {
+    observer: Login;
+    enter?: (t: TestApp, row: Row) => Promise<void>;
+    run: (t: TestApp, row: Row) => Promise<void>;
+  };
 };
 
 /** Readers that must receive rows of each table (the test is never vacuous). */
@@ -34,7 +38,8 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
 };
 
-const personIdOf = async (t: TestApp, email: string) => (await t.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+const personIdOf = async (t: TestApp, email: string) =>
+  (await t.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
 export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<T> } = {
   timeEntries: {
@@ -44,7 +49,22 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
     fresh: async (d) => {
       const m = (await d.db.municipalities.toArray())[0]!;
       const s = (await d.db.serviceTypes.toArray())[0]!;
-      return { id: newId(), rev: 0, updatedAt: new Date().toISOString(), personId: d.user.id, date: '2026-11-18', start: '13:00', end: '14:00', breakMinutes: 0, municipalityId: m.id, siteId: null, serviceTypeId: s.id, assignmentId: null, note: 'neu', state: 'draft' };
+      return {
+        id: newId(),
+        rev: 0,
+        updatedAt: new Date().toISOString(),
+        personId: d.user.id,
+        date: '2026-11-18',
+        start: '13:00',
+        end: '14:00',
+        breakMinutes: 0,
+        municipalityId: m.id,
+        siteId: null,
+        serviceTypeId: s.id,
+        assignmentId: null,
+        note: 'neu',
+        state: 'draft',
+      };
     },
     // The contact sees hours at their municipality: moved there and away again by their owner, they leave the contact's device.
     leave: {
@@ -62,7 +82,10 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
       observer: 'technician',
       run: async (t, row) => {
         const cover = await personIdOf(t, t.logins.cover);
-        await pushAs(t, 'coordinator', { name: 'assignment.update', args: { id: row.id, baseRev: row.rev, base: { personId: row.personId }, changes: { personId: cover } } });
+        await pushAs(t, 'coordinator', {
+          name: 'assignment.update',
+          args: { id: row.id, baseRev: row.rev, base: { personId: row.personId }, changes: { personId: cover } },
+        });
       },
     },
   },
@@ -71,19 +94,44 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
 /** One mutation sent as `login` from a fresh device, through the real push route; it must be applied. */
 async function pushAs(t: TestApp, login: Login, m: { name: string; args: object }): Promise<Row> {
   const cookie = await t.login(t.logins[login]);
-  const res = await t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId: newId(), mutations: [{ id: 1, ...m }] });
+  const res = await t.json('/api/sync/push', cookie, {
+    type: 'push',
+    protocol: PROTOCOL_VERSION,
+    clientId: newId(),
+    mutations: [{ id: 1, ...m }],
+  });
   const [answer] = pushResponseSchema.parse(await res.json()).results;
   if (answer?.status !== 'applied') throw new Error(`${m.name} as ${login}: ${JSON.stringify(answer)}`);
   return answer.row as unknown as Row;
 }
 
 async function contactMunicipality(t: TestApp, other = false): Promise<{ id: string }> {
-  const { municipalityId } = await t.db.selectFrom('people').select('municipalityId').where('email', '=', t.logins.contact).executeTakeFirstOrThrow();
-  return t.db.selectFrom('municipalities').select('id').where('id', other ? '!=' : '=', municipalityId!).executeTakeFirstOrThrow();
+  const { municipalityId } = await t.db
+    .selectFrom('people')
+    .select('municipalityId')
+    .where('email', '=', t.logins.contact)
+    .executeTakeFirstOrThrow();
+  return t.db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('id', other ? '!=' : '=', municipalityId!)
+    .executeTakeFirstOrThrow();
 }
 
 /** The owner moves her entry to another municipality (the row as the server has it now). */
 async function moveEntry(t: TestApp, row: Row, municipalityId: string): Promise<void> {
-  const now = await t.db.selectFrom('timeEntries').select(['rev', 'municipalityId', 'siteId']).where('id', '=', row.id).executeTakeFirstOrThrow();
-  await pushAs(t, 'technician', { name: 'timeEntry.update', args: { id: row.id, baseRev: now.rev, base: { municipalityId: now.municipalityId, siteId: now.siteId }, changes: { municipalityId, siteId: null } } });
+  const now = await t.db
+    .selectFrom('timeEntries')
+    .select(['rev', 'municipalityId', 'siteId'])
+    .where('id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  await pushAs(t, 'technician', {
+    name: 'timeEntry.update',
+    args: {
+      id: row.id,
+      baseRev: now.rev,
+      base: { municipalityId: now.municipalityId, siteId: now.siteId },
+      changes: { municipalityId, siteId: null },
+    },
+  });
 }

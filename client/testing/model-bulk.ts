@@ -10,7 +10,12 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
  * keeps pushing short edits of other fields of the same rows and the coordinator moves assignments.
  * Overlapping transactions on one row are where an acknowledged change can be lost (issue 10).
  */
-export async function bulkRound(long: ModelDevice, short: ModelDevice, coordinator: ModelDevice, world: MiniWorld): Promise<void> {
+export async function bulkRound(
+  long: ModelDevice,
+  short: ModelDevice,
+  coordinator: ModelDevice,
+  world: MiniWorld,
+): Promise<void> {
   const r = long.random;
   for (const d of [long, short]) Object.assign(d.faults, { online: true, dropReplies: false });
   // Rows both devices hold, so both can edit them.
@@ -23,7 +28,8 @@ export async function bulkRound(long: ModelDevice, short: ModelDevice, coordinat
   const count = 120 + Math.floor(r() * 181);
   for (let i = 0; i < count; i++) {
     // Mostly notes (merge with the short edits); sometimes the same field (a conflict to answer).
-    if (i % 25 === 12 && shared.length > 0) await editEntry(long, world, pick(r, shared), r() < 0.8 ? 'note' : 'municipalityId');
+    if (i % 25 === 12 && shared.length > 0)
+      await editEntry(long, world, pick(r, shared), r() < 0.8 ? 'note' : 'municipalityId');
     await createEntry(long, world);
   }
   long.faults.online = true;
@@ -35,7 +41,12 @@ export async function bulkRound(long: ModelDevice, short: ModelDevice, coordinat
   });
   const edits = (async () => {
     for (let i = 0; i < 40 && !done && shared.length > 0; i++) {
-      await editEntry(short, world, pick(short.random, shared), short.random() < 0.5 ? 'breakMinutes' : 'municipalityId');
+      await editEntry(
+        short,
+        world,
+        pick(short.random, shared),
+        short.random() < 0.5 ? 'breakMinutes' : 'municipalityId',
+      );
       await short.engine.sync();
     }
   })();

@@ -16,8 +16,16 @@ export type Faults = { online: boolean; dropReplies: boolean; duplicates: boolea
  * network in front of the real Hono app, a record of every answer that reached the device, and
  * every answer the server gave written to the shared ledger before a fault can drop it.
  */
-export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, random: () => number, name: string, ledger: Ledger) {
-  const me = (await (await app.request('http://localhost/api/auth/me', { headers: { cookie } })).json()) as { user: SessionUser };
+export async function modelDevice(
+  app: Pick<Hono, 'request'>,
+  cookie: string,
+  random: () => number,
+  name: string,
+  ledger: Ledger,
+) {
+  const me = (await (await app.request('http://localhost/api/auth/me', { headers: { cookie } })).json()) as {
+    user: SessionUser;
+  };
   const faults: Faults = { online: true, dropReplies: false, duplicates: false };
   const answers = new Map<number, MutationResult>();
   const history: RequestInit[] = [];
@@ -29,7 +37,8 @@ export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, ra
       const request = JSON.parse(init.body) as PushRequest;
       // A 5xx under concurrent pushes (a deadlock, a lost lock) is a server fault even if a retry heals it.
       if (res.status >= 500) ledger.problems.push(`${name}: push answered ${res.status}: ${await res.clone().text()}`);
-      if (res.ok) ledger.record(name, request.clientId, request.mutations, ((await res.clone().json()) as PushResponse).results);
+      if (res.ok)
+        ledger.record(name, request.clientId, request.mutations, ((await res.clone().json()) as PushResponse).results);
     }
     return res;
   };
@@ -37,7 +46,8 @@ export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, ra
     if (!faults.online) throw new TypeError('Failed to fetch');
     const isPush = path.startsWith('/api/sync/push');
     // An old request arriving late, before or after the current one (retries, proxies).
-    if (isPush && faults.duplicates && history.length > 0 && random() < 0.5) await send('/api/sync/push', history[Math.floor(random() * history.length)]);
+    if (isPush && faults.duplicates && history.length > 0 && random() < 0.5)
+      await send('/api/sync/push', history[Math.floor(random() * history.length)]);
     const res = await send(path, init);
     if (isPush && init) history.push(init);
     if (isPush && faults.duplicates && random() < 0.5) await send(path, init);
@@ -50,7 +60,23 @@ export async function modelDevice(app: Pick<Hono, 'request'>, cookie: string, ra
   };
   const db = new LocalDb(`model-${newId()}`);
   await db.open();
-  const engine = new SyncEngine(db, transport, () => {}, () => 0.5);
-  return { name, db, user: me.user, faults, answers, transport, engine, random, skewDays: 0, enqueued: new Set<number>() };
+  const engine = new SyncEngine(
+    db,
+    transport,
+    () => {},
+    () => 0.5,
+  );
+  return {
+    name,
+    db,
+    user: me.user,
+    faults,
+    answers,
+    transport,
+    engine,
+    random,
+    skewDays: 0,
+    enqueued: new Set<number>(),
+  };
 }
 export type ModelDevice = Awaited<ReturnType<typeof modelDevice>>;

@@ -11,7 +11,8 @@ const REPLAY_REFUSALS = ['already_processed', 'mutation_out_of_order', 'mutation
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 const acked = (r: MutationResult): boolean => r.status === 'applied' || r.status === 'merged';
 export const rowKey = (table: Table, id: string): string => `${table}:${id}`;
-const keyOf = (m: Mutation): string => rowKey(m.name.startsWith('timeEntry.') ? 'timeEntries' : 'assignments', m.args.id);
+const keyOf = (m: Mutation): string =>
+  rowKey(m.name.startsWith('timeEntry.') ? 'timeEntries' : 'assignments', m.args.id);
 
 /** The fields a create or update asks for; a delete changes none (it is checked on its own). */
 function changedFields(m: Mutation): string[] {
@@ -20,7 +21,8 @@ function changedFields(m: Mutation): string[] {
   return Object.entries(m.args.changes).flatMap(([k, v]) => (v === undefined ? [] : [k]));
 }
 function wanted(m: Mutation, field: string): unknown {
-  const source: Record<string, unknown> = m.name === 'timeEntry.create' ? m.args : m.name === 'timeEntry.delete' ? {} : m.args.changes;
+  const source: Record<string, unknown> =
+    m.name === 'timeEntry.create' ? m.args : m.name === 'timeEntry.delete' ? {} : m.args.changes;
   return source[field];
 }
 
@@ -43,8 +45,13 @@ export class Ledger {
       const key = `${clientId}:${result.mutationId}`;
       const first = this.entries.get(key);
       if (!first) this.entries.set(key, { device, clientId, mutation, result });
-      else if (!same(first.result, result) && !(result.status === 'rejected' && REPLAY_REFUSALS.includes(result.code ?? ''))) {
-        this.problems.push(`${device}: mutation ${key} answered ${JSON.stringify(first.result)} first and ${JSON.stringify(result)} on replay`);
+      else if (
+        !same(first.result, result) &&
+        !(result.status === 'rejected' && REPLAY_REFUSALS.includes(result.code ?? ''))
+      ) {
+        this.problems.push(
+          `${device}: mutation ${key} answered ${JSON.stringify(first.result)} first and ${JSON.stringify(result)} on replay`,
+        );
       }
     }
   }
@@ -83,25 +90,33 @@ export class Ledger {
           continue;
         }
         const fields = changedFields(e.mutation);
-        for (const f of fields) if (!same(answer[f], wanted(e.mutation, f))) out.push(`${what}: the answer has ${f}=${JSON.stringify(answer[f])}`);
+        for (const f of fields)
+          if (!same(answer[f], wanted(e.mutation, f)))
+            out.push(`${what}: the answer has ${f}=${JSON.stringify(answer[f])}`);
         if (!final) {
           out.push(`${what}, but the server has no such row`);
           continue;
         }
-        if (Number(final.row.rev) < revOf(e)) out.push(`${what}, but the server row went back to rev ${String(final.row.rev)}`);
+        if (Number(final.row.rev) < revOf(e))
+          out.push(`${what}, but the server row went back to rev ${String(final.row.rev)}`);
         if (final.deleted) continue; // checked below: a tombstone needs an acknowledged delete
         for (const f of fields) {
           if (same(final.row[f], answer[f])) continue;
           const later = list.some((o) => o !== e && revOf(o) > revOf(e) && changedFields(o.mutation).includes(f));
-          if (!later) out.push(`${what}: ${f}=${JSON.stringify(answer[f])} lost, the server has ${JSON.stringify(final.row[f])} at rev ${String(final.row.rev)}`);
+          if (!later)
+            out.push(
+              `${what}: ${f}=${JSON.stringify(answer[f])} lost, the server has ${JSON.stringify(final.row[f])} at rev ${String(final.row.rev)}`,
+            );
         }
       }
     }
-    for (const key of deletes) if (finals.get(key)?.deleted === false) out.push(`${key}: delete answered applied, but the row is still there`);
+    for (const key of deletes)
+      if (finals.get(key)?.deleted === false) out.push(`${key}: delete answered applied, but the row is still there`);
     for (const [key, final] of finals) {
       if (final.deleted && !deletes.has(key)) out.push(`${key} deleted on the server without an acknowledged delete`);
       const created = (writes.get(key) ?? []).some((e) => e.mutation.name === 'timeEntry.create');
-      if (key.startsWith('timeEntries:') && !created) out.push(`${key} exists on the server without an acknowledged create`);
+      if (key.startsWith('timeEntries:') && !created)
+        out.push(`${key} exists on the server without an acknowledged create`);
     }
     return out;
   }

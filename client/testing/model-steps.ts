@@ -38,22 +38,28 @@ export async function track(d: ModelDevice, write: () => Promise<unknown>): Prom
 /** What the person typed and has not yet sent is what they see, whatever the server sent meanwhile. */
 export async function expectPendingVisible(d: ModelDevice): Promise<void> {
   // One read transaction: a sync running in the background (a retry timer) cannot land between the reads.
-  const { latest, rows } = await d.db.transaction('r', [d.db.outbox, d.db.assignments, ...d.db.entryTables], async () => {
-    const latest = new Map<string, Record<string, unknown>>();
-    for (const e of await d.db.outbox.orderBy('id').toArray()) {
-      if (e.name === 'timeEntry.update' || e.name === 'assignment.update') latest.set(`${e.table}:${e.rowId}`, { ...latest.get(`${e.table}:${e.rowId}`), ...e.args.changes });
-    }
-    const rows = new Map<string, Record<string, unknown> | undefined>();
-    for (const key of latest.keys()) {
-      const [table, id] = key.split(':') as ['timeEntries' | 'assignments', string];
-      rows.set(key, (await rowStore(d.db, table).get(id)) as Record<string, unknown> | undefined);
-    }
-    return { latest, rows };
-  });
+  const { latest, rows } = await d.db.transaction(
+    'r',
+    [d.db.outbox, d.db.assignments, ...d.db.entryTables],
+    async () => {
+      const latest = new Map<string, Record<string, unknown>>();
+      for (const e of await d.db.outbox.orderBy('id').toArray()) {
+        if (e.name === 'timeEntry.update' || e.name === 'assignment.update')
+          latest.set(`${e.table}:${e.rowId}`, { ...latest.get(`${e.table}:${e.rowId}`), ...e.args.changes });
+      }
+      const rows = new Map<string, Record<string, unknown> | undefined>();
+      for (const key of latest.keys()) {
+        const [table, id] = key.split(':') as ['timeEntries' | 'assignments', string];
+        rows.set(key, (await rowStore(d.db, table).get(id)) as Record<string, unknown> | undefined);
+      }
+      return { latest, rows };
+    },
+  );
   for (const [key, fields] of latest) {
     const row = rows.get(key);
     if (!row) continue; // deleted locally later, or parked after losing access
-    for (const [field, value] of Object.entries(fields)) expect(row[field], `unsent ${field} of ${key} on ${d.name} still visible`).toEqual(value);
+    for (const [field, value] of Object.entries(fields))
+      expect(row[field], `unsent ${field} of ${key} on ${d.name} still visible`).toEqual(value);
   }
 }
 
@@ -80,12 +86,24 @@ export async function createEntry(d: ModelDevice, world: MiniWorld): Promise<voi
 }
 
 /** A short edit of one field of an entry; `only` narrows it to one field (a long batch edits notes, a short one breaks). */
-export async function editEntry(d: ModelDevice, world: MiniWorld, id: string, only?: 'note' | 'breakMinutes' | 'municipalityId'): Promise<void> {
+export async function editEntry(
+  d: ModelDevice,
+  world: MiniWorld,
+  id: string,
+  only?: 'note' | 'breakMinutes' | 'municipalityId',
+): Promise<void> {
   const r = d.random;
   const field = r();
-  const kind = only ?? (field < 0.4 ? 'note' : field < 0.7 ? 'breakMinutes' : field < 0.93 ? 'municipalityId' : 'state');
+  const kind =
+    only ?? (field < 0.4 ? 'note' : field < 0.7 ? 'breakMinutes' : field < 0.93 ? 'municipalityId' : 'state');
   const changes =
-    kind === 'note' ? { note: `u${Math.floor(r() * 1000)}` } : kind === 'breakMinutes' ? { breakMinutes: r() < 0.5 ? 0 : 5 } : kind === 'municipalityId' ? { municipalityId: pick(r, world.municipalityIds)! } : { state: 'submitted' as const };
+    kind === 'note'
+      ? { note: `u${Math.floor(r() * 1000)}` }
+      : kind === 'breakMinutes'
+        ? { breakMinutes: r() < 0.5 ? 0 : 5 }
+        : kind === 'municipalityId'
+          ? { municipalityId: pick(r, world.municipalityIds)! }
+          : { state: 'submitted' as const };
   await track(d, () => updateTimeEntry(d.db, d.user, id, changes, deviceNow(d)));
 }
 
@@ -103,7 +121,8 @@ export async function techStep(d: ModelDevice, world: MiniWorld): Promise<void> 
     const a = pick(r, await d.db.assignments.toArray());
     if (a) {
       const moves = workerStatusMoves[a.status];
-      const changes = r() < 0.5 && moves.length > 0 ? { status: pick(r, moves)! } : { workerNotes: `w${Math.floor(r() * 1000)}` };
+      const changes =
+        r() < 0.5 && moves.length > 0 ? { status: pick(r, moves)! } : { workerNotes: `w${Math.floor(r() * 1000)}` };
       await track(d, () => updateAssignment(d.db, a.id, changes, deviceNow(d)));
     }
   } else if (x < 0.76) {
@@ -137,7 +156,9 @@ export async function coordinatorStep(d: ModelDevice, people: MiniWorld['people'
   const a = (await d.db.assignments.toArray())[Math.floor(r() * 4)];
   if (x < 0.4 && a) {
     // Moving an assignment away revokes the technician's access to it, maybe while she is offline.
-    await track(d, () => updateAssignment(d.db, a.id, { personId: a.personId === people.tech ? people.tech2 : people.tech }));
+    await track(d, () =>
+      updateAssignment(d.db, a.id, { personId: a.personId === people.tech ? people.tech2 : people.tech }),
+    );
   } else if (x < 0.6 && a) {
     await track(d, () => updateAssignment(d.db, a.id, { task: `t${Math.floor(r() * 1000)}` }));
   } else {

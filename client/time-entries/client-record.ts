@@ -3,7 +3,8 @@ import type { ClientRecord, ConflictHooks } from '../sync/client-record';
 import { entryRows } from './entry-rows';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
-const pick = (row: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]]));
+const pick = (row: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]]));
 const newEntrySchema = timeEntryInputSchema.omit({ id: true });
 
 const conflict: ConflictHooks = {
@@ -14,8 +15,20 @@ const conflict: ConflictHooks = {
       return c.rowId;
     }
     // They deleted what I edited: my version comes back as a new entry.
-    if (c.theirs === null) return (await createTimeEntry(db, user, newEntrySchema.parse(pick(c.mine, Object.keys(newEntrySchema.shape))))).id;
-    await updateTimeEntry(db, user, c.rowId, timeEntryChangesSchema.parse(pick(c.mine, c.fields.filter((f) => f in timeEntryChangesSchema.shape))));
+    if (c.theirs === null)
+      return (await createTimeEntry(db, user, newEntrySchema.parse(pick(c.mine, Object.keys(newEntrySchema.shape)))))
+        .id;
+    await updateTimeEntry(
+      db,
+      user,
+      c.rowId,
+      timeEntryChangesSchema.parse(
+        pick(
+          c.mine,
+          c.fields.filter((f) => f in timeEntryChangesSchema.shape),
+        ),
+      ),
+    );
     return c.rowId;
   },
   route: (rowId) => `/zeiten/${rowId}`,

@@ -25,7 +25,10 @@ function EditEntry(props: { id: string }): JSX.Element {
   const { db, user } = useAuthed();
   const navigate = useNavigate();
   // undefined: still loading; null: not on this device.
-  const entry = createLiveQuery<TimeEntry | null | undefined>(async () => (await db.timeEntries.get(props.id)) ?? null, undefined);
+  const entry = createLiveQuery<TimeEntry | null | undefined>(
+    async () => (await db.timeEntries.get(props.id)) ?? null,
+    undefined,
+  );
   // The version the form started from. A sync may bring a newer one while the person types (another
   // device, the coordinator); the form keeps what she typed and says so, instead of starting over.
   const [started, setStarted] = createSignal<TimeEntry | null | undefined>(undefined);
@@ -127,7 +130,12 @@ function EditEntry(props: { id: string }): JSX.Element {
                   >
                     {t('entry.submit')}
                   </button>
-                  <button type="button" class="btn btn-danger" disabled={api.busy()} onClick={() => void api.run(() => remove(s))}>
+                  <button
+                    type="button"
+                    class="btn btn-danger"
+                    disabled={api.busy()}
+                    onClick={() => void api.run(() => remove(s))}
+                  >
                     {t('entry.delete')}
                   </button>
                 </Show>

@@ -8,7 +8,14 @@ import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatHours, type MessageKey, t, tCode, tn } from '../i18n/i18n';
 import { InputField, SelectField, TextAreaField } from '../ui/fields';
-import { draftOf, type EntryDraft, type EntryField, type EntryFormValues, entryIssues, issueText } from './entry-values';
+import {
+  draftOf,
+  type EntryDraft,
+  type EntryField,
+  type EntryFormValues,
+  entryIssues,
+  issueText,
+} from './entry-values';
 import { trustedNow } from '../sync/server-clock';
 
 /** Field → element id (also its test id) and label. */
@@ -59,10 +66,14 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
       ['siteId', lookups.sites().length > 0, !!lookups.site(values.siteId)],
       ['serviceTypeId', lookups.serviceTypes().length > 0, !!lookups.serviceType(values.serviceTypeId)],
     ];
-    return refs.filter(([f, loaded, found]) => values[f] !== '' && loaded && !found).map(([path]) => ({ path, code: 'unknown_reference', message: '' }));
+    return refs
+      .filter(([f, loaded, found]) => values[f] !== '' && loaded && !found)
+      .map(([path]) => ({ path, code: 'unknown_reference', message: '' }));
   };
   const issues = createMemo(() => {
-    const local = [...unknownRefs(), ...entryIssues(values, trustedNow(), user.timeZone)].filter((i, n, all) => all.findIndex((j) => j.path === i.path) === n);
+    const local = [...unknownRefs(), ...entryIssues(values, trustedNow(), user.timeZone)].filter(
+      (i, n, all) => all.findIndex((j) => j.path === i.path) === n,
+    );
     const extra = serverIssues().filter((s) => !local.some((l) => l.path === s.path));
     return [...local, ...extra];
   });
@@ -88,11 +99,18 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
     setValues({ municipalityId: a.municipalityId, siteId: a.siteId, serviceTypeId: a.serviceTypeId });
   };
 
-  const siteOptions = () => lookups.sites().filter((s) => s.municipalityId === values.municipalityId).map((s) => ({ value: s.id, label: s.name }));
+  const siteOptions = () =>
+    lookups
+      .sites()
+      .filter((s) => s.municipalityId === values.municipalityId)
+      .map((s) => ({ value: s.id, label: s.name }));
   const assignmentOptions = () =>
     mine()
       .filter((a) => a.id === values.assignmentId || assignmentDate(a, user.timeZone) === values.date)
-      .map((a) => ({ value: a.id, label: `${timeRange(a, user.timeZone)} · ${lookups.municipality(a.municipalityId)?.name ?? ''}` }));
+      .map((a) => ({
+        value: a.id,
+        label: `${timeRange(a, user.timeZone)} · ${lookups.municipality(a.municipalityId)?.name ?? ''}`,
+      }));
   const net = () => {
     const d = draftOf(values);
     return issues().some((i) => ['start', 'end', 'breakMinutes'].includes(i.path)) ? null : netMinutes(d);
@@ -171,12 +189,58 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
         </Show>
       </div>
 
-      <InputField {...fields.date} testId="entry-date" label={t('entry.date')} type="date" required value={values.date} max={addDays(dateIn(user.timeZone, new Date()), 7)} error={errorOf('date')} onInput={(v) => set('date', v)} onBlur={touch('date')} />
+      <InputField
+        {...fields.date}
+        testId="entry-date"
+        label={t('entry.date')}
+        type="date"
+        required
+        value={values.date}
+        max={addDays(dateIn(user.timeZone, new Date()), 7)}
+        error={errorOf('date')}
+        onInput={(v) => set('date', v)}
+        onBlur={touch('date')}
+      />
       <div class="field-row">
-        <InputField {...fields.start} testId="entry-start" label={t('entry.start')} type="time" step="60" required value={values.start} error={errorOf('start')} onInput={(v) => set('start', v)} onBlur={touch('start')} />
-        <InputField {...fields.end} testId="entry-end" label={t('entry.end')} type="time" step="60" required value={values.end} error={errorOf('end')} onInput={(v) => set('end', v)} onBlur={touch('end')} />
+        <InputField
+          {...fields.start}
+          testId="entry-start"
+          label={t('entry.start')}
+          type="time"
+          step="60"
+          required
+          value={values.start}
+          error={errorOf('start')}
+          onInput={(v) => set('start', v)}
+          onBlur={touch('start')}
+        />
+        <InputField
+          {...fields.end}
+          testId="entry-end"
+          label={t('entry.end')}
+          type="time"
+          step="60"
+          required
+          value={values.end}
+          error={errorOf('end')}
+          onInput={(v) => set('end', v)}
+          onBlur={touch('end')}
+        />
       </div>
-      <InputField {...fields.breakMinutes} testId="entry-break" label={t('entry.break')} type="number" inputMode="numeric" min="0" step="1" required value={values.breakMinutes} error={errorOf('breakMinutes')} onInput={(v) => set('breakMinutes', v)} onBlur={touch('breakMinutes')} />
+      <InputField
+        {...fields.breakMinutes}
+        testId="entry-break"
+        label={t('entry.break')}
+        type="number"
+        inputMode="numeric"
+        min="0"
+        step="1"
+        required
+        value={values.breakMinutes}
+        error={errorOf('breakMinutes')}
+        onInput={(v) => set('breakMinutes', v)}
+        onBlur={touch('breakMinutes')}
+      />
       <Show when={net()}>{(m) => <p class="notice">{t('entry.net', { hours: formatHours(m()) })}</p>}</Show>
       <SelectField
         {...fields.municipalityId}
@@ -191,7 +255,16 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
         onBlur={touch('municipalityId')}
       />
       <Show when={siteOptions().length > 0 || values.siteId}>
-        <SelectField {...fields.siteId} testId="entry-site" label={t('entry.site')} placeholder={t('entry.none')} value={values.siteId} options={siteOptions()} error={errorOf('siteId')} onChange={(v) => set('siteId', v)} />
+        <SelectField
+          {...fields.siteId}
+          testId="entry-site"
+          label={t('entry.site')}
+          placeholder={t('entry.none')}
+          value={values.siteId}
+          options={siteOptions()}
+          error={errorOf('siteId')}
+          onChange={(v) => set('siteId', v)}
+        />
       </Show>
       <SelectField
         {...fields.serviceTypeId}
@@ -206,9 +279,26 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
         onBlur={touch('serviceTypeId')}
       />
       <Show when={assignmentOptions().length > 0}>
-        <SelectField {...fields.assignmentId} testId="entry-assignment" label={t('entry.assignment')} placeholder={t('entry.none')} value={values.assignmentId} options={assignmentOptions()} error={errorOf('assignmentId')} onChange={setAssignment} />
+        <SelectField
+          {...fields.assignmentId}
+          testId="entry-assignment"
+          label={t('entry.assignment')}
+          placeholder={t('entry.none')}
+          value={values.assignmentId}
+          options={assignmentOptions()}
+          error={errorOf('assignmentId')}
+          onChange={setAssignment}
+        />
       </Show>
-      <TextAreaField {...fields.note} testId="entry-note" label={t('entry.note')} maxLength={2000} value={values.note} error={errorOf('note')} onInput={(v) => set('note', v)} />
+      <TextAreaField
+        {...fields.note}
+        testId="entry-note"
+        label={t('entry.note')}
+        maxLength={2000}
+        value={values.note}
+        error={errorOf('note')}
+        onInput={(v) => set('note', v)}
+      />
 
       <div class="button-row">
         <button type="submit" class="btn btn-primary" data-testid="entry-save" disabled={busy()}>

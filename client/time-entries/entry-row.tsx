@@ -18,7 +18,8 @@ export function EntryRow(props: { entry: TimeEntry; unsynced: boolean }): JSX.El
           <span class="card-time">{t('hours.net', { hours: formatHours(netMinutes(e())) })}</span>
         </div>
         <p class="card-line">
-          <strong>{lookups.municipality(e().municipalityId)?.name ?? '…'}</strong> · {lookups.serviceType(e().serviceTypeId)?.name ?? '…'}
+          <strong>{lookups.municipality(e().municipalityId)?.name ?? '…'}</strong> ·{' '}
+          {lookups.serviceType(e().serviceTypeId)?.name ?? '…'}
         </p>
         <p class="card-line card-muted">
           {t('hours.break', { min: e().breakMinutes })}

@@ -27,7 +27,8 @@ const entry = (date: string, over: Partial<TimeEntry> = {}): TimeEntry => ({
   state: 'draft',
   ...over,
 });
-const days = (month: string, n: number, over: Partial<TimeEntry> = {}) => Array.from({ length: n }, (_, i) => entry(`${month}-${String(1 + (i % 28)).padStart(2, '0')}`, over));
+const days = (month: string, n: number, over: Partial<TimeEntry> = {}) =>
+  Array.from({ length: n }, (_, i) => entry(`${month}-${String(1 + (i % 28)).padStart(2, '0')}`, over));
 const chunkSizes = async (db: LocalDb) => (await db.entryChunks.toArray()).map((c) => c.rows.length);
 
 describe('time entries kept many to a record', () => {
@@ -40,7 +41,11 @@ describe('time entries kept many to a record', () => {
     expect(sizes.length).toBeLessThan(rows.length / 10);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(CHUNK_ROWS);
     for (const r of [rows[0]!, rows[599]!, rows[1004]!]) expect(await db.timeEntries.get(r.id)).toEqual(r);
-    expect(await db.timeEntries.bulkGet([rows[3]!.id, 'missing', rows[700]!.id])).toEqual([rows[3], undefined, rows[700]]);
+    expect(await db.timeEntries.bulkGet([rows[3]!.id, 'missing', rows[700]!.id])).toEqual([
+      rows[3],
+      undefined,
+      rows[700],
+    ]);
     // A month's chunks never mix people.
     for (const c of await db.entryChunks.toArray()) expect(new Set(c.rows.map((r) => r.personId)).size).toBe(1);
   });
@@ -52,7 +57,10 @@ describe('time entries kept many to a record', () => {
     const target = rows[10]!;
     await db.timeEntries.put({ ...target, rev: 2, note: 'same month' });
     expect(await db.timeEntries.get(target.id)).toMatchObject({ rev: 2, note: 'same month' });
-    await db.timeEntries.bulkPut([{ ...target, rev: 3, date: '2026-12-24' }, { ...target, rev: 4, date: '2026-12-24', note: 'last' }]);
+    await db.timeEntries.bulkPut([
+      { ...target, rev: 3, date: '2026-12-24' },
+      { ...target, rev: 4, date: '2026-12-24', note: 'last' },
+    ]);
     expect(await db.timeEntries.count()).toBe(100);
     expect(await db.timeEntries.get(target.id)).toMatchObject({ rev: 4, date: '2026-12-24', note: 'last' });
     expect((await db.timeEntries.between(P, '2026-10-01', '2026-10-31')).map((e) => e.id)).not.toContain(target.id);
@@ -81,8 +89,17 @@ describe('time entries kept many to a record', () => {
 
   it('reads one person’s date range across months, sorted by date and start', async () => {
     const db = open();
-    const inRange = [entry('2026-11-02', { start: '13:00' }), entry('2026-10-30'), entry('2026-11-02', { start: '07:00' })];
-    await db.timeEntries.bulkPut([...inRange, entry('2026-10-29'), entry('2026-11-03'), entry('2026-11-01', { personId: Q })]);
+    const inRange = [
+      entry('2026-11-02', { start: '13:00' }),
+      entry('2026-10-30'),
+      entry('2026-11-02', { start: '07:00' }),
+    ];
+    await db.timeEntries.bulkPut([
+      ...inRange,
+      entry('2026-10-29'),
+      entry('2026-11-03'),
+      entry('2026-11-01', { personId: Q }),
+    ]);
     expect(await db.timeEntries.between(P, '2026-10-30', '2026-11-02')).toEqual([inRange[1], inRange[2], inRange[0]]);
     expect(await db.timeEntries.between(P, '2026-11-03', '2026-11-01')).toEqual([]);
   });
@@ -99,7 +116,9 @@ describe('time entries kept many to a record', () => {
   it('tells live queries about writes, so open screens update', async () => {
     const db = open();
     const seen: number[] = [];
-    const sub = liveQuery(() => db.timeEntries.between(P, '2026-11-01', '2026-11-30')).subscribe((rows) => seen.push(rows.length));
+    const sub = liveQuery(() => db.timeEntries.between(P, '2026-11-01', '2026-11-30')).subscribe((rows) =>
+      seen.push(rows.length),
+    );
     const waitFor = async (n: number) => {
       for (let i = 0; i < 100 && seen.at(-1) !== n; i++) await new Promise((r) => setTimeout(r, 5));
       expect(seen.at(-1)).toBe(n);

@@ -61,7 +61,10 @@ export class EntryStore {
     if (ids.length === 0) return out;
     const wanted = new Set(ids);
     // Keys first: a cursor over the index with values would read a chunk once per id it holds.
-    const keys = await this.chunks.where('ids').anyOf([...wanted]).primaryKeys();
+    const keys = await this.chunks
+      .where('ids')
+      .anyOf([...wanted])
+      .primaryKeys();
     if (keys.length === 0) return out;
     for (const chunk of await this.chunks.bulkGet([...new Set(keys)])) {
       if (chunk) for (const row of chunk.rows) if (wanted.has(row.id)) out.set(row.id, { chunk, row });
@@ -85,7 +88,7 @@ export class EntryStore {
       for (const row of latest.values()) {
         const prefix = monthPrefix(row.personId, row.date);
         const at = located.get(row.id);
-        if (at && at.chunk.key.startsWith(prefix)) {
+        if (at?.chunk.key.startsWith(prefix)) {
           // Same person and month: replaced where it is.
           at.chunk.rows[at.chunk.rows.findIndex((r) => r.id === row.id)] = row;
           dirty.set(at.chunk.key, at.chunk);
@@ -104,8 +107,16 @@ export class EntryStore {
       const size = Math.min(CHUNK_ROWS, Math.max(MIN_SPLIT, Math.ceil(placed / SPLIT_INTO)));
       for (const [prefix, group] of placing) {
         if (group.length < SMALL_WRITE) {
-          const newestKey = (await this.chunks.where('key').between(prefix, prefix + HIGH).reverse().limit(1).primaryKeys())[0];
-          const newest = newestKey === undefined ? undefined : (dirty.get(newestKey) ?? (await this.chunks.get(newestKey)));
+          const newestKey = (
+            await this.chunks
+              .where('key')
+              .between(prefix, prefix + HIGH)
+              .reverse()
+              .limit(1)
+              .primaryKeys()
+          )[0];
+          const newest =
+            newestKey === undefined ? undefined : (dirty.get(newestKey) ?? (await this.chunks.get(newestKey)));
           if (newest && newest.rows.length + group.length <= CHUNK_ROWS) {
             newest.rows.push(...group);
             dirty.set(newest.key, newest);
@@ -170,17 +181,30 @@ export class EntryStore {
   /** One person's entries from `from` to `to` (dates, both included), by date, then start. */
   async between(personId: string, from: string, to: string): Promise<TimeEntry[]> {
     if (from > to) return [];
-    const chunks = await this.chunks.where('key').between(monthPrefix(personId, from), monthPrefix(personId, to) + HIGH).toArray();
+    const chunks = await this.chunks
+      .where('key')
+      .between(monthPrefix(personId, from), monthPrefix(personId, to) + HIGH)
+      .toArray();
     const rows = chunks.flatMap((c) => c.rows.filter((r) => r.date >= from && r.date <= to));
-    return rows.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    return rows.sort(
+      (a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+    );
   }
 
   /** The entries of the person's latest day with any, or none. */
   async latestDay(personId: string): Promise<TimeEntry[]> {
-    const lastKey = (await this.chunks.where('key').between(`${personId}|`, `${personId}|${HIGH}`).reverse().limit(1).primaryKeys())[0];
+    const lastKey = (
+      await this.chunks.where('key').between(`${personId}|`, `${personId}|${HIGH}`).reverse().limit(1).primaryKeys()
+    )[0];
     if (lastKey === undefined) return [];
     const prefix = lastKey.slice(0, lastKey.lastIndexOf('|') + 1);
-    const rows = (await this.chunks.where('key').between(prefix, prefix + HIGH).toArray()).flatMap((c) => c.rows);
+    const rows = (
+      await this.chunks
+        .where('key')
+        .between(prefix, prefix + HIGH)
+        .toArray()
+    ).flatMap((c) => c.rows);
+    // Dates compare as strings (ISO), so no Math.max here.
     const day = rows.reduce((max, r) => (r.date > max ? r.date : max), '');
     return rows.filter((r) => r.date === day);
   }

@@ -23,25 +23,51 @@ describe('entryIssues', () => {
   });
 
   it('reports a break longer than the work and a date far ahead', () => {
-    const v = { ...emptyValues('2025-12-20'), start: '08:00', end: '09:00', breakMinutes: '60', municipalityId: newId(), serviceTypeId: newId() };
+    const v = {
+      ...emptyValues('2025-12-20'),
+      start: '08:00',
+      end: '09:00',
+      breakMinutes: '60',
+      municipalityId: newId(),
+      serviceTypeId: newId(),
+    };
     expect(codes(entryIssues(v, now, TZ))).toEqual(['breakMinutes:break_too_long', 'date:date_in_future']);
   });
 
   it('accepts a complete entry and turns empty optionals into null', () => {
-    const v = { ...emptyValues('2025-11-20'), start: '08:00', end: '12:00', breakMinutes: '15', municipalityId: newId(), serviceTypeId: newId() };
+    const v = {
+      ...emptyValues('2025-11-20'),
+      start: '08:00',
+      end: '12:00',
+      breakMinutes: '15',
+      municipalityId: newId(),
+      serviceTypeId: newId(),
+    };
     expect(entryIssues(v, now, TZ)).toEqual([]);
     expect(draftOf(v)).toMatchObject({ breakMinutes: 15, siteId: null, assignmentId: null });
   });
 });
 
 describe('editsSince', () => {
-  const started = { date: '2025-11-20', start: '08:00', end: '12:00', breakMinutes: 15, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'Drucker' };
+  const started = {
+    date: '2025-11-20',
+    start: '08:00',
+    end: '12:00',
+    breakMinutes: 15,
+    municipalityId: newId(),
+    siteId: null,
+    serviceTypeId: newId(),
+    assignmentId: null,
+    note: 'Drucker',
+  };
 
   it('is what the person changed in the form, nothing the form merely shows', () => {
     const untouched = draftOf(valuesOf(started));
     expect(editsSince(started, untouched)).toEqual({});
     const site = newId();
-    expect(editsSince(started, { ...untouched, start: '08:30', siteId: site, note: 'Drucker im Lehrerzimmer' })).toEqual({ start: '08:30', siteId: site, note: 'Drucker im Lehrerzimmer' });
+    expect(
+      editsSince(started, { ...untouched, start: '08:30', siteId: site, note: 'Drucker im Lehrerzimmer' }),
+    ).toEqual({ start: '08:30', siteId: site, note: 'Drucker im Lehrerzimmer' });
   });
 
   it('tells whether a newer version differs in anything the form shows', () => {

@@ -67,11 +67,14 @@ export function draftOf(v: EntryFormValues): EntryDraft {
  */
 export function editsSince(started: EntryDraft, draft: EntryDraft): Partial<EntryDraft> {
   const before = draftOf(valuesOf(started));
-  return Object.fromEntries((Object.keys(draft) as (keyof EntryDraft)[]).filter((k) => draft[k] !== before[k]).map((k) => [k, draft[k]]));
+  return Object.fromEntries(
+    (Object.keys(draft) as (keyof EntryDraft)[]).filter((k) => draft[k] !== before[k]).map((k) => [k, draft[k]]),
+  );
 }
 
 /** Whether two versions of an entry differ in anything the form shows. */
-export const differsInForm = (a: EntryDraft, b: EntryDraft): boolean => Object.keys(editsSince(a, draftOf(valuesOf(b)))).length > 0;
+export const differsInForm = (a: EntryDraft, b: EntryDraft): boolean =>
+  Object.keys(editsSince(a, draftOf(valuesOf(b)))).length > 0;
 
 const required: [EntryField, string][] = [
   ['date', 'required'],
@@ -86,13 +89,21 @@ const required: [EntryField, string][] = [
  * Empty fields first (clearer than a format error), then the shared rules; one issue per field.
  * The time rules run even while a select is still empty, so "end before start" shows at once.
  */
-export function entryIssues(v: EntryFormValues, now: Date, timeZone: string, state: TimeEntry['state'] = 'draft'): Issue[] {
-  const issues: Issue[] = required.filter(([f]) => v[f].trim() === '').map(([path, code]) => ({ path, code, message: '' }));
+export function entryIssues(
+  v: EntryFormValues,
+  now: Date,
+  timeZone: string,
+  state: TimeEntry['state'] = 'draft',
+): Issue[] {
+  const issues: Issue[] = required
+    .filter(([f]) => v[f].trim() === '')
+    .map(([path, code]) => ({ path, code, message: '' }));
   const seen = new Set(issues.map((i) => i.path));
   const draft = draftOf(v);
   const schemaIssues = validateEntry({ ...draft, state }, now, timeZone);
   const timesReadable = !schemaIssues.some((i) => ['date', 'start', 'end', 'breakMinutes'].includes(i.path));
-  const ruleIssues = timesReadable && !seen.has('start') && !seen.has('end') ? checkTimeEntry(draft, dateIn(timeZone, now)) : [];
+  const ruleIssues =
+    timesReadable && !seen.has('start') && !seen.has('end') ? checkTimeEntry(draft, dateIn(timeZone, now)) : [];
   for (const issue of [...schemaIssues, ...ruleIssues]) {
     if (seen.has(issue.path)) continue;
     seen.add(issue.path);

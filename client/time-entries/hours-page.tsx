@@ -11,7 +11,8 @@ import { WeekNav } from '../ui/week-nav';
 import { EntryRow } from './entry-row';
 import { TimerCard } from './timer-card';
 
-const total = (rows: { start: string; end: string; breakMinutes: number }[]) => rows.reduce((n, e) => n + netMinutes(e), 0);
+const total = (rows: { start: string; end: string; breakMinutes: number }[]) =>
+  rows.reduce((n, e) => n + netMinutes(e), 0);
 
 export function HoursPage(): JSX.Element {
   const { db, user } = useAuthed();
@@ -21,7 +22,10 @@ export function HoursPage(): JSX.Element {
     undefined,
     monday,
   );
-  const unsynced = createLiveQuery(async () => new Set((await db.outbox.orderBy('rowId').uniqueKeys()).map(String)), new Set<string>());
+  const unsynced = createLiveQuery(
+    async () => new Set((await db.outbox.orderBy('rowId').uniqueKeys()).map(String)),
+    new Set<string>(),
+  );
   const days = createMemo(() =>
     weekDates(monday())
       .map((date) => ({ date, items: (entries() ?? []).filter((e) => e.date === date) }))

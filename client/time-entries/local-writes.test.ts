@@ -6,9 +6,28 @@ import { StorageFullError } from '../db/storage-errors';
 import { editsSince } from './entry-values';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
-const user: SessionUser = { id: newId(), associationId: newId(), associationName: 'Test', timeZone: 'Europe/Vienna', email: 'a@b.example', displayName: 'A', roles: ['staff'], capabilities: ['time.log-own'] };
+const user: SessionUser = {
+  id: newId(),
+  associationId: newId(),
+  associationName: 'Test',
+  timeZone: 'Europe/Vienna',
+  email: 'a@b.example',
+  displayName: 'A',
+  roles: ['staff'],
+  capabilities: ['time.log-own'],
+};
 const now = new Date('2026-11-18T09:30:00Z');
-const input = { date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: newId(), siteId: null, serviceTypeId: newId(), assignmentId: null, note: 'x' };
+const input = {
+  date: '2026-11-18',
+  start: '08:00',
+  end: '09:00',
+  breakMinutes: 0,
+  municipalityId: newId(),
+  siteId: null,
+  serviceTypeId: newId(),
+  assignmentId: null,
+  note: 'x',
+};
 const open = freshDbs('lw');
 
 describe('local writes', () => {
@@ -33,7 +52,10 @@ describe('local writes', () => {
     const typed = { ...input, start: '07:30' }; // the whole form, with her one change
     await updateTimeEntry(db, user, started.id, editsSince(started, typed), now);
     expect(await db.timeEntries.get(started.id)).toMatchObject({ start: '07:30', note: 'korrigiert' });
-    expect((await db.outbox.orderBy('id').last())?.args).toMatchObject({ base: { start: '08:00' }, changes: { start: '07:30' } });
+    expect((await db.outbox.orderBy('id').last())?.args).toMatchObject({
+      base: { start: '08:00' },
+      changes: { start: '07:30' },
+    });
   });
 
   it('refuses to change a submitted entry', async () => {

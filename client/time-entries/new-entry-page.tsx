@@ -15,7 +15,12 @@ type Start = { values: EntryFormValues; problemId: number | null };
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 /** Where a new entry starts: from an assignment's plan, from a rejected change, or empty. */
-async function startValues(db: LocalDb, timeZone: string, assignmentId: string | undefined, problem: string | undefined): Promise<Start> {
+async function startValues(
+  db: LocalDb,
+  timeZone: string,
+  assignmentId: string | undefined,
+  problem: string | undefined,
+): Promise<Start> {
   const today = dateIn(timeZone, trustedNow());
   const p = problem ? await db.problems.get(Number(problem)) : undefined;
   const rejected = p?.name === 'timeEntry.create' ? timeEntryInputSchema.safeParse(p.args) : undefined;

@@ -11,7 +11,11 @@ import { formatElapsed } from './timer';
 import { timerDefaults } from './timer-defaults';
 import { startTimer, stopTimer, TIMER_ID, type TimerChoice } from './timer-store';
 
-function Running(props: { timer: TimerState; onStopped: (message: string) => void; onError: (message: string) => void }): JSX.Element {
+function Running(props: {
+  timer: TimerState;
+  onStopped: (message: string) => void;
+  onError: (message: string) => void;
+}): JSX.Element {
   const { db, user, lookups } = useAuthed();
   const now = createNow(1000);
   const [busy, setBusy] = createSignal(false);
@@ -35,9 +39,16 @@ function Running(props: { timer: TimerState; onStopped: (message: string) => voi
         <span role="timer">{formatElapsed(now().getTime() - Date.parse(props.timer.startedAt))}</span>
       </p>
       <p class="card-line">
-        <strong>{lookups.municipality(props.timer.municipalityId)?.name ?? '…'}</strong> · {lookups.serviceType(props.timer.serviceTypeId)?.name ?? '…'}
+        <strong>{lookups.municipality(props.timer.municipalityId)?.name ?? '…'}</strong> ·{' '}
+        {lookups.serviceType(props.timer.serviceTypeId)?.name ?? '…'}
       </p>
-      <button type="button" class="btn btn-danger btn-block" data-testid="timer-stop" disabled={busy()} onClick={() => void stop()}>
+      <button
+        type="button"
+        class="btn btn-danger btn-block"
+        data-testid="timer-stop"
+        disabled={busy()}
+        onClick={() => void stop()}
+      >
         <span aria-hidden="true">■</span> {t('timer.stop')}
       </button>
     </>
@@ -62,14 +73,21 @@ function Idle(props: { onError: (message: string) => void; onStarted: () => void
   /** The suggested assignment is linked only while its place and kind of work are kept. */
   const assignmentId = () => {
     const d = suggested();
-    return d?.assignmentId && d.municipalityId === municipalityId() && d.serviceTypeId === serviceTypeId() ? d.assignmentId : null;
+    return d?.assignmentId && d.municipalityId === municipalityId() && d.serviceTypeId === serviceTypeId()
+      ? d.assignmentId
+      : null;
   };
   const missing = (v: string) => (attempted() && !v ? t('issue.requiredChoice') : undefined);
   const sites = () => lookups.sites().filter((s) => s.municipalityId === municipalityId());
   const start = async () => {
     setAttempted(true);
     if (!municipalityId() || !serviceTypeId()) return;
-    const started = await startTimer(db, { assignmentId: assignmentId(), municipalityId: municipalityId(), siteId: siteId() || null, serviceTypeId: serviceTypeId() });
+    const started = await startTimer(db, {
+      assignmentId: assignmentId(),
+      municipalityId: municipalityId(),
+      siteId: siteId() || null,
+      serviceTypeId: serviceTypeId(),
+    });
     if (started) props.onStarted();
     else props.onError(t('assignment.timerRunning'));
   };
@@ -89,7 +107,14 @@ function Idle(props: { onError: (message: string) => void; onStarted: () => void
         }}
       />
       <Show when={sites().length > 0}>
-        <SelectField id="timer-site" label={t('entry.site')} placeholder={t('entry.none')} value={siteId()} options={sites().map((s) => ({ value: s.id, label: s.name }))} onChange={setSiteId} />
+        <SelectField
+          id="timer-site"
+          label={t('entry.site')}
+          placeholder={t('entry.none')}
+          value={siteId()}
+          options={sites().map((s) => ({ value: s.id, label: s.name }))}
+          onChange={setSiteId}
+        />
       </Show>
       <SelectField
         id="timer-service-type"
@@ -111,7 +136,10 @@ function Idle(props: { onError: (message: string) => void; onStarted: () => void
 /** The running timer lives in Dexie, so it survives reloads and closing the app. */
 export function TimerCard(): JSX.Element {
   const { db } = useAuthed();
-  const timer = createLiveQuery<TimerState | null | undefined>(async () => (await db.timer.get(TIMER_ID)) ?? null, undefined);
+  const timer = createLiveQuery<TimerState | null | undefined>(
+    async () => (await db.timer.get(TIMER_ID)) ?? null,
+    undefined,
+  );
   const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
   return (
     <section class="card timer-card" aria-labelledby="timer-title">
@@ -119,12 +147,24 @@ export function TimerCard(): JSX.Element {
         {t('timer.title')}
       </h2>
       <Show when={timer() !== undefined}>
-        <Show when={timer()} keyed fallback={<Idle onError={(text) => setMessage({ text, error: true })} onStarted={() => setMessage(null)} />}>
-          {(running) => <Running timer={running} onStopped={(text) => setMessage({ text, error: false })} onError={(text) => setMessage({ text, error: true })} />}
+        <Show
+          when={timer()}
+          keyed
+          fallback={<Idle onError={(text) => setMessage({ text, error: true })} onStarted={() => setMessage(null)} />}
+        >
+          {(running) => (
+            <Running
+              timer={running}
+              onStopped={(text) => setMessage({ text, error: false })}
+              onError={(text) => setMessage({ text, error: true })}
+            />
+          )}
         </Show>
       </Show>
       <div role="status">
-        <Show when={message()}>{(m) => <p class={m().error ? 'field-error gap-top' : 'notice notice-ok gap-top'}>{m().text}</p>}</Show>
+        <Show when={message()}>
+          {(m) => <p class={m().error ? 'field-error gap-top' : 'notice notice-ok gap-top'}>{m().text}</p>}
+        </Show>
       </div>
     </section>
   );

@@ -12,9 +12,18 @@ import { trustedNow } from '../sync/server-clock';
 export async function timerDefaults(db: LocalDb, user: SessionUser, now = trustedNow()): Promise<TimerChoice | null> {
   const today = onDate(await myAssignments(db, user.id), dateIn(user.timeZone, now), user.timeZone);
   const open = today.filter((a) => a.status === 'started' || a.status === 'planned');
-  const a = open.find((x) => x.status === 'started') ?? open.find((x) => Date.parse(x.plannedEnd) > now.getTime()) ?? open[0];
-  if (a) return { assignmentId: a.id, municipalityId: a.municipalityId, siteId: a.siteId, serviceTypeId: a.serviceTypeId };
+  const a =
+    open.find((x) => x.status === 'started') ?? open.find((x) => Date.parse(x.plannedEnd) > now.getTime()) ?? open[0];
+  if (a)
+    return { assignmentId: a.id, municipalityId: a.municipalityId, siteId: a.siteId, serviceTypeId: a.serviceTypeId };
   // Only the latest day is read: a device may hold years of entries, and this runs on every visit to Heute.
   const last = (await db.timeEntries.latestDay(user.id)).sort((x, y) => y.start.localeCompare(x.start))[0];
-  return last ? { assignmentId: null, municipalityId: last.municipalityId, siteId: last.siteId, serviceTypeId: last.serviceTypeId } : null;
+  return last
+    ? {
+        assignmentId: null,
+        municipalityId: last.municipalityId,
+        siteId: last.siteId,
+        serviceTypeId: last.serviceTypeId,
+      }
+    : null;
 }

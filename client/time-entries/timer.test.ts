@@ -6,20 +6,28 @@ const TZ = 'Europe/Vienna';
 const at = (iso: string) => new Date(iso);
 
 describe('timerSpans', () => {
-  it('makes one entry for a run within a day, in the person\'s time zone', () => {
-    expect(timerSpans(at('2025-11-20T07:15:30Z'), at('2025-11-20T11:02:10Z'), TZ)).toEqual([{ date: '2025-11-20', start: '08:15', end: '12:02' }]);
+  it("makes one entry for a run within a day, in the person's time zone", () => {
+    expect(timerSpans(at('2025-11-20T07:15:30Z'), at('2025-11-20T11:02:10Z'), TZ)).toEqual([
+      { date: '2025-11-20', start: '08:15', end: '12:02' },
+    ]);
   });
 
   it('records a run within the same minute as one minute', () => {
-    expect(timerSpans(at('2025-11-20T07:15:05Z'), at('2025-11-20T07:15:50Z'), TZ)).toEqual([{ date: '2025-11-20', start: '08:15', end: '08:16' }]);
+    expect(timerSpans(at('2025-11-20T07:15:05Z'), at('2025-11-20T07:15:50Z'), TZ)).toEqual([
+      { date: '2025-11-20', start: '08:15', end: '08:16' },
+    ]);
   });
 
   it('records one minute when the device clock went backwards', () => {
-    expect(timerSpans(at('2025-11-20T07:15:00Z'), at('2025-11-20T06:00:00Z'), TZ)).toEqual([{ date: '2025-11-20', start: '08:15', end: '08:16' }]);
+    expect(timerSpans(at('2025-11-20T07:15:00Z'), at('2025-11-20T06:00:00Z'), TZ)).toEqual([
+      { date: '2025-11-20', start: '08:15', end: '08:16' },
+    ]);
   });
 
   it('keeps a one-minute run that starts at 23:59 inside the day', () => {
-    expect(timerSpans(at('2025-11-20T22:59:10Z'), at('2025-11-20T22:59:40Z'), TZ)).toEqual([{ date: '2025-11-20', start: '23:58', end: '23:59' }]);
+    expect(timerSpans(at('2025-11-20T22:59:10Z'), at('2025-11-20T22:59:40Z'), TZ)).toEqual([
+      { date: '2025-11-20', start: '23:58', end: '23:59' },
+    ]);
   });
 
   it('splits a run across midnight into one entry per day', () => {
@@ -40,16 +48,22 @@ describe('timerSpans', () => {
   });
 
   it('drops an empty piece when stopped in the first minute after midnight', () => {
-    expect(timerSpans(at('2025-11-20T22:00:00Z'), at('2025-11-20T23:00:30Z'), TZ)).toEqual([{ date: '2025-11-20', start: '23:00', end: '23:59' }]);
+    expect(timerSpans(at('2025-11-20T22:00:00Z'), at('2025-11-20T23:00:30Z'), TZ)).toEqual([
+      { date: '2025-11-20', start: '23:00', end: '23:59' },
+    ]);
   });
 
   it('does not split at UTC midnight, only at local midnight', () => {
-    expect(timerSpans(at('2025-11-20T23:30:00Z'), at('2025-11-21T00:30:00Z'), TZ)).toEqual([{ date: '2025-11-21', start: '00:30', end: '01:30' }]);
+    expect(timerSpans(at('2025-11-20T23:30:00Z'), at('2025-11-21T00:30:00Z'), TZ)).toEqual([
+      { date: '2025-11-21', start: '00:30', end: '01:30' },
+    ]);
   });
 
   it('uses wall-clock times across a daylight-saving change', () => {
     // 2025-03-30 02:00 CET jumps to 03:00 CEST: 90 real minutes read as 01:30–04:00.
-    expect(timerSpans(at('2025-03-30T00:30:00Z'), at('2025-03-30T02:00:00Z'), TZ)).toEqual([{ date: '2025-03-30', start: '01:30', end: '04:00' }]);
+    expect(timerSpans(at('2025-03-30T00:30:00Z'), at('2025-03-30T02:00:00Z'), TZ)).toEqual([
+      { date: '2025-03-30', start: '01:30', end: '04:00' },
+    ]);
   });
 });
 

@@ -3,7 +3,15 @@ import type { JSX } from 'solid-js';
 import { t } from '../i18n/i18n';
 
 const svg = (d: string): JSX.Element => (
-  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+  <svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2.2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+  >
     <path d={d} />
   </svg>
 );

@@ -40,7 +40,11 @@ export function ConfirmHost(): JSX.Element {
         <button type="button" class="btn" autofocus onClick={() => answer(false)}>
           {t('app.cancel')}
         </button>
-        <button type="button" class={request()?.danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={() => answer(true)}>
+        <button
+          type="button"
+          class={request()?.danger ? 'btn btn-danger' : 'btn btn-primary'}
+          onClick={() => answer(true)}
+        >
           {request()?.confirmLabel}
         </button>
       </div>

@@ -10,7 +10,8 @@ type Common = {
   onBlur?: () => void;
 };
 
-const describedBy = (p: Common): string | undefined => [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (p: Common): string | undefined =>
+  [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 function Frame(props: Common & { children: JSX.Element }): JSX.Element {
   return (
@@ -69,7 +70,9 @@ export function InputField(props: InputProps): JSX.Element {
 
 export type Option = { value: string; label: string };
 
-export function SelectField(props: Common & { value: string; options: Option[]; placeholder: string; onChange: (value: string) => void }): JSX.Element {
+export function SelectField(
+  props: Common & { value: string; options: Option[]; placeholder: string; onChange: (value: string) => void },
+): JSX.Element {
   return (
     <Frame {...props}>
       <select
@@ -97,7 +100,9 @@ export function SelectField(props: Common & { value: string; options: Option[]; 
   );
 }
 
-export function TextAreaField(props: Common & { value: string; maxLength: number; onInput: (value: string) => void }): JSX.Element {
+export function TextAreaField(
+  props: Common & { value: string; maxLength: number; onInput: (value: string) => void },
+): JSX.Element {
   return (
     <Frame {...props}>
       <textarea

@@ -12,7 +12,13 @@ export function WeekNav(props: { path: string; monday: string; thisMonday: strin
         <A class="btn" href={href(addDays(props.monday, -7))} aria-label={t('week.prev')}>
           <span aria-hidden="true">‹</span>
         </A>
-        <p>{t('week.heading', { week: isoWeek(props.monday), from: formatDayShort(props.monday), to: formatDate(addDays(props.monday, 6)) })}</p>
+        <p>
+          {t('week.heading', {
+            week: isoWeek(props.monday),
+            from: formatDayShort(props.monday),
+            to: formatDate(addDays(props.monday, 6)),
+          })}
+        </p>
         <A class="btn" href={href(addDays(props.monday, 7))} aria-label={t('week.next')}>
           <span aria-hidden="true">›</span>
         </A>

@@ -10,7 +10,9 @@ describe('GET /api/about', () => {
     t = await startTestApp({ seed: false, accessibilityContact: 'barrierefrei@feldkirchen.example' });
     const res = await t.request('/api/about');
     expect(res.status).toBe(200);
-    expect(aboutResponseSchema.parse(await res.json())).toEqual({ accessibilityContact: 'barrierefrei@feldkirchen.example' });
+    expect(aboutResponseSchema.parse(await res.json())).toEqual({
+      accessibilityContact: 'barrierefrei@feldkirchen.example',
+    });
   });
 
   it('answers null where the operator set no contact', async () => {

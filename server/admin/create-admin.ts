@@ -32,13 +32,22 @@ async function main(): Promise<void> {
     await migrateToLatest(database.db);
     const { associationId } = await createAssociation(
       database.db,
-      { associationName: values.association, adminEmail: values.email, adminName: values.name, country: values.country as 'DE', timeZone: values['time-zone'] ?? 'Europe/Berlin', password },
+      {
+        associationName: values.association,
+        adminEmail: values.email,
+        adminName: values.name,
+        country: values.country as 'DE',
+        timeZone: values['time-zone'] ?? 'Europe/Berlin',
+        password,
+      },
       new Date(),
     );
     console.log(`Created association ${associationId} with administrator ${values.email}.`);
   } catch (err) {
     if (err instanceof AppError) {
-      console.error(`${err.message}${err.details ? `: ${err.details.map((d) => `${d.path} ${d.message}`).join('; ')}` : ''}`);
+      console.error(
+        `${err.message}${err.details ? `: ${err.details.map((d) => `${d.path} ${d.message}`).join('; ')}` : ''}`,
+      );
       process.exitCode = 1;
     } else throw err;
   } finally {

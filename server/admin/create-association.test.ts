@@ -22,7 +22,9 @@ describe('createAssociation', () => {
   it('creates a tenant whose first administrator can log in', async () => {
     await createAssociation(t.db, input, TEST_NOW);
     const cookie = await t.login('admin@verband.example', input.password);
-    const me = (await (await t.request('/api/auth/me', { cookie })).json()) as { user: { roles: string[]; capabilities: string[]; timeZone: string } };
+    const me = (await (await t.request('/api/auth/me', { cookie })).json()) as {
+      user: { roles: string[]; capabilities: string[]; timeZone: string };
+    };
     expect(me.user.roles).toEqual(['admin']);
     expect(me.user.capabilities).toContain('association.manage');
     expect(me.user.timeZone).toBe('Europe/Berlin');
@@ -30,8 +32,12 @@ describe('createAssociation', () => {
 
   it('refuses a short password, an unknown time zone and a taken e-mail', async () => {
     await expect(createAssociation(t.db, { ...input, password: 'kurz' }, TEST_NOW)).rejects.toThrow(AppError);
-    await expect(createAssociation(t.db, { ...input, timeZone: 'Mars/Olympus' }, TEST_NOW)).rejects.toThrow(/Invalid input/);
+    await expect(createAssociation(t.db, { ...input, timeZone: 'Mars/Olympus' }, TEST_NOW)).rejects.toThrow(
+      /Invalid input/,
+    );
     await createAssociation(t.db, input, TEST_NOW);
-    await expect(createAssociation(t.db, { ...input, associationName: 'Zweiter' }, TEST_NOW)).rejects.toThrow(/exists already/);
+    await expect(createAssociation(t.db, { ...input, associationName: 'Zweiter' }, TEST_NOW)).rejects.toThrow(
+      /exists already/,
+    );
   });
 });

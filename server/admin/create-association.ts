@@ -24,7 +24,11 @@ export const newAssociationSchema = z.object({
 export type NewAssociation = z.infer<typeof newAssociationSchema>;
 
 /** Creates an association with its first administrator: how a real deployment starts. */
-export async function createAssociation(db: Kysely<DB>, input: NewAssociation, now: Date): Promise<{ associationId: string; adminId: string }> {
+export async function createAssociation(
+  db: Kysely<DB>,
+  input: NewAssociation,
+  now: Date,
+): Promise<{ associationId: string; adminId: string }> {
   const parsed = newAssociationSchema.safeParse(input);
   if (!parsed.success) throw new AppError('validation_failed', 'Invalid input', issuesFromZod(parsed.error));
   const v = parsed.data;
@@ -36,11 +40,33 @@ export async function createAssociation(db: Kysely<DB>, input: NewAssociation, n
   const stamp = now.toISOString();
   const passwordHash = await hashPassword(v.password);
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('associations').values({ id: associationId, name: v.associationName, timeZone: v.timeZone, country: v.country, createdAt: stamp }).execute();
+    await trx
+      .insertInto('associations')
+      .values({
+        id: associationId,
+        name: v.associationName,
+        timeZone: v.timeZone,
+        country: v.country,
+        createdAt: stamp,
+      })
+      .execute();
     await trx.insertInto('syncState').values({ associationId, rev: 1 }).execute();
     await trx
       .insertInto('people')
-      .values({ id: adminId, associationId, rev: 1, deleted: 0, updatedAt: stamp, email, displayName: v.adminName, roles: JSON.stringify(['admin']), skills: '[]', passwordHash, active: 1, createdAt: stamp })
+      .values({
+        id: adminId,
+        associationId,
+        rev: 1,
+        deleted: 0,
+        updatedAt: stamp,
+        email,
+        displayName: v.adminName,
+        roles: JSON.stringify(['admin']),
+        skills: '[]',
+        passwordHash,
+        active: 1,
+        createdAt: stamp,
+      })
       .execute();
   });
   return { associationId, adminId };

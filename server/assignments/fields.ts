@@ -17,4 +17,5 @@ export const assignmentFields: FieldMap<AssignmentsTable> = [
   ['workerNotes', 'workerNotes', 'text'],
 ];
 
-export const toAssignment = (r: object): Assignment => rowFrom<Assignment>(assignmentFields, r as Record<string, unknown>);
+export const toAssignment = (r: object): Assignment =>
+  rowFrom<Assignment>(assignmentFields, r as Record<string, unknown>);

@@ -15,9 +15,18 @@ function allowedFields(ctx: MutationContext, row: Assignment): readonly string[]
   return [];
 }
 
-export async function updateAssignment(ctx: MutationContext, args: MutationArgs<'assignment.update'>): Promise<Outcome> {
+export async function updateAssignment(
+  ctx: MutationContext,
+  args: MutationArgs<'assignment.update'>,
+): Promise<Outcome> {
   const { trx, user } = ctx;
-  const found = await trx.selectFrom('assignments').selectAll().where('id', '=', args.id).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
+  const found = await trx
+    .selectFrom('assignments')
+    .selectAll()
+    .where('id', '=', args.id)
+    .where('associationId', '=', user.associationId)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
   if (!found) throw new Rejection('not_found', 'Assignment not found');
   const row = toAssignment(found);
   const allowed = allowedFields(ctx, row);
@@ -27,23 +36,44 @@ export async function updateAssignment(ctx: MutationContext, args: MutationArgs<
 
   const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
   if (conflicts.length > 0) {
-    return { status: 'conflict', code: 'edited_elsewhere', message: 'Changed elsewhere meanwhile', fields: conflicts.map(String), row };
+    return {
+      status: 'conflict',
+      code: 'edited_elsewhere',
+      message: 'Changed elsewhere meanwhile',
+      fields: conflicts.map(String),
+      row,
+    };
   }
   const status = row.rev === args.baseRev ? 'applied' : 'merged';
   if (changedFields.length === 0) return { status, row };
 
-  if (changedFields.includes('status') && !can(user, 'assignments.plan') && !workerStatusMoves[row.status].includes(merged.status)) {
+  if (
+    changedFields.includes('status') &&
+    !can(user, 'assignments.plan') &&
+    !workerStatusMoves[row.status].includes(merged.status)
+  ) {
     throw new Rejection('invalid_status_change', `Cannot go from ${row.status} to ${merged.status}`, row);
   }
   const parsed = assignmentSchema.safeParse(merged);
   if (!parsed.success) throw new Rejection('validation_failed', 'Invalid assignment', row, issuesFromZod(parsed.error));
-  if (Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart)) throw new Rejection('end_before_start', 'Planned end must be after start', row);
-  for (const [field, table] of [['municipalityId', 'municipalities'], ['serviceTypeId', 'serviceTypes']] as const) {
+  if (Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart))
+    throw new Rejection('end_before_start', 'Planned end must be after start', row);
+  for (const [field, table] of [
+    ['municipalityId', 'municipalities'],
+    ['serviceTypeId', 'serviceTypes'],
+  ] as const) {
     if (changedFields.includes(field)) await assertExists(ctx, table, merged[field]);
   }
-  if (changedFields.includes('siteId') || changedFields.includes('municipalityId')) await assertSiteIn(ctx, merged.siteId, merged.municipalityId);
+  if (changedFields.includes('siteId') || changedFields.includes('municipalityId'))
+    await assertSiteIn(ctx, merged.siteId, merged.municipalityId);
   if (changedFields.includes('personId')) {
-    const p = await trx.selectFrom('people').select('id').where('id', '=', merged.personId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
+    const p = await trx
+      .selectFrom('people')
+      .select('id')
+      .where('id', '=', merged.personId)
+      .where('associationId', '=', user.associationId)
+      .where('deleted', '=', 0)
+      .executeTakeFirst();
     if (!p) throw new Rejection('unknown_reference', 'Unknown person');
   }
 

@@ -6,6 +6,11 @@ import { updateAssignment } from './mutators';
 export const assignmentServerRecord = serverRecord({
   table: 'assignments',
   fields: assignmentFields,
-  read: scope.anyOf(scope.own('personId', 'assignments.read-own'), scope.all('assignments.read-all'), scope.municipality('municipalityId', 'hours.confirm-municipality'), scope.mentees('personId', 'training.sign')),
+  read: scope.anyOf(
+    scope.own('personId', 'assignments.read-own'),
+    scope.all('assignments.read-all'),
+    scope.municipality('municipalityId', 'hours.confirm-municipality'),
+    scope.mentees('personId', 'training.sign'),
+  ),
   mutators: { 'assignment.update': updateAssignment },
 });

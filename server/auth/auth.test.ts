@@ -44,7 +44,11 @@ describe('auth', () => {
     const body = (await bad.json()) as { code: string; details: { path: string }[] };
     expect(body.code).toBe('validation_failed');
     expect(body.details.map((d) => d.path).sort()).toEqual(['email', 'password']);
-    const broken = await t.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    const broken = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { code: string }).code).toBe('bad_request');
   });

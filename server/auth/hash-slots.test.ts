@@ -30,7 +30,9 @@ describe('HashSlots', () => {
     const second = slots.run(async () => {
       throw new Error('hash failed');
     });
-    await expect(slots.run(async () => 1)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'too_many_requests');
+    await expect(slots.run(async () => 1)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === 'too_many_requests',
+    );
     await first;
     await expect(second).rejects.toThrow('hash failed');
     expect(await slots.run(async () => 3)).toBe(3);

@@ -17,7 +17,8 @@ export class HashSlots {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.busy >= this.slots) {
-      if (this.waiting.length >= this.maxWaiting) throw new AppError('too_many_requests', 'The server is busy with other logins; try again in a moment');
+      if (this.waiting.length >= this.maxWaiting)
+        throw new AppError('too_many_requests', 'The server is busy with other logins; try again in a moment');
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
       this.busy++;

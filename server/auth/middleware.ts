@@ -41,6 +41,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
 
 export const requireCapability = (capability: Capability) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    if (!c.get('user').capabilities.includes(capability)) throw new AppError('forbidden', `Missing right: ${capability}`);
+    if (!c.get('user').capabilities.includes(capability))
+      throw new AppError('forbidden', `Missing right: ${capability}`);
     await next();
   });

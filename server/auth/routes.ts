@@ -9,7 +9,15 @@ import { hashSlots } from './hash-slots';
 import { requireUser } from './middleware';
 import { dummyVerify, verifyPassword } from './password';
 import { createSession, endSession, SESSION_COOKIE, toSessionUser } from './sessions';
-import { ACCOUNT_RULE, ADDRESS_RULE, claimAttempt, clearAttempts, forgiveAttempt, PAIR_RULE, pruneAttempts } from './throttle';
+import {
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
+  claimAttempt,
+  clearAttempts,
+  forgiveAttempt,
+  PAIR_RULE,
+  pruneAttempts,
+} from './throttle';
 
 /** An e-mail and a password fit in a few hundred bytes; nothing bigger is read. */
 const LOGIN_LIMITS: BodyLimits = { maxBytes: 4096, maxDepth: 2, maxItems: 8 };
@@ -32,19 +40,33 @@ export const authRoutes = new Hono<AppEnv>()
       const wait = await claimAttempt(db, key, rule, now);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new AppError('too_many_requests', `Too many login attempts; try again in ${wait < 60 ? `${wait} s` : `${Math.ceil(wait / 60)} min`}`);
+        throw new AppError(
+          'too_many_requests',
+          `Too many login attempts; try again in ${wait < 60 ? `${wait} s` : `${Math.ceil(wait / 60)} min`}`,
+        );
       }
     }
     const row = await db
       .selectFrom('people as p')
       .innerJoin('associations as a', 'a.id', 'p.associationId')
-      .select(['p.id', 'p.associationId', 'a.name as associationName', 'a.timeZone', 'p.email', 'p.displayName', 'p.roles', 'p.passwordHash'])
+      .select([
+        'p.id',
+        'p.associationId',
+        'a.name as associationName',
+        'a.timeZone',
+        'p.email',
+        'p.displayName',
+        'p.roles',
+        'p.passwordHash',
+      ])
       .where('p.email', '=', email)
       .where('p.active', '=', 1)
       .where('p.deleted', '=', 0)
       .executeTakeFirst();
     // Unknown accounts cost a hash too, so timing does not tell which e-mails exist.
-    const ok = await hashSlots.run(() => (row?.passwordHash ? verifyPassword(password, row.passwordHash) : dummyVerify(password)));
+    const ok = await hashSlots.run(() =>
+      row?.passwordHash ? verifyPassword(password, row.passwordHash) : dummyVerify(password),
+    );
     if (!row || !ok) throw new AppError('unauthenticated', 'E-mail or password is wrong');
     await clearAttempts(db, keys[0].key);
     await forgiveAttempt(db, keys[1].key, ADDRESS_RULE, now);

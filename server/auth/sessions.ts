@@ -30,7 +30,12 @@ export function recentSessionIdOf(token: string): string {
   return id;
 }
 
-export async function createSession(db: Kysely<DB>, person: { id: string; associationId: string }, now: Date, days: number): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Kysely<DB>,
+  person: { id: string; associationId: string },
+  now: Date,
+  days: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + days * 86_400_000);
   await db
@@ -75,7 +80,20 @@ const sessionLookup = preparedQuery<{ sessionId: string }>()((db, arg) =>
     .selectFrom('sessions as s')
     .innerJoin('people as p', 'p.id', 's.personId')
     .innerJoin('associations as a', 'a.id', 's.associationId')
-    .select(['p.id', 's.associationId', 'p.associationId as personAssociationId', 'a.name as associationName', 'a.timeZone', 'p.email', 'p.displayName', 'p.roles', 'p.active', 'p.deleted', 's.expiresAt', 's.lastSeenAt'])
+    .select([
+      'p.id',
+      's.associationId',
+      'p.associationId as personAssociationId',
+      'a.name as associationName',
+      'a.timeZone',
+      'p.email',
+      'p.displayName',
+      'p.roles',
+      'p.active',
+      'p.deleted',
+      's.expiresAt',
+      's.lastSeenAt',
+    ])
     .where('s.id', '=', arg('sessionId')),
 );
 
@@ -83,7 +101,11 @@ type Found = { user: SessionUser; sessionId: string };
 
 /** A cached user is shared by every request of that session: nothing may change it, arrays included. */
 const frozen = (user: SessionUser): SessionUser =>
-  Object.freeze({ ...user, roles: Object.freeze([...user.roles]) as SessionUser['roles'], capabilities: Object.freeze([...user.capabilities]) as SessionUser['capabilities'] });
+  Object.freeze({
+    ...user,
+    roles: Object.freeze([...user.roles]) as SessionUser['roles'],
+    capabilities: Object.freeze([...user.capabilities]) as SessionUser['capabilities'],
+  });
 /** What a session lookup decided, kept per session while the tables it read are unchanged. */
 type CachedSession = { expiresAt: number; lastSeenAt: number; found: Found | 'ended' };
 
@@ -95,7 +117,8 @@ type CachedSession = { expiresAt: number; lastSeenAt: number; found: Found | 'en
  * effect with the next request to this process, and to other server processes once PostgreSQL's
  * notification of the commit reaches them (milliseconds).
  */
-const sessionCache = (db: Kysely<DB>) => readCache<string, CachedSession>(db, 'sessions', ['sessions', 'people', 'associations']);
+const sessionCache = (db: Kysely<DB>) =>
+  readCache<string, CachedSession>(db, 'sessions', ['sessions', 'people', 'associations']);
 
 /**
  * userForToken's answer when memory holds it and nothing needs writing; undefined when the database
@@ -108,7 +131,12 @@ export function cachedUserForToken(db: Kysely<DB>, token: string, now: Date): Fo
   return session.found;
 }
 
-export async function userForToken(db: Kysely<DB>, token: string, now: Date, days: number): Promise<Found | 'ended' | null> {
+export async function userForToken(
+  db: Kysely<DB>,
+  token: string,
+  now: Date,
+  days: number,
+): Promise<Found | 'ended' | null> {
   const sessionId = recentSessionIdOf(token);
   const cache = sessionCache(db);
   let session = cache?.get(sessionId);
@@ -118,7 +146,11 @@ export async function userForToken(db: Kysely<DB>, token: string, now: Date, day
     const [row] = await sessionLookup(db, { sessionId });
     if (!row) return null;
     const ended = row.active !== 1 || row.deleted !== 0 || row.personAssociationId !== row.associationId;
-    session = { expiresAt: Date.parse(row.expiresAt), lastSeenAt: Date.parse(row.lastSeenAt), found: ended ? 'ended' : { user: frozen(toSessionUser(row)), sessionId } };
+    session = {
+      expiresAt: Date.parse(row.expiresAt),
+      lastSeenAt: Date.parse(row.lastSeenAt),
+      found: ended ? 'ended' : { user: frozen(toSessionUser(row)), sessionId },
+    };
     if (stamp !== undefined) cache?.set(sessionId, session, stamp);
   }
   if (session.expiresAt <= now.getTime()) return null;
@@ -128,7 +160,10 @@ export async function userForToken(db: Kysely<DB>, token: string, now: Date, day
     const touched = { ...session, lastSeenAt: now.getTime(), expiresAt: now.getTime() + days * 86_400_000 };
     await db
       .updateTable('sessions')
-      .set({ lastSeenAt: new Date(touched.lastSeenAt).toISOString(), expiresAt: new Date(touched.expiresAt).toISOString() })
+      .set({
+        lastSeenAt: new Date(touched.lastSeenAt).toISOString(),
+        expiresAt: new Date(touched.expiresAt).toISOString(),
+      })
       .where('id', '=', sessionId)
       // Only moves the expiry later, so every cached session stays right (expiries are lower bounds)
       // and the cache is not emptied for it: with hundreds of devices a touch comes every few seconds.

@@ -20,7 +20,9 @@ const login = (email: string, password: string, client: string) =>
 
 describe('login throttle', () => {
   it('answers parallel wrong logins with 429 after the limit (counted before the password is checked)', async () => {
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => login(t.logins.cover, `wrong-${i}`, '203.0.113.9')));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => login(t.logins.cover, `wrong-${i}`, '203.0.113.9')),
+    );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(PAIR_RULE.free);
     expect(statuses.filter((s) => s === 429)).toHaveLength(40 - PAIR_RULE.free);
@@ -37,7 +39,8 @@ describe('login throttle', () => {
 
   it('limits one address trying many accounts', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 25; i++) statuses.push((await login(`nobody-${i}@demo.ikz-einsatz.example`, 'guess', '203.0.113.50')).status);
+    for (let i = 0; i < 25; i++)
+      statuses.push((await login(`nobody-${i}@demo.ikz-einsatz.example`, 'guess', '203.0.113.50')).status);
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(20).every((s) => s === 429)).toBe(true);
     // Another address is not affected.

@@ -46,7 +46,12 @@ export async function claimAttempt(db: Kysely<DB>, key: string, rule: ThrottleRu
             .else(eb(eb.ref('loginThrottle.delayMs'), '*', eb.lit(2)))
             .end();
           return {
-            attempts: eb.case().when(quiet).then(eb.lit(1)).else(eb(eb.ref('loginThrottle.attempts'), '+', eb.lit(1))).end(),
+            attempts: eb
+              .case()
+              .when(quiet)
+              .then(eb.lit(1))
+              .else(eb(eb.ref('loginThrottle.attempts'), '+', eb.lit(1)))
+              .end(),
             delayMs: delay,
             nextAt: eb(eb.val(now), '+', delay),
           };
@@ -86,5 +91,8 @@ export async function clearAttempts(db: Kysely<DB>, key: string): Promise<void> 
 
 /** Drops keys quiet long enough to have started over anyway, so the table stays small. */
 export async function pruneAttempts(db: Kysely<DB>, now: number): Promise<void> {
-  await db.deleteFrom('loginThrottle').where('nextAt', '<=', now - QUIET_MS).execute();
+  await db
+    .deleteFrom('loginThrottle')
+    .where('nextAt', '<=', now - QUIET_MS)
+    .execute();
 }

@@ -31,7 +31,9 @@ export function configFromEnv(env: { DATA_DIR: string; DATABASE_URL?: string | u
 // pg returns int8 as string to be safe beyond 2^53; revisions stay far below that.
 const pgTypes = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    oid === 20
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
 export function openDatabase(config: DatabaseConfig): Database {
@@ -58,7 +60,10 @@ export function openDatabase(config: DatabaseConfig): Database {
       if (current !== lastDataVersion) versions.bump('all');
       lastDataVersion = current;
     };
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, 256, versions) }), plugins });
+    const db = new Kysely<DB>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite, 256, versions) }),
+      plugins,
+    });
     registerTableVersions(db, versions);
     return { db, dialect: 'sqlite', close: () => (clearInterval(timer), db.destroy()) };
   }

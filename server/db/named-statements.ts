@@ -33,11 +33,16 @@ export function withNamedStatements(pool: pg.Pool, versions?: TableVersions): Po
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     // Tables written in the open transaction; null outside one.
     let pending: Set<string> | 'all' | null = null;
-    const afterCommit = (tables: readonly string[] | Set<string> | 'all') => versions?.bump(tables === 'all' ? 'all' : [...tables]);
+    const afterCommit = (tables: readonly string[] | Set<string> | 'all') =>
+      versions?.bump(tables === 'all' ? 'all' : [...tables]);
     function query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
     function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
-    function query<R>(sqlOrCursor: string | PostgresCursor<R>, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
-      if (typeof sqlOrCursor !== 'string') return client.query(sqlOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
+    function query<R>(
+      sqlOrCursor: string | PostgresCursor<R>,
+      parameters?: ReadonlyArray<unknown>,
+    ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+      if (typeof sqlOrCursor !== 'string')
+        return client.query(sqlOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
       const values = [...(parameters ?? [])];
       const name = markerPattern.exec(sqlOrCursor)?.[1];
       const result = name ? client.query({ name, text: sqlOrCursor, values }) : client.query(sqlOrCursor, values);
@@ -46,7 +51,8 @@ export function withNamedStatements(pool: pg.Pool, versions?: TableVersions): Po
       if (w.kind === 'begin') pending = new Set();
       else if (w.kind === 'write') {
         versions.bump(w.tables);
-        if (pending === null) return result.finally(() => afterCommit(w.tables)) as unknown as Promise<PostgresQueryResult<R>>;
+        if (pending === null)
+          return result.finally(() => afterCommit(w.tables)) as unknown as Promise<PostgresQueryResult<R>>;
         if (w.tables === 'all') pending = 'all';
         else if (pending !== 'all') for (const t of w.tables) pending.add(t);
       } else if (w.kind === 'end' && pending !== null) {

@@ -70,7 +70,11 @@ export class PgListen {
 
   private async connect(): Promise<{ err: unknown } | undefined> {
     if (this.stopped) return undefined;
-    const client = this.newClient({ connectionString: this.url, application_name: this.applicationName, keepAlive: true });
+    const client = this.newClient({
+      connectionString: this.url,
+      application_name: this.applicationName,
+      keepAlive: true,
+    });
     // Until it listens, failures surface through the awaits below.
     client.on('error', () => {});
     try {
@@ -101,7 +105,10 @@ export class PgListen {
       if (this.current !== client) return;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`LISTEN connection did not answer within ${this.heartbeatTimeoutMs} ms`)), this.heartbeatTimeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`LISTEN connection did not answer within ${this.heartbeatTimeoutMs} ms`)),
+          this.heartbeatTimeoutMs,
+        );
       });
       Promise.race([client.query('select 1'), timeout]).then(
         () => {
@@ -132,7 +139,10 @@ export class PgListen {
   private scheduleRetry(): void {
     clearTimeout(this.retry);
     if (this.stopped) return;
-    this.retry = setTimeout(() => void this.connect().then((failure) => failure && this.scheduleRetry()), this.delayMs + Math.random() * this.delayMs);
+    this.retry = setTimeout(
+      () => void this.connect().then((failure) => failure && this.scheduleRetry()),
+      this.delayMs + Math.random() * this.delayMs,
+    );
     this.retry.unref();
     this.delayMs = Math.min(this.delayMs * 2, 10_000);
   }

@@ -10,18 +10,26 @@ describe('preparedQuery', () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     const now = new Date().toISOString();
-    await database.db.insertInto('associations').values([
-      { id: 'a1', name: 'Eins', timeZone: 'Europe/Vienna', country: 'AT', createdAt: now },
-      { id: 'a2', name: 'Zwei', timeZone: 'Europe/Berlin', country: 'DE', createdAt: now },
-    ]).execute();
-    await database.db.insertInto('syncState').values([
-      { associationId: 'a1', rev: 5 },
-      { associationId: 'a2', rev: 9 },
-    ]).execute();
+    await database.db
+      .insertInto('associations')
+      .values([
+        { id: 'a1', name: 'Eins', timeZone: 'Europe/Vienna', country: 'AT', createdAt: now },
+        { id: 'a2', name: 'Zwei', timeZone: 'Europe/Berlin', country: 'DE', createdAt: now },
+      ])
+      .execute();
+    await database.db
+      .insertInto('syncState')
+      .values([
+        { associationId: 'a1', rev: 5 },
+        { associationId: 'a2', rev: 9 },
+      ])
+      .execute();
   });
   afterAll(() => database.close());
 
-  const byId = preparedQuery<{ id: string }>()((db, arg) => db.selectFrom('associations').select(['id', 'timeZone']).where('id', '=', arg('id')));
+  const byId = preparedQuery<{ id: string }>()((db, arg) =>
+    db.selectFrom('associations').select(['id', 'timeZone']).where('id', '=', arg('id')),
+  );
 
   it('answers with each call’s own arguments, mapped to camelCase like any Kysely query', async () => {
     expect(await byId(database.db, { id: 'a1' })).toEqual([{ id: 'a1', timeZone: 'Europe/Vienna' }]);
@@ -43,14 +51,21 @@ describe('preparedQuery', () => {
   });
 
   it('refuses a placeholder that did not become a parameter', async () => {
-    const broken = preparedQuery<{ n: number }>()((db, arg) => db.selectFrom('associations').select('id').limit(arg('n')).$call((qb) => qb.clearLimit()));
+    const broken = preparedQuery<{ n: number }>()((db, arg) =>
+      db
+        .selectFrom('associations')
+        .select('id')
+        .limit(arg('n'))
+        .$call((qb) => qb.clearLimit()),
+    );
     await expect(broken(database.db, { n: 1 })).rejects.toThrow(/"n" is not a parameter/);
   });
 
   it('is prepared once per connection on PostgreSQL (a named statement) and a plain statement on SQLite', async () => {
     await byId(database.db, { id: 'a1' });
     if (database.dialect === 'postgres') {
-      const prepared = (conn: Kysely<DB>) => sql<{ name: string }>`select name from pg_prepared_statements where name like 'ikz_prepared_%'`.execute(conn);
+      const prepared = (conn: Kysely<DB>) =>
+        sql<{ name: string }>`select name from pg_prepared_statements where name like 'ikz_prepared_%'`.execute(conn);
       const [afterFirst, afterMore] = await database.db.connection().execute(async (conn) => {
         await byId(conn, { id: 'a1' });
         const first = (await prepared(conn)).rows.length;

@@ -32,7 +32,9 @@ export const preparedQuery =
       const byPlaceholder = new Map([...names].map((n) => [placeholder(n), n]));
       const slots = query.parameters.map((p) => (typeof p === 'string' ? (byPlaceholder.get(p) ?? null) : null));
       // A placeholder that ended up inside the SQL text (or was dropped) would silently ignore its argument.
-      for (const n of names) if (!slots.includes(n)) throw new Error(`preparedQuery: argument "${n}" is not a parameter of the compiled query`);
+      for (const n of names)
+        if (!slots.includes(n))
+          throw new Error(`preparedQuery: argument "${n}" is not a parameter of the compiled query`);
       return { query: { ...query, sql: marker + query.sql }, slots };
     };
     return async (db: Kysely<DB>, args: Args): Promise<O[]> => {

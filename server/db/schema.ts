@@ -94,9 +94,21 @@ export type SyncClientsTable = {
   /** Answers of mutation ids below this were dropped: the device had moved past them (migration 003). */
   keptFrom: Generated<number>;
 };
-export type SyncMutationsTable = { clientId: string; mutationId: number; result: string; createdAt: string; fingerprint: string | null };
+export type SyncMutationsTable = {
+  clientId: string;
+  mutationId: number;
+  result: string;
+  createdAt: string;
+  fingerprint: string | null;
+};
 
-export type SyncRevocationsTable = { associationId: string; personId: string; tableName: string; rowId: string; rev: number };
+export type SyncRevocationsTable = {
+  associationId: string;
+  personId: string;
+  tableName: string;
+  rowId: string;
+  rev: number;
+};
 
 export type DB = {
   syncRevocations: SyncRevocationsTable;

@@ -15,7 +15,11 @@ import { statementWrites, type TableVersions } from './cache/table-versions';
  * Kysely runs SQLite on one connection, one query or transaction at a time, so no cache load can read
  * between a write and its commit.
  */
-export function withStatementCache(sqlite: SQLiteDatabase, max = 256, versions?: TableVersions): SqliteDatabase & { readonly cachedStatements: number } {
+export function withStatementCache(
+  sqlite: SQLiteDatabase,
+  max = 256,
+  versions?: TableVersions,
+): SqliteDatabase & { readonly cachedStatements: number } {
   type Entry = { stmt: Statement; writes: readonly string[] | 'all' | null };
   const cache = new Map<string, Entry>();
   const writesOf = (sql: string, stmt: Statement): Entry['writes'] => {

@@ -1,19 +1,31 @@
 import type { Role } from '../../shared/capabilities/capabilities';
 
 /** Real municipality names are public facts; street addresses are simplified and every person is invented. */
-export const DEMO_ASSOCIATION = { name: 'Kompetenzzentrum Bezirk Feldkirchen (Demo)', timeZone: 'Europe/Vienna', country: 'AT' } as const;
+export const DEMO_ASSOCIATION = {
+  name: 'Kompetenzzentrum Bezirk Feldkirchen (Demo)',
+  timeZone: 'Europe/Vienna',
+  country: 'AT',
+} as const;
 export const DEMO_PASSWORD = 'ikz-demo-2026';
 export const DEMO_DOMAIN = 'demo.ikz-einsatz.example';
 
 export const demoMunicipalities: { name: string; postalCode: string; schools: string[] }[] = [
-  { name: 'Feldkirchen in Kärnten', postalCode: '9560', schools: ['Volksschule Feldkirchen', 'Mittelschule Feldkirchen'] },
+  {
+    name: 'Feldkirchen in Kärnten',
+    postalCode: '9560',
+    schools: ['Volksschule Feldkirchen', 'Mittelschule Feldkirchen'],
+  },
   { name: 'Albeck', postalCode: '9571', schools: ['Volksschule Sirnitz'] },
   { name: 'Glanegg', postalCode: '9555', schools: ['Volksschule Glanegg'] },
   { name: 'Gnesau', postalCode: '9563', schools: ['Volksschule Gnesau'] },
   { name: 'Himmelberg', postalCode: '9562', schools: ['Volksschule Himmelberg', 'Mittelschule Himmelberg'] },
   { name: 'Ossiach', postalCode: '9570', schools: ['Volksschule Ossiach'] },
   { name: 'Reichenau', postalCode: '9565', schools: ['Volksschule Ebene Reichenau'] },
-  { name: 'Steindorf am Ossiacher See', postalCode: '9552', schools: ['Volksschule Steindorf', 'Volksschule Bodensdorf'] },
+  {
+    name: 'Steindorf am Ossiacher See',
+    postalCode: '9552',
+    schools: ['Volksschule Steindorf', 'Volksschule Bodensdorf'],
+  },
   { name: 'Steuerberg', postalCode: '9560', schools: ['Volksschule Steuerberg'] },
   { name: 'Sankt Urban', postalCode: '9560', schools: ['Volksschule St. Urban'] },
 ];
@@ -28,10 +40,22 @@ export const demoServiceTypes = [
 
 export type DemoWork = 'it' | 'cover' | 'archive' | 'training' | 'none';
 export const demoPeople: { name: string; roles: Role[]; skills: string[]; work: DemoWork; login?: string }[] = [
-  { name: 'Lena Hofer', roles: ['staff'], skills: ['IT-Schulsupport', 'Netzwerk'], work: 'it', login: 'IT-Technikerin' },
+  {
+    name: 'Lena Hofer',
+    roles: ['staff'],
+    skills: ['IT-Schulsupport', 'Netzwerk'],
+    work: 'it',
+    login: 'IT-Technikerin',
+  },
   { name: 'Markus Pichler', roles: ['staff'], skills: ['IT-Schulsupport', 'Tablets'], work: 'it' },
   { name: 'Stefan Gruber', roles: ['staff'], skills: ['IT-Schulsupport', 'Server'], work: 'it' },
-  { name: 'Anna Steiner', roles: ['staff'], skills: ['Bürgerservice', 'Meldeamt', 'Kassa'], work: 'cover', login: 'Springerin' },
+  {
+    name: 'Anna Steiner',
+    roles: ['staff'],
+    skills: ['Bürgerservice', 'Meldeamt', 'Kassa'],
+    work: 'cover',
+    login: 'Springerin',
+  },
   { name: 'Julia Wallner', roles: ['staff'], skills: ['Bürgerservice', 'Telefonzentrale'], work: 'cover' },
   { name: 'Michael Huber', roles: ['staff'], skills: ['Meldeamt', 'Standesamt'], work: 'cover' },
   { name: 'Elisabeth Rainer', roles: ['staff'], skills: ['Archiv'], work: 'archive' },
@@ -61,9 +85,22 @@ export const demoTasks: Record<Exclude<DemoWork, 'none'> | 'weekend', string[]> 
     'Server-Backup kontrollieren, Updates einspielen',
   ],
   weekend: ['Bereitschaft: Veranstaltungstechnik im Gemeindesaal', 'Bereitschaft: Wahlvorbereitung Gemeindeamt'],
-  cover: ['Vertretung Bürgerservice (Krankenstand)', 'Meldeamt: Stoßzeit Pässe', 'Telefonzentrale und Kassa', 'Ausgabe Müllsäcke und Bürgerservice'],
-  archive: ['Bauakten 1960–1975 verzeichnen', 'Gemeinderatsprotokolle erfassen', 'Archivraum: Klima und Bestand prüfen'],
-  training: ['Station Bürgerservice: Meldewesen', 'Station Buchhaltung: Rechnungsprüfung', 'Station Bauamt: Akten und Fristen'],
+  cover: [
+    'Vertretung Bürgerservice (Krankenstand)',
+    'Meldeamt: Stoßzeit Pässe',
+    'Telefonzentrale und Kassa',
+    'Ausgabe Müllsäcke und Bürgerservice',
+  ],
+  archive: [
+    'Bauakten 1960–1975 verzeichnen',
+    'Gemeinderatsprotokolle erfassen',
+    'Archivraum: Klima und Bestand prüfen',
+  ],
+  training: [
+    'Station Bürgerservice: Meldewesen',
+    'Station Buchhaltung: Rechnungsprüfung',
+    'Station Bauamt: Akten und Fristen',
+  ],
 };
 
 export const demoLogins = (): { email: string; password: string; role: string }[] =>

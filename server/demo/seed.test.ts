@@ -24,21 +24,37 @@ async function seeded(now: Date) {
     db.selectFrom('assignments').selectAll().where('associationId', '=', associationId).execute(),
     db.selectFrom('timeEntries').selectAll().where('associationId', '=', associationId).execute(),
   ]);
-  return { app: t, people, assignments, entries, dateOf: (a: { plannedStart: string }) => dateIn(tz, new Date(a.plannedStart)) };
+  return {
+    app: t,
+    people,
+    assignments,
+    entries,
+    dateOf: (a: { plannedStart: string }) => dateIn(tz, new Date(a.plannedStart)),
+  };
 }
 
 describe('demo seed', () => {
   it('creates the Feldkirchen municipalities, their sites, service types and people', async () => {
     const { app, people } = await seeded(TEST_NOW);
-    const municipalities = await app.db.selectFrom('municipalities').select('name').where('associationId', '=', app.associationId!).execute();
+    const municipalities = await app.db
+      .selectFrom('municipalities')
+      .select('name')
+      .where('associationId', '=', app.associationId!)
+      .execute();
     expect(municipalities).toHaveLength(10);
     expect(municipalities.map((m) => m.name).sort()).toEqual(demoMunicipalities.map((m) => m.name).sort());
     expect(people).toHaveLength(demoPeople.length);
     expect(people.length).toBeGreaterThanOrEqual(14);
     expect(new Set(people.map((p) => p.email)).size).toBe(people.length);
-    const sites = await app.db.selectFrom('sites').select(['kind', 'municipalityId']).where('associationId', '=', app.associationId!).execute();
+    const sites = await app.db
+      .selectFrom('sites')
+      .select(['kind', 'municipalityId'])
+      .where('associationId', '=', app.associationId!)
+      .execute();
     expect(sites.filter((s) => s.kind === 'town_hall')).toHaveLength(10);
-    expect(sites.filter((s) => s.kind === 'school').length).toBe(demoMunicipalities.reduce((n, m) => n + m.schools.length, 0));
+    expect(sites.filter((s) => s.kind === 'school').length).toBe(
+      demoMunicipalities.reduce((n, m) => n + m.schools.length, 0),
+    );
   });
 
   it('plans weekdays from two weeks before to two weeks after the current week', async () => {
@@ -75,7 +91,9 @@ describe('demo seed', () => {
       expect([a!.personId, dateOf(a!)]).toEqual([e.personId, e.date]);
       expect(e.state).toBe(e.date < monday ? 'submitted' : 'draft');
       // The demo keeps the same rules as every device and the server.
-      expect(checkTimeEntry({ date: e.date, start: e.startTime, end: e.endTime, breakMinutes: e.breakMinutes }, today)).toEqual([]);
+      expect(
+        checkTimeEntry({ date: e.date, start: e.startTime, end: e.endTime, breakMinutes: e.breakMinutes }, today),
+      ).toEqual([]);
     }
   });
 
@@ -84,10 +102,18 @@ describe('demo seed', () => {
     const associationId = app.associationId!;
     const revs = [...people, ...assignments, ...entries].map((r) => r.rev);
     for (const table of ['municipalities', 'sites', 'serviceTypes'] as const) {
-      revs.push(...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map((r) => r.rev));
+      revs.push(
+        ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(
+          (r) => r.rev,
+        ),
+      );
     }
     expect(new Set(revs).size).toBe(revs.length);
-    const state = await app.db.selectFrom('syncState').select('rev').where('associationId', '=', associationId).executeTakeFirstOrThrow();
+    const state = await app.db
+      .selectFrom('syncState')
+      .select('rev')
+      .where('associationId', '=', associationId)
+      .executeTakeFirstOrThrow();
     expect(state.rev).toBe(Math.max(...revs));
   });
 
@@ -105,13 +131,25 @@ describe('demo seed', () => {
   it('lets every demo login log in with its role', async () => {
     const { app } = await seeded(TEST_NOW);
     const logins = demoLogins();
-    expect(logins.map((l) => l.role).sort()).toEqual(['Administratorin', 'Ausbilder', 'Gemeinde', 'IT-Technikerin', 'Koordinator', 'Lehrling', 'Springerin']);
+    expect(logins.map((l) => l.role).sort()).toEqual([
+      'Administratorin',
+      'Ausbilder',
+      'Gemeinde',
+      'IT-Technikerin',
+      'Koordinator',
+      'Lehrling',
+      'Springerin',
+    ]);
     for (const login of logins) {
       const cookie = await app.login(login.email, login.password);
-      const me = sessionUserSchema.parse(((await (await app.request('/api/auth/me', { cookie })).json()) as { user: unknown }).user);
+      const me = sessionUserSchema.parse(
+        ((await (await app.request('/api/auth/me', { cookie })).json()) as { user: unknown }).user,
+      );
       expect(me.email).toBe(login.email);
       expect(me.associationName).toBe(DEMO_ASSOCIATION.name);
-      expect(me.capabilities.includes('assignments.plan'), login.role).toBe(['Koordinator', 'Administratorin'].includes(login.role));
+      expect(me.capabilities.includes('assignments.plan'), login.role).toBe(
+        ['Koordinator', 'Administratorin'].includes(login.role),
+      );
     }
   });
 });

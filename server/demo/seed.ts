@@ -3,7 +3,16 @@ import { newId } from '../../shared/ids/ids';
 import { addDays, dateIn, fromMinutes, instantOf, toMinutes, weekStart } from '../../shared/time/dates';
 import { hashPassword } from '../auth/password';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
-import { DEMO_ASSOCIATION, DEMO_PASSWORD, demoMunicipalities, demoPeople, demoServiceTypes, demoTasks, type DemoWork, emailOf } from './data';
+import {
+  DEMO_ASSOCIATION,
+  DEMO_PASSWORD,
+  demoMunicipalities,
+  demoPeople,
+  demoServiceTypes,
+  demoTasks,
+  type DemoWork,
+  emailOf,
+} from './data';
 
 /** Small deterministic PRNG so the demo looks the same on every start of the same day. */
 function prng(seed: number): () => number {
@@ -17,10 +26,17 @@ function prng(seed: number): () => number {
   };
 }
 
-async function insertChunked<T extends keyof DB & string>(trx: Kysely<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
+async function insertChunked<T extends keyof DB & string>(
+  trx: Kysely<DB>,
+  table: T,
+  rows: Insertable<DB[T]>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     // Kysely cannot see through the generic table name here; the rows were typed by the caller.
-    await trx.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + 200) as never)
+      .execute();
   }
 }
 
@@ -52,16 +68,43 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
   for (const m of municipalities) {
     const hall = newId();
     townHalls.set(m.id, hall);
-    sites.push({ id: hall, ...meta(), municipalityId: m.id, name: `Gemeindeamt ${m.name}`, kind: 'town_hall', street: 'Hauptplatz 1', postalCode: m.postalCode, city: m.name });
+    sites.push({
+      id: hall,
+      ...meta(),
+      municipalityId: m.id,
+      name: `Gemeindeamt ${m.name}`,
+      kind: 'town_hall',
+      street: 'Hauptplatz 1',
+      postalCode: m.postalCode,
+      city: m.name,
+    });
     m.schools.forEach((name, i) => {
       const id = newId();
       schools.push({ id, municipalityId: m.id });
-      sites.push({ id, ...meta(), municipalityId: m.id, name, kind: 'school', street: `Schulstraße ${i * 4 + 2}`, postalCode: m.postalCode, city: m.name });
+      sites.push({
+        id,
+        ...meta(),
+        municipalityId: m.id,
+        name,
+        kind: 'school',
+        street: `Schulstraße ${i * 4 + 2}`,
+        postalCode: m.postalCode,
+        city: m.name,
+      });
     });
   }
   const lead = municipalities[0]!;
   const archiveId = newId();
-  sites.push({ id: archiveId, ...meta(), municipalityId: lead.id, name: 'Gemeinsames Archiv', kind: 'archive', street: 'Amthofgasse 3', postalCode: lead.postalCode, city: lead.name });
+  sites.push({
+    id: archiveId,
+    ...meta(),
+    municipalityId: lead.id,
+    name: 'Gemeinsames Archiv',
+    kind: 'archive',
+    street: 'Amthofgasse 3',
+    postalCode: lead.postalCode,
+    city: lead.name,
+  });
 
   const services = demoServiceTypes.map((s) => ({ id: newId(), ...s }));
   const serviceFor: Record<Exclude<DemoWork, 'none'>, string> = {
@@ -83,7 +126,15 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     if (day % 7 === 0) {
       for (const [i, p] of people.filter((q) => q.work === 'training').entries()) {
         const m = municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!;
-        stations.push({ id: newId(), associationId, apprenticeId: p.id, mentorId: mentors[(i + day / 7 + 2) % mentors.length]!.id, municipalityId: m.id, startsOn: date, endsOn: addDays(date, 6) });
+        stations.push({
+          id: newId(),
+          associationId,
+          apprenticeId: p.id,
+          mentorId: mentors[(i + day / 7 + 2) % mentors.length]!.id,
+          municipalityId: m.id,
+          startsOn: date,
+          endsOn: addDays(date, 6),
+        });
       }
     }
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -92,10 +143,29 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     if (weekend && date !== today) continue;
     for (const p of people) {
       if (p.work === 'none' || (weekend && (!p.login || p.work === 'training'))) continue;
-      const slots: [string, string][] = weekend ? [['09:00', '12:00']] : p.work === 'it' ? [['07:30', '11:30'], ['12:30', '15:30']] : p.work === 'cover' ? [['08:00', '12:00']] : [['08:00', '16:00']];
+      const slots: [string, string][] = weekend
+        ? [['09:00', '12:00']]
+        : p.work === 'it'
+          ? [
+              ['07:30', '11:30'],
+              ['12:30', '15:30'],
+            ]
+          : p.work === 'cover'
+            ? [['08:00', '12:00']]
+            : [['08:00', '16:00']];
       for (const [start, end] of slots) {
-        const m = p.work === 'training' || p.work === 'archive' ? (p.work === 'archive' ? lead : municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!) : pick(municipalities);
-        const site = p.work === 'it' ? pick(schools.filter((s) => s.municipalityId === m.id)).id : p.work === 'archive' ? archiveId : townHalls.get(m.id)!;
+        const m =
+          p.work === 'training' || p.work === 'archive'
+            ? p.work === 'archive'
+              ? lead
+              : municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!
+            : pick(municipalities);
+        const site =
+          p.work === 'it'
+            ? pick(schools.filter((s) => s.municipalityId === m.id)).id
+            : p.work === 'archive'
+              ? archiveId
+              : townHalls.get(m.id)!;
         const past = date < today;
         const id = newId();
         assignments.push({
@@ -137,15 +207,36 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
   }
 
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('associations').values({ id: associationId, ...DEMO_ASSOCIATION, createdAt: stamp }).execute();
-    await insertChunked(trx, 'municipalities', municipalities.map((m) => ({ id: m.id, ...meta(), name: m.name, country: 'AT' })));
+    await trx
+      .insertInto('associations')
+      .values({ id: associationId, ...DEMO_ASSOCIATION, createdAt: stamp })
+      .execute();
+    await insertChunked(
+      trx,
+      'municipalities',
+      municipalities.map((m) => ({ id: m.id, ...meta(), name: m.name, country: 'AT' })),
+    );
     await insertChunked(trx, 'sites', sites);
-    await insertChunked(trx, 'serviceTypes', services.map((s) => ({ id: s.id, ...meta(), code: s.code, name: s.name, hourlyRateCents: s.hourlyRateCents })));
+    await insertChunked(
+      trx,
+      'serviceTypes',
+      services.map((s) => ({ id: s.id, ...meta(), code: s.code, name: s.name, hourlyRateCents: s.hourlyRateCents })),
+    );
     await insertChunked(
       trx,
       'people',
       people.map((p) => ({
-        ...{ id: p.id, ...meta(), email: p.email, displayName: p.name, roles: JSON.stringify(p.roles), skills: JSON.stringify(p.skills), passwordHash, active: 1, createdAt: stamp },
+        ...{
+          id: p.id,
+          ...meta(),
+          email: p.email,
+          displayName: p.name,
+          roles: JSON.stringify(p.roles),
+          skills: JSON.stringify(p.skills),
+          passwordHash,
+          active: 1,
+          createdAt: stamp,
+        },
         // A municipality contact speaks for the lead municipality.
         municipalityId: p.roles.includes('municipality_contact') ? lead.id : null,
       })),

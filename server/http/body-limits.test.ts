@@ -8,7 +8,15 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const post = (path: string, body: string | ReadableStream<Uint8Array>, cookie?: string) =>
-  Promise.resolve(t.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half', ...(cookie ? { cookie } : {}) } as RequestInit));
+  Promise.resolve(
+    t.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+      ...(cookie ? { cookie } : {}),
+    } as RequestInit),
+  );
 
 /** The body as it comes off a socket: 64 KiB pieces, without a Content-Length (encoded before timing starts). */
 function arriving(bytes: Uint8Array): ReadableStream<Uint8Array> {
@@ -25,17 +33,27 @@ function arriving(bytes: Uint8Array): ReadableStream<Uint8Array> {
  * Sends `body` while a health check runs, three times, and gives the fastest times: the machine
  * running the tests is shared, and the fastest run is the one that shows the server's own cost.
  */
-async function refusedWithHealth(path: string, text: string, cookie?: string): Promise<{ status: number; refusedMs: number; healthMs: number }> {
+async function refusedWithHealth(
+  path: string,
+  text: string,
+  cookie?: string,
+): Promise<{ status: number; refusedMs: number; healthMs: number }> {
   const bytes = new TextEncoder().encode(text);
   let best = { status: 0, refusedMs: Infinity, healthMs: Infinity };
   for (let i = 0; i < 3; i++) {
     const body = arriving(bytes);
     const started = performance.now();
-    const health = Promise.resolve(t.request('/api/health')).then((r) => (expect(r.status).toBe(200), performance.now() - started));
+    const health = Promise.resolve(t.request('/api/health')).then(
+      (r) => (expect(r.status).toBe(200), performance.now() - started),
+    );
     const res = await post(path, body, cookie);
     const refusedMs = performance.now() - started;
     expect(await res.json()).toMatchObject({ code: 'payload_too_large' });
-    best = { status: res.status, refusedMs: Math.min(best.refusedMs, refusedMs), healthMs: Math.min(best.healthMs, await health) };
+    best = {
+      status: res.status,
+      refusedMs: Math.min(best.refusedMs, refusedMs),
+      healthMs: Math.min(best.healthMs, await health),
+    };
   }
   return best;
 }
@@ -49,7 +67,11 @@ describe('body limits', () => {
   });
 
   it('refuses a login body declared larger than a few KB before reading it', async () => {
-    const res = await t.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '5000' }, body: '{}' });
+    const res = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '5000' },
+      body: '{}',
+    });
     expect(res.status).toBe(413);
   });
 
@@ -66,7 +88,11 @@ describe('body limits', () => {
   });
 
   it('refuses other content types and malformed JSON with 400', async () => {
-    const form = await t.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=a&password=b' });
+    const form = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=a&password=b',
+    });
     expect(form.status).toBe(400);
     expect(await form.json()).toMatchObject({ code: 'bad_request' });
     expect((await post('/api/auth/login', '{"email":')).status).toBe(400);

@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -40,7 +40,11 @@ describe('requests Node itself cannot parse', () => {
     const answer = await raw('GET /api/health HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n');
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     expect(answer).toMatch(/content-type: application\/json/i);
-    expect(bodyOf(answer)).toMatchObject({ code: 'bad_request', message: expect.any(String), requestId: expect.any(String) });
+    expect(bodyOf(answer)).toMatchObject({
+      code: 'bad_request',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 
   it('get a JSON 431 for oversized headers', async () => {
@@ -57,7 +61,9 @@ describe('a client that hangs up halfway through its body', () => {
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const socket = connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
-    socket.write(`POST /api/sync/push HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"type":"push",`);
+    socket.write(
+      `POST /api/sync/push HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"type":"push",`,
+    );
     await new Promise((r) => setTimeout(r, 100));
     socket.destroy();
     const deadline = Date.now() + 2000;

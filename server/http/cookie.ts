@@ -11,7 +11,7 @@ export function cookieValue(header: string | undefined, name: string): string | 
     if (at === -1) return undefined;
     const end = at + name.length;
     // A whole name: at the start or after "; " (or ";"), and followed by "=".
-    const before = at === 0 ? ';' : header[at - 1] === ' ' ? header[at - 2] ?? ';' : header[at - 1];
+    const before = at === 0 ? ';' : header[at - 1] === ' ' ? (header[at - 2] ?? ';') : header[at - 1];
     if ((at === 0 || before === ';') && header[end] === '=') {
       const stop = header.indexOf(';', end + 1);
       let value = (stop === -1 ? header.slice(end + 1) : header.slice(end + 1, stop)).trim();

@@ -40,7 +40,8 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
     return c.json(answer, 400);
   }
   if (err instanceof HTTPException && err.status < 500) {
-    const code: ErrorCode = err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthenticated' : 'bad_request';
+    const code: ErrorCode =
+      err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthenticated' : 'bad_request';
     return c.json(body(c, code, err.message || 'Bad request'), httpStatusOf[code]);
   }
   const answer = body(c, 'internal_error', 'Internal error');

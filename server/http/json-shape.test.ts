@@ -25,7 +25,12 @@ describe('jsonShapeProblem', () => {
   });
 
   it('checks a well-formed megabyte in a few milliseconds', () => {
-    const text = JSON.stringify(Array.from({ length: 900 }, (_, i) => ({ id: i, note: 'Drucker im Lehrerzimmer, "Toner" [leer], {}'.repeat(25) })));
+    const text = JSON.stringify(
+      Array.from({ length: 900 }, (_, i) => ({
+        id: i,
+        note: 'Drucker im Lehrerzimmer, "Toner" [leer], {}'.repeat(25),
+      })),
+    );
     expect(text.length).toBeGreaterThan(1_000_000);
     let best = Infinity;
     for (let i = 0; i < 3; i++) {

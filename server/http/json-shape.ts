@@ -44,4 +44,5 @@ export class JsonShapeScanner {
 }
 
 /** The whole text at once: why it exceeds the limits, or null. */
-export const jsonShapeProblem = (text: string, limits: JsonShapeLimits): string | null => new JsonShapeScanner(limits).feed(text);
+export const jsonShapeProblem = (text: string, limits: JsonShapeLimits): string | null =>
+  new JsonShapeScanner(limits).feed(text);

@@ -5,7 +5,9 @@ import type { AppEnv } from './context';
 import { COMPRESS_THRESHOLD, jsonResponse } from './json';
 
 const big = { rows: Array.from({ length: 200 }, (_, i) => ({ id: i, note: 'Drucker im Lehrerzimmer' })) };
-const app = new Hono<AppEnv>().get('/small', (c) => jsonResponse(c, { ok: true })).get('/big', (c) => jsonResponse(c, big, 201));
+const app = new Hono<AppEnv>()
+  .get('/small', (c) => jsonResponse(c, { ok: true }))
+  .get('/big', (c) => jsonResponse(c, big, 201));
 
 describe('jsonResponse', () => {
   it('compresses large answers with brotli for clients that accept it, smaller than gzip', async () => {

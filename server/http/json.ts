@@ -20,7 +20,11 @@ export const COMPRESS_THRESHOLD = 1024;
  * the largest CPU cost of a no-op pull. Compression runs on libuv's thread pool, so a large page
  * does not block other requests.
  */
-export function jsonResponse(c: Context<AppEnv>, value: unknown, status: ContentfulStatusCode = 200): Response | Promise<Response> {
+export function jsonResponse(
+  c: Context<AppEnv>,
+  value: unknown,
+  status: ContentfulStatusCode = 200,
+): Response | Promise<Response> {
   return jsonTextResponse(c, JSON.stringify(value), status);
 }
 
@@ -30,10 +34,16 @@ export function jsonResponse(c: Context<AppEnv>, value: unknown, status: Content
  * c.body(): hono builds a Headers object for more than one header, @hono/node-server writes a plain
  * record as it is. Headers set earlier with c.header() are therefore not carried; callers set none.
  */
-export function jsonTextResponse(c: Context<AppEnv>, text: string, status: ContentfulStatusCode = 200, extraHeaders?: Record<string, string>): Response | Promise<Response> {
+export function jsonTextResponse(
+  c: Context<AppEnv>,
+  text: string,
+  status: ContentfulStatusCode = 200,
+  extraHeaders?: Record<string, string>,
+): Response | Promise<Response> {
   // Outside the app (unit tests of this helper) there are no deps and no trusted proxies.
   const base = apiJsonHeaders(c, (c.get('deps') as Deps | undefined)?.trustProxy);
-  if (text.length < COMPRESS_THRESHOLD) return markSecured(new Response(text, { status, headers: extraHeaders ? { ...base, ...extraHeaders } : base }));
+  if (text.length < COMPRESS_THRESHOLD)
+    return markSecured(new Response(text, { status, headers: extraHeaders ? { ...base, ...extraHeaders } : base }));
   const headers = { ...base, Vary: 'Accept-Encoding', ...extraHeaders };
   const coding = preferredCoding(c.req.header('Accept-Encoding'));
   if (!coding) return markSecured(new Response(text, { status, headers }));
@@ -48,11 +58,25 @@ const compress = (text: string, coding: ContentCoding): Promise<Buffer> =>
   coding === 'gzip'
     ? gzipAsync(text)
     : brotliAsync(text, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text) },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 5,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
+        },
       });
 
-async function compressed(text: string, coding: ContentCoding, status: ContentfulStatusCode, headers: Record<string, string>): Promise<Response> {
+async function compressed(
+  text: string,
+  coding: ContentCoding,
+  status: ContentfulStatusCode,
+  headers: Record<string, string>,
+): Promise<Response> {
   const body = await compress(text, coding);
   // zlib's output is never a SharedArrayBuffer; its type just does not say so.
-  return markSecured(new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status, headers: { ...headers, 'Content-Encoding': coding } }));
+  return markSecured(
+    new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), {
+      status,
+      headers: { ...headers, 'Content-Encoding': coding },
+    }),
+  );
 }

@@ -14,7 +14,12 @@ const push = (headers: Record<string, string>) =>
     method: 'POST',
     cookie,
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ type: 'push', protocol: 1, clientId: '01900000-0000-7000-8000-0000000000aa', mutations: [{ id: 1, name: 'timeEntry.delete', args: { id: '01900000-0000-7000-8000-0000000000ab', base: {} } }] }),
+    body: JSON.stringify({
+      type: 'push',
+      protocol: 1,
+      clientId: '01900000-0000-7000-8000-0000000000aa',
+      mutations: [{ id: 1, name: 'timeEntry.delete', args: { id: '01900000-0000-7000-8000-0000000000ab', base: {} } }],
+    }),
   });
 
 describe('state-changing requests from other sites', () => {
@@ -22,7 +27,11 @@ describe('state-changing requests from other sites', () => {
     const res = await t.request('/api/auth/logout', {
       method: 'POST',
       cookie,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
       body: 'x=1',
     });
     expect(res.status).toBe(403);
@@ -42,11 +51,18 @@ describe('state-changing requests from other sites', () => {
     expect((await push({ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect((await push({ origin: 'http://localhost' })).status).toBe(200);
     expect((await push({})).status).toBe(200);
-    const logout = await t.request('/api/auth/logout', { method: 'POST', cookie, headers: { 'sec-fetch-site': 'same-origin' } });
+    const logout = await t.request('/api/auth/logout', {
+      method: 'POST',
+      cookie,
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
     expect(logout.status).toBe(200);
   });
 
   it('leaves reads alone: a cross-site GET is answered as usual', async () => {
-    expect((await t.request('/api/health', { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } })).status).toBe(200);
+    expect(
+      (await t.request('/api/health', { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } }))
+        .status,
+    ).toBe(200);
   });
 });

@@ -16,7 +16,14 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const common = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-security-policy', 'x-frame-options', 'cross-origin-opener-policy'];
+const common = [
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'content-security-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+];
 
 function expectSecured(res: Response, api: boolean): void {
   for (const name of common) expect(res.headers.get(name), name).toBeTruthy();
@@ -35,7 +42,11 @@ describe('security headers', () => {
       await t.request('/api/health'),
       await t.request('/api/nothing-here'),
       await t.request('/api/openapi.json', { headers: { 'accept-encoding': 'br' } }),
-      await t.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+      await t.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
     ];
     expect(answers.map((r) => r.status)).toEqual([200, 200, 401, 200, 404, 200, 400]);
     for (const res of answers) expectSecured(res, true);
@@ -54,11 +65,17 @@ describe('security headers', () => {
 
   it('add HSTS over HTTPS only, also behind a trusted TLS proxy', async () => {
     expect((await t.request('/api/health')).headers.get('strict-transport-security')).toBeNull();
-    expect((await t.request('https://ikz.example/api/health')).headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect((await t.request('https://ikz.example/api/health')).headers.get('strict-transport-security')).toMatch(
+      /max-age=\d+/,
+    );
     const proxied = await t.request('/', { peer: '10.0.0.1', headers: { 'x-forwarded-proto': 'https' } });
     expect(proxied.headers.get('strict-transport-security')).toMatch(/max-age/);
     const cookie = await t.login(t.logins.technician);
-    const pull = await t.request('/api/sync/pull', { cookie, peer: '10.0.0.1', headers: { 'x-forwarded-proto': 'https' } });
+    const pull = await t.request('/api/sync/pull', {
+      cookie,
+      peer: '10.0.0.1',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(pull.headers.get('strict-transport-security')).toMatch(/max-age/);
     const forged = await t.request('/', { peer: '203.0.113.5', headers: { 'x-forwarded-proto': 'https' } });
     expect(forged.headers.get('strict-transport-security')).toBeNull();
@@ -75,9 +92,13 @@ describe('session cookie with COOKIE_SECURE=auto', () => {
     });
 
   it('is Secure behind a trusted TLS proxy and over HTTPS, not when an untrusted peer claims HTTPS', async () => {
-    expect((await login({ peer: '10.0.0.1', headers: { 'x-forwarded-proto': 'https' } })).headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    expect(
+      (await login({ peer: '10.0.0.1', headers: { 'x-forwarded-proto': 'https' } })).headers.get('set-cookie'),
+    ).toMatch(/;\s*Secure/i);
     expect((await login({}, 'https://ikz.example/api/auth/login')).headers.get('set-cookie')).toMatch(/;\s*Secure/i);
-    expect((await login({ peer: '203.0.113.5', headers: { 'x-forwarded-proto': 'https' } })).headers.get('set-cookie')).not.toMatch(/Secure/i);
+    expect(
+      (await login({ peer: '203.0.113.5', headers: { 'x-forwarded-proto': 'https' } })).headers.get('set-cookie'),
+    ).not.toMatch(/Secure/i);
     expect((await login({})).headers.get('set-cookie')).not.toMatch(/Secure/i);
   });
 });

@@ -53,7 +53,8 @@ const sets = {
 export type HeaderSet = Readonly<Record<string, string>>;
 
 /** API answers' headers with Content-Type JSON, for answers built without hono's header handling. */
-export const apiJsonHeaders = (c: Context, trust: ProxyTrust | undefined): HeaderSet => (isHttps(c, trust) ? sets.apiJsonHttps : sets.apiJson);
+export const apiJsonHeaders = (c: Context, trust: ProxyTrust | undefined): HeaderSet =>
+  isHttps(c, trust) ? sets.apiJsonHttps : sets.apiJson;
 
 /** Responses that already carry the set (made by jsonTextResponse); the middleware leaves them alone. */
 const secured = new WeakSet<Response>();

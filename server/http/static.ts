@@ -9,7 +9,10 @@ export function serveClient(app: Hono<AppEnv>, root: string): void {
     await next();
     if (c.req.path.startsWith('/api/') || !c.res.ok || c.res.headers.has('Cache-Control')) return;
     // Hashed assets never change; the shell and service worker must always be revalidated.
-    c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    c.res.headers.set(
+      'Cache-Control',
+      c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
   });
   app.use('/*', serveStatic({ root }));
   app.get('*', async (c, next) => {

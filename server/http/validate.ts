@@ -24,7 +24,8 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
  */
 async function boundedJsonText(c: Context, limits: BodyLimits): Promise<string> {
   const declared = c.req.header('content-length');
-  if (declared !== undefined && Number(declared) > limits.maxBytes) throw new AppError('payload_too_large', `Request body exceeds ${limits.maxBytes} bytes`);
+  if (declared !== undefined && Number(declared) > limits.maxBytes)
+    throw new AppError('payload_too_large', `Request body exceeds ${limits.maxBytes} bytes`);
   const body = c.req.raw.body;
   if (!body) return '';
   const reader = body.getReader();
@@ -35,7 +36,10 @@ async function boundedJsonText(c: Context, limits: BodyLimits): Promise<string> 
   for (;;) {
     const { done, value } = await reader.read();
     const piece = done ? decoder.decode() : decoder.decode(value, { stream: true });
-    const problem = (size += value?.byteLength ?? 0) > limits.maxBytes ? `Request body exceeds ${limits.maxBytes} bytes` : scanner.feed(piece);
+    const problem =
+      (size += value?.byteLength ?? 0) > limits.maxBytes
+        ? `Request body exceeds ${limits.maxBytes} bytes`
+        : scanner.feed(piece);
     if (problem) {
       void reader.cancel().catch(() => {});
       throw new AppError('payload_too_large', problem);
@@ -50,9 +54,14 @@ async function boundedJsonText(c: Context, limits: BodyLimits): Promise<string> 
  * before anything is parsed, so no body can make the server work for long; malformed JSON and other
  * content types get 400 (a form post from another site carries no JSON).
  */
-export const jsonBody = <S extends z.ZodType>(schema: S, limits: BodyLimits = DEFAULT_BODY_LIMITS): MiddlewareHandler<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> =>
+export const jsonBody =
+  <S extends z.ZodType>(
+    schema: S,
+    limits: BodyLimits = DEFAULT_BODY_LIMITS,
+  ): MiddlewareHandler<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> =>
   async (c, next) => {
-    if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new AppError('bad_request', 'Expected Content-Type: application/json');
+    if (!JSON_TYPE.test(c.req.header('content-type') ?? ''))
+      throw new AppError('bad_request', 'Expected Content-Type: application/json');
     const text = await boundedJsonText(c, limits);
     let value: unknown;
     try {
@@ -69,7 +78,8 @@ export const jsonBody = <S extends z.ZodType>(schema: S, limits: BodyLimits = DE
  * (the pull): hono's validator middleware first inspects the content type and adds a middleware step,
  * together a tenth of a no-op pull's CPU.
  */
-export const parseQuery = <S extends z.ZodType>(c: Context, schema: S): z.infer<S> => check(schema, c.req.query(), 'query');
+export const parseQuery = <S extends z.ZodType>(c: Context, schema: S): z.infer<S> =>
+  check(schema, c.req.query(), 'query');
 
 /**
  * parseQuery with the results of the last `max` distinct query strings remembered. A device that polls

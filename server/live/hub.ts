@@ -35,7 +35,10 @@ export class LiveHub {
   /** Announces a committed change: through PostgreSQL NOTIFY when connected, else in-process. */
   publish(associationId: string): void {
     const client = this.listen?.client;
-    if (!client) return this.deliver(associationId);
+    if (!client) {
+      this.deliver(associationId);
+      return;
+    }
     client.query('select pg_notify($1, $2)', [CHANNEL, associationId]).catch((err: unknown) => {
       console.error('live: notify failed, delivering locally', err);
       this.deliver(associationId);

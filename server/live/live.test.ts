@@ -20,7 +20,10 @@ async function waitForEvent(res: Response, name: string, ms: number): Promise<bo
   const deadline = Date.now() + ms;
   try {
     while (Date.now() < deadline) {
-      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now())),
+      ]);
       if (!chunk || chunk.done) break;
       text += decoder.decode(chunk.value);
       if (text.includes(`event: ${name}`)) return true;
@@ -32,7 +35,9 @@ async function waitForEvent(res: Response, name: string, ms: number): Promise<bo
 }
 
 async function createEntry(t: TestApp, cookie: string) {
-  const pulled = (await (await t.request('/api/sync/pull', { cookie })).json()) as { upserts: { municipalities: { id: string }[]; serviceTypes: { id: string }[] } };
+  const pulled = (await (await t.request('/api/sync/pull', { cookie })).json()) as {
+    upserts: { municipalities: { id: string }[]; serviceTypes: { id: string }[] };
+  };
   const body = {
     type: 'push',
     protocol: 1,
@@ -41,7 +46,19 @@ async function createEntry(t: TestApp, cookie: string) {
       {
         id: 1,
         name: 'timeEntry.create',
-        args: { id: '01900000-0000-7000-8000-0000000000ab', date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: pulled.upserts.municipalities[0]!.id, siteId: null, serviceTypeId: pulled.upserts.serviceTypes[0]!.id, assignmentId: null, note: 'live', state: 'draft' },
+        args: {
+          id: '01900000-0000-7000-8000-0000000000ab',
+          date: '2026-11-18',
+          start: '08:00',
+          end: '09:00',
+          breakMinutes: 0,
+          municipalityId: pulled.upserts.municipalities[0]!.id,
+          siteId: null,
+          serviceTypeId: pulled.upserts.serviceTypes[0]!.id,
+          assignmentId: null,
+          note: 'live',
+          state: 'draft',
+        },
       },
     ],
   };
@@ -99,11 +116,23 @@ describe('live updates', () => {
     const hubB = new LiveHub();
     await hubA.connectPostgres(pgUrl!);
     await hubB.connectPostgres(pgUrl!);
-    cleanups.push(() => hubA.close(), () => hubB.close());
+    cleanups.push(
+      () => hubA.close(),
+      () => hubB.close(),
+    );
     const a = await startTestApp({ hub: hubA });
     cleanups.push(() => a.close());
     // Instance B: same database, its own hub and app (another process behind a load balancer).
-    const b = createApp({ db: a.db, dialect: a.dialect, clock: () => new Date('2026-11-18T09:30:00Z'), sessionDays: 30, cookieSecure: 'false' }, { hub: hubB });
+    const b = createApp(
+      {
+        db: a.db,
+        dialect: a.dialect,
+        clock: () => new Date('2026-11-18T09:30:00Z'),
+        sessionDays: 30,
+        cookieSecure: 'false',
+      },
+      { hub: hubB },
+    );
     const pokedOnB = async () => {
       const cookie = await a.login(a.logins.coordinator);
       const stream = await b.request('http://localhost/api/sync/events', { headers: { cookie } });
@@ -145,13 +174,20 @@ describe('live updates', () => {
         const client = new pg.Client(config);
         if (++made === 1) {
           const query = client.query.bind(client) as (text: string) => Promise<unknown>;
-          (client as unknown as { query: (text: string) => Promise<unknown> }).query = (text) => (text === 'select 1' ? new Promise(() => {}) : query(text));
+          (client as unknown as { query: (text: string) => Promise<unknown> }).query = (text) =>
+            text === 'select 1' ? new Promise(() => {}) : query(text);
         }
         return client;
       };
       let connected = 0;
       const lost: unknown[] = [];
-      const listen = new PgListen(pgUrl, 'ikz-test', ['ikz_test_channel'], { notification: () => {}, connected: () => connected++, lost: (err) => lost.push(err) }, { heartbeatMs: 50, heartbeatTimeoutMs: 100, newClient });
+      const listen = new PgListen(
+        pgUrl,
+        'ikz-test',
+        ['ikz_test_channel'],
+        { notification: () => {}, connected: () => connected++, lost: (err) => lost.push(err) },
+        { heartbeatMs: 50, heartbeatTimeoutMs: 100, newClient },
+      );
       cleanups.push(() => listen.stop());
       await listen.start();
       const deadline = Date.now() + 5000;

@@ -9,7 +9,11 @@ const synced = [
   ['updatedAt', 'updatedAt', 'text'],
 ] as const;
 
-const municipalityFields: FieldMap<MunicipalitiesTable> = [...synced, ['name', 'name', 'text'], ['country', 'country', 'text']];
+const municipalityFields: FieldMap<MunicipalitiesTable> = [
+  ...synced,
+  ['name', 'name', 'text'],
+  ['country', 'country', 'text'],
+];
 const siteFields: FieldMap<SitesTable> = [
   ...synced,
   ['municipalityId', 'municipalityId', 'text'],
@@ -19,12 +23,43 @@ const siteFields: FieldMap<SitesTable> = [
   ['postalCode', 'postalCode', 'text'],
   ['city', 'city', 'text'],
 ];
-const serviceTypeFields: FieldMap<ServiceTypesTable> = [...synced, ['code', 'code', 'text'], ['name', 'name', 'text'], ['hourlyRateCents', 'hourlyRateCents', 'int']];
+const serviceTypeFields: FieldMap<ServiceTypesTable> = [
+  ...synced,
+  ['code', 'code', 'text'],
+  ['name', 'name', 'text'],
+  ['hourlyRateCents', 'hourlyRateCents', 'int'],
+];
 // No e-mail and no password data: colleagues see each other's names, roles and skills only.
-const personFields: FieldMap<PeopleTable> = [...synced, ['displayName', 'displayName', 'text'], ['roles', 'roles', 'json'], ['skills', 'skills', 'json'], ['active', 'active', 'bool']];
+const personFields: FieldMap<PeopleTable> = [
+  ...synced,
+  ['displayName', 'displayName', 'text'],
+  ['roles', 'roles', 'json'],
+  ['skills', 'skills', 'json'],
+  ['active', 'active', 'bool'],
+];
 
 // Everyone in the association needs the master data offline (forms, names on cards).
-export const municipalityServerRecord = serverRecord({ table: 'municipalities', fields: municipalityFields, read: scope.association, mutators: {} });
-export const siteServerRecord = serverRecord({ table: 'sites', fields: siteFields, read: scope.association, mutators: {} });
-export const serviceTypeServerRecord = serverRecord({ table: 'serviceTypes', fields: serviceTypeFields, read: scope.association, mutators: {} });
-export const personServerRecord = serverRecord({ table: 'people', fields: personFields, read: scope.association, mutators: {} });
+export const municipalityServerRecord = serverRecord({
+  table: 'municipalities',
+  fields: municipalityFields,
+  read: scope.association,
+  mutators: {},
+});
+export const siteServerRecord = serverRecord({
+  table: 'sites',
+  fields: siteFields,
+  read: scope.association,
+  mutators: {},
+});
+export const serviceTypeServerRecord = serverRecord({
+  table: 'serviceTypes',
+  fields: serviceTypeFields,
+  read: scope.association,
+  mutators: {},
+});
+export const personServerRecord = serverRecord({
+  table: 'people',
+  fields: personFields,
+  read: scope.association,
+  mutators: {},
+});

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { aboutResponseSchema } from '../../shared/accessibility/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
-import { NEXT_CURSOR_HEADER, pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../../shared/sync/protocol';
+import {
+  NEXT_CURSOR_HEADER,
+  pullQuerySchema,
+  pullResponseSchema,
+  pushRequestSchema,
+  pushResponseSchema,
+} from '../../shared/sync/protocol';
 
 type Op = {
   method: 'get' | 'post';
@@ -29,9 +35,28 @@ const operations: Op[] = [
     response: meResponseSchema,
     errors: { 401: 'Wrong credentials', 429: 'Too many failed logins' },
   },
-  { method: 'post', path: '/api/auth/logout', summary: 'End the session', auth: true, response: z.object({ ok: z.literal(true) }) },
-  { method: 'get', path: '/api/auth/me', summary: 'The logged-in user with capabilities', auth: true, response: meResponseSchema },
-  { method: 'post', path: '/api/sync/push', summary: 'Apply queued mutations exactly once; one result per mutation', auth: true, body: pushRequestSchema, response: pushResponseSchema },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'End the session',
+    auth: true,
+    response: z.object({ ok: z.literal(true) }),
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'The logged-in user with capabilities',
+    auth: true,
+    response: meResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sync/push',
+    summary: 'Apply queued mutations exactly once; one result per mutation',
+    auth: true,
+    body: pushRequestSchema,
+    response: pushResponseSchema,
+  },
   {
     method: 'get',
     path: '/api/sync/pull',
@@ -39,19 +64,43 @@ const operations: Op[] = [
     auth: true,
     query: pullQuerySchema,
     response: pullResponseSchema,
-    responseHeaders: { [NEXT_CURSOR_HEADER]: 'Only when `more` is true: the cursor of this page, to ask for the next one before this body is read' },
+    responseHeaders: {
+      [NEXT_CURSOR_HEADER]:
+        'Only when `more` is true: the cursor of this page, to ask for the next one before this body is read',
+    },
   },
   {
     method: 'get',
     path: '/api/sync/events',
     summary: 'Server-Sent Events: `hello` once, then `poke` when data may have changed, so the device pulls',
     auth: true,
-    response: { mediaType: 'text/event-stream', description: 'Events `hello` and `poke` with data `{}`; comment lines keep the connection alive' },
+    response: {
+      mediaType: 'text/event-stream',
+      description: 'Events `hello` and `poke` with data `{}`; comment lines keep the connection alive',
+    },
     errors: { 429: 'Too many event streams for this session' },
   },
-  { method: 'get', path: '/api/about', summary: 'What the operator configured for the accessibility statement', auth: false, response: aboutResponseSchema },
-  { method: 'get', path: '/api/openapi.json', summary: 'This document', auth: false, response: z.record(z.string(), z.unknown()) },
-  { method: 'get', path: '/api/health', summary: 'Liveness and database check', auth: false, response: z.object({ ok: z.boolean(), database: z.string() }) },
+  {
+    method: 'get',
+    path: '/api/about',
+    summary: 'What the operator configured for the accessibility statement',
+    auth: false,
+    response: aboutResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document',
+    auth: false,
+    response: z.record(z.string(), z.unknown()),
+  },
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness and database check',
+    auth: false,
+    response: z.object({ ok: z.boolean(), database: z.string() }),
+  },
 ];
 
 const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
@@ -70,20 +119,38 @@ export function openApiDocument(version: string) {
       ...(op.auth ? { security: [{ session: [] }] } : { security: [] }),
       ...(op.query
         ? {
-            parameters: Object.entries(op.query.shape).map(([name, s]) => ({ name, in: 'query', required: !(s as z.ZodType).safeParse(undefined).success, schema: schema(s as z.ZodType, 'input') })),
+            parameters: Object.entries(op.query.shape).map(([name, s]) => ({
+              name,
+              in: 'query',
+              required: !(s as z.ZodType).safeParse(undefined).success,
+              schema: schema(s as z.ZodType, 'input'),
+            })),
           }
         : {}),
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } }
+        : {}),
       responses: {
         200: {
           ...answer,
           ...(op.responseHeaders
-            ? { headers: Object.fromEntries(Object.entries(op.responseHeaders).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
+            ? {
+                headers: Object.fromEntries(
+                  Object.entries(op.responseHeaders).map(([name, description]) => [
+                    name,
+                    { description, schema: { type: 'string' } },
+                  ]),
+                ),
+              }
             : {}),
         },
         400: { description: 'Invalid input', ...errors },
-        ...(op.auth ? { 401: { description: 'No session', ...errors }, 403: { description: 'Missing right', ...errors } } : {}),
-        ...Object.fromEntries(Object.entries(op.errors ?? {}).map(([status, description]) => [status, { description, ...errors }])),
+        ...(op.auth
+          ? { 401: { description: 'No session', ...errors }, 403: { description: 'Missing right', ...errors } }
+          : {}),
+        ...Object.fromEntries(
+          Object.entries(op.errors ?? {}).map(([status, description]) => [status, { description, ...errors }]),
+        ),
       },
     };
   }

@@ -8,7 +8,13 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; required?: string[]; maxItems?: number; items?: JsonSchema };
+type JsonSchema = {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  maxItems?: number;
+  items?: JsonSchema;
+};
 type Operation = {
   security: unknown[];
   parameters?: { name: string; in: string; required: boolean }[];
@@ -38,22 +44,34 @@ describe('openapi', () => {
 
     const pull = doc.paths['/api/sync/pull']?.get;
     expect(pull).toBeDefined();
-    expect(pull!.parameters?.map((p) => [p.name, p.in])).toEqual(expect.arrayContaining([['cursor', 'query'], ['limit', 'query']]));
+    expect(pull!.parameters?.map((p) => [p.name, p.in])).toEqual(
+      expect.arrayContaining([
+        ['cursor', 'query'],
+        ['limit', 'query'],
+      ]),
+    );
     expect(pull!.parameters?.every((p) => !p.required)).toBe(true);
 
     const login = doc.paths['/api/auth/login']?.post;
     expect(login).toBeDefined();
     expect(login!.security).toEqual([]);
-    expect(login!.requestBody!.content['application/json'].schema.required).toEqual(expect.arrayContaining(['email', 'password']));
+    expect(login!.requestBody!.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['email', 'password']),
+    );
     expect(Object.keys(login!.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '429']));
   });
 
   it('documents only routes the server really serves', async () => {
     const doc = (await (await t.request('/api/openapi.json')).json()) as Document;
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => [method.toUpperCase(), path] as const));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => [method.toUpperCase(), path] as const),
+    );
     expect(operations.length).toBeGreaterThanOrEqual(5);
     for (const [method, path] of operations) {
-      const res = await t.request(path, { method, ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}) });
+      const res = await t.request(path, {
+        method,
+        ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}),
+      });
       expect(res.status, `${method} ${path}`).not.toBe(404);
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
     }

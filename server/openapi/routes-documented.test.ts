@@ -22,8 +22,14 @@ describe('openapi document and routes', () => {
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`))
       .sort();
     expect(served.length).toBeGreaterThanOrEqual(5);
-    expect(served.filter((op) => !documented.includes(op)), 'served but not documented').toEqual([]);
-    expect(documented.filter((op) => !served.includes(op)), 'documented but not served').toEqual([]);
+    expect(
+      served.filter((op) => !documented.includes(op)),
+      'served but not documented',
+    ).toEqual([]);
+    expect(
+      documented.filter((op) => !served.includes(op)),
+      'documented but not served',
+    ).toEqual([]);
   });
 
   it('tells the static handlers apart from API routes', () => {

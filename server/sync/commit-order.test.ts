@@ -21,7 +21,14 @@ afterEach(() => t.close());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const associationId = () => t.associationId!;
-const syncRev = async () => (await t.db.selectFrom('syncState').select('rev').where('associationId', '=', associationId()).executeTakeFirstOrThrow()).rev;
+const syncRev = async () =>
+  (
+    await t.db
+      .selectFrom('syncState')
+      .select('rev')
+      .where('associationId', '=', associationId())
+      .executeTakeFirstOrThrow()
+  ).rev;
 
 async function sessionOf(email: string): Promise<{ cookie: string; user: SessionUser }> {
   const cookie = await t.login(email);
@@ -37,11 +44,34 @@ async function pullOverHttp(cookie: string, cursor: number): Promise<PullRespons
 
 /** Inserts a time entry of the technician with the given revision, the way a mutator does. */
 async function insertEntry(trx: Kysely<DB>, personId: string, id: string, rev: number): Promise<void> {
-  const ref = await trx.selectFrom('assignments').select(['municipalityId', 'serviceTypeId']).where('personId', '=', personId).executeTakeFirstOrThrow();
+  const ref = await trx
+    .selectFrom('assignments')
+    .select(['municipalityId', 'serviceTypeId'])
+    .where('personId', '=', personId)
+    .executeTakeFirstOrThrow();
   const stamp = TEST_NOW.toISOString();
   await trx
     .insertInto('timeEntries')
-    .values({ id, associationId: associationId(), personId, rev, deleted: 0, updatedAt: stamp, createdAt: stamp, submittedAt: null, date: '2026-11-18', startTime: '08:00', endTime: '09:00', breakMinutes: 0, municipalityId: ref.municipalityId, serviceTypeId: ref.serviceTypeId, siteId: null, assignmentId: null, note: id, state: 'draft' })
+    .values({
+      id,
+      associationId: associationId(),
+      personId,
+      rev,
+      deleted: 0,
+      updatedAt: stamp,
+      createdAt: stamp,
+      submittedAt: null,
+      date: '2026-11-18',
+      startTime: '08:00',
+      endTime: '09:00',
+      breakMinutes: 0,
+      municipalityId: ref.municipalityId,
+      serviceTypeId: ref.serviceTypeId,
+      siteId: null,
+      assignmentId: null,
+      note: id,
+      state: 'draft',
+    })
     .execute();
 }
 
@@ -52,7 +82,9 @@ describe('commit order', () => {
     const start = await syncRev();
     const [idC, idA, idB] = [newId(), newId(), newId()];
     // An earlier, committed write, so the reader's cursor moves before A and B commit.
-    await t.db.transaction().execute(async (trx) => insertEntry(trx, tech.id, idC, await reserveRevs(trx, associationId())));
+    await t.db
+      .transaction()
+      .execute(async (trx) => insertEntry(trx, tech.id, idC, await reserveRevs(trx, associationId())));
 
     const events: string[] = [];
     const a = await t.db.startTransaction().execute();
@@ -120,14 +152,27 @@ describe('commit order', () => {
   it('reads all tables of one pull from one snapshot, so a commit between two reads is not skipped', async () => {
     const { user } = await sessionOf(t.logins.technician);
     const start = await syncRev();
-    const municipality = await t.db.selectFrom('municipalities').select('id').where('associationId', '=', associationId()).executeTakeFirstOrThrow();
-    const entry = await t.db.selectFrom('timeEntries').select('id').where('personId', '=', user.id).where('state', '=', 'draft').executeTakeFirstOrThrow();
+    const municipality = await t.db
+      .selectFrom('municipalities')
+      .select('id')
+      .where('associationId', '=', associationId())
+      .executeTakeFirstOrThrow();
+    const entry = await t.db
+      .selectFrom('timeEntries')
+      .select('id')
+      .where('personId', '=', user.id)
+      .where('state', '=', 'draft')
+      .executeTakeFirstOrThrow();
 
     // One transaction changes a row of the table the pull read first (lower revision) and a time entry (higher).
     const write = () =>
       t.db.transaction().execute(async (trx) => {
         const revM = await reserveRevs(trx, associationId());
-        await trx.updateTable('municipalities').set({ name: 'Umbenannt', rev: revM }).where('id', '=', municipality.id).execute();
+        await trx
+          .updateTable('municipalities')
+          .set({ name: 'Umbenannt', rev: revM })
+          .where('id', '=', municipality.id)
+          .execute();
         const revE = await reserveRevs(trx, associationId());
         await trx.updateTable('timeEntries').set({ note: 'neu', rev: revE }).where('id', '=', entry.id).execute();
       });
@@ -152,7 +197,13 @@ describe('commit order', () => {
       },
     };
 
-    const page = await pull(t.db.withPlugin(commitAfterFirstRead), t.dialect, user, { cursor: start, limit: 100 }, TEST_NOW);
+    const page = await pull(
+      t.db.withPlugin(commitAfterFirstRead),
+      t.dialect,
+      user,
+      { cursor: start, limit: 100 },
+      TEST_NOW,
+    );
     await writer;
     expect(firstRead).toBe('municipalities');
     expect(page.upserts.municipalities).toEqual([]);

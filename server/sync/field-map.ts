@@ -8,7 +8,11 @@ export type FieldKind = 'text' | 'int' | 'bool' | 'json';
  * columns to read, the mapping from a database row, the values to write and the JSON the database
  * writes for a pull (row-json.ts) all come from it; a conformance test checks it against the row schema.
  */
-export type FieldMap<Table = unknown> = readonly (readonly [field: string, column: keyof Selectable<Table> & string, kind: FieldKind])[];
+export type FieldMap<Table = unknown> = readonly (readonly [
+  field: string,
+  column: keyof Selectable<Table> & string,
+  kind: FieldKind,
+])[];
 
 /** Any table's field map, for the functions that only read it. */
 export type AnyFieldMap = readonly (readonly [field: string, column: string, kind: FieldKind])[];

@@ -2,7 +2,14 @@ import { type ControlledTransaction, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assignment } from '../../shared/assignments/schema';
 import { newId } from '../../shared/ids/ids';
-import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PullResponse, pullResponseSchema, pushResponseSchema } from '../../shared/sync/protocol';
+import {
+  type Mutation,
+  type MutationResult,
+  PROTOCOL_VERSION,
+  type PullResponse,
+  pullResponseSchema,
+  pushResponseSchema,
+} from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { DB } from '../db/schema';
 import { toAssignment } from '../assignments/fields';
@@ -29,7 +36,12 @@ type Draft = Omit<Mutation, 'id'>;
 const device = async (email: string): Promise<Device> => ({ cookie: await t.login(email), clientId: newId(), next: 1 });
 
 async function push(d: Device, drafts: Draft[]): Promise<MutationResult[]> {
-  const body = { type: 'push', protocol: PROTOCOL_VERSION, clientId: d.clientId, mutations: drafts.map((m) => ({ id: d.next++, ...m })) };
+  const body = {
+    type: 'push',
+    protocol: PROTOCOL_VERSION,
+    clientId: d.clientId,
+    mutations: drafts.map((m) => ({ id: d.next++, ...m })),
+  };
   const res = await t.json('/api/sync/push', d.cookie, body);
   expect(res.status, await res.clone().text()).toBe(200);
   return pushResponseSchema.parse(await res.json()).results;
@@ -40,12 +52,15 @@ async function pullAll(d: Device): Promise<PullResponse> {
   return pullResponseSchema.parse(await res.json());
 }
 
-const pidOf = async (trx: ControlledTransaction<DB>) => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
+const pidOf = async (trx: ControlledTransaction<DB>) =>
+  (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
 
 /** Waits until some session of this database waits for a lock held by `pid`; returns its pid. */
 async function blockedBy(pid: number, except: number[] = []): Promise<number> {
   for (let i = 0; i < 500; i++) {
-    const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where ${pid} = any(pg_blocking_pids(pid))`.execute(t.db);
+    const { rows } = await sql<{
+      pid: number;
+    }>`select pid from pg_stat_activity where ${pid} = any(pg_blocking_pids(pid))`.execute(t.db);
     const waiting = rows.map((r) => r.pid).find((p) => !except.includes(p));
     if (waiting !== undefined) return waiting;
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -58,7 +73,11 @@ async function blockedBy(pid: number, except: number[] = []): Promise<number> {
  * municipality `lockedMunicipalityId` (its push must reference it after touching the contested row),
  * and released once `second` waits for `first`.
  */
-async function interleave<A, B>(lockedMunicipalityId: string, first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
+async function interleave<A, B>(
+  lockedMunicipalityId: string,
+  first: () => Promise<A>,
+  second: () => Promise<B>,
+): Promise<[A, B]> {
   if (t.dialect === 'sqlite') {
     const a = await first();
     return [a, await second()];
@@ -92,7 +111,19 @@ describe('concurrent pushes of one association', () => {
     const [m1, m2] = upserts.municipalities;
     const serviceTypeId = upserts.serviceTypes[0]!.id;
     otherMunicipality = m2!.id;
-    const input = (municipalityId: string) => ({ id: newId(), date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId, siteId: null, serviceTypeId, assignmentId: null, note: 'original', state: 'draft' as const });
+    const input = (municipalityId: string) => ({
+      id: newId(),
+      date: '2026-11-18',
+      start: '08:00',
+      end: '09:00',
+      breakMinutes: 0,
+      municipalityId,
+      siteId: null,
+      serviceTypeId,
+      assignmentId: null,
+      note: 'original',
+      state: 'draft' as const,
+    });
     createOther = () => ({ name: 'timeEntry.create', args: input(otherMunicipality) });
     const [created] = await push(a, [{ name: 'timeEntry.create', args: input(m1!.id) }]);
     x = created!.row as TimeEntry;
@@ -100,15 +131,28 @@ describe('concurrent pushes of one association', () => {
 
   // A long push that edits X first and then creates 150 entries, one of which waits on the test's lock.
   const longPushOfA = (changes: Partial<TimeEntry>) => () =>
-    push(a, [{ name: 'timeEntry.update', args: { id: x.id, baseRev: x.rev, base: { note: x.note }, changes } }, ...Array.from({ length: 150 }, createOther)]);
+    push(a, [
+      { name: 'timeEntry.update', args: { id: x.id, baseRev: x.rev, base: { note: x.note }, changes } },
+      ...Array.from({ length: 150 }, createOther),
+    ]);
 
   it('keeps both edits to different fields: the second push merges onto the first', async () => {
     const [resA, resB] = await interleave(otherMunicipality, longPushOfA({ note: 'edited on A' }), () =>
-      push(b, [{ name: 'timeEntry.update', args: { id: x.id, baseRev: x.rev, base: { breakMinutes: 0 }, changes: { breakMinutes: 15 } } }]),
+      push(b, [
+        {
+          name: 'timeEntry.update',
+          args: { id: x.id, baseRev: x.rev, base: { breakMinutes: 0 }, changes: { breakMinutes: 15 } },
+        },
+      ]),
     );
     expect(resA.map((r) => r.status)).toEqual(Array(151).fill('applied'));
     expect(resB[0]).toMatchObject({ status: 'merged', row: { note: 'edited on A', breakMinutes: 15 } });
-    expect(await entryOf(x.id)).toMatchObject({ note: 'edited on A', breakMinutes: 15, deleted: 0, rev: resB[0]!.row!.rev });
+    expect(await entryOf(x.id)).toMatchObject({
+      note: 'edited on A',
+      breakMinutes: 15,
+      deleted: 0,
+      rev: resB[0]!.row!.rev,
+    });
   });
 
   it('turns a delete of the version before the first push into changed_before_delete', async () => {
@@ -116,19 +160,34 @@ describe('concurrent pushes of one association', () => {
       push(b, [{ name: 'timeEntry.delete', args: { id: x.id, base: { note: x.note, breakMinutes: x.breakMinutes } } }]),
     );
     expect(resA[0]!.status).toBe('applied');
-    expect(resB[0]).toMatchObject({ status: 'conflict', code: 'changed_before_delete', fields: ['note'], row: { note: 'edited on A' } });
+    expect(resB[0]).toMatchObject({
+      status: 'conflict',
+      code: 'changed_before_delete',
+      fields: ['note'],
+      row: { note: 'edited on A' },
+    });
     expect(await entryOf(x.id)).toMatchObject({ note: 'edited on A', deleted: 0 });
   });
 
   it('turns an edit of the same field from an older base into a conflict', async () => {
     const [, resB] = await interleave(otherMunicipality, longPushOfA({ note: 'edited on A' }), () =>
-      push(b, [{ name: 'timeEntry.update', args: { id: x.id, baseRev: x.rev, base: { note: 'original' }, changes: { note: 'edited on B' } } }]),
+      push(b, [
+        {
+          name: 'timeEntry.update',
+          args: { id: x.id, baseRev: x.rev, base: { note: 'original' }, changes: { note: 'edited on B' } },
+        },
+      ]),
     );
-    expect(resB[0]).toMatchObject({ status: 'conflict', code: 'edited_elsewhere', fields: ['note'], row: { note: 'edited on A' } });
+    expect(resB[0]).toMatchObject({
+      status: 'conflict',
+      code: 'edited_elsewhere',
+      fields: ['note'],
+      row: { note: 'edited on A' },
+    });
     expect((await entryOf(x.id)).note).toBe('edited on A');
   });
 
-  it('keeps the coordinator\'s and the technician\'s edits when both save one assignment at once', async () => {
+  it("keeps the coordinator's and the technician's edits when both save one assignment at once", async () => {
     const coordinator = await device(t.logins.coordinator);
     const { upserts } = await pullAll(coordinator);
     const own = (await pullAll(b)).upserts.assignments[0]!;
@@ -139,14 +198,46 @@ describe('concurrent pushes of one association', () => {
       otherMunicipality,
       () =>
         push(coordinator, [
-          { name: 'assignment.update', args: { id: own.id, baseRev: own.rev, base: { task: own.task }, changes: { task: 'Beamer im Raum 3 tauschen' } } },
-          { name: 'assignment.update', args: { id: other.id, baseRev: other.rev, base: { municipalityId: other.municipalityId, siteId: other.siteId }, changes: { municipalityId: otherMunicipality, siteId: site.id } } },
+          {
+            name: 'assignment.update',
+            args: {
+              id: own.id,
+              baseRev: own.rev,
+              base: { task: own.task },
+              changes: { task: 'Beamer im Raum 3 tauschen' },
+            },
+          },
+          {
+            name: 'assignment.update',
+            args: {
+              id: other.id,
+              baseRev: other.rev,
+              base: { municipalityId: other.municipalityId, siteId: other.siteId },
+              changes: { municipalityId: otherMunicipality, siteId: site.id },
+            },
+          },
         ]),
-      () => push(b, [{ name: 'assignment.update', args: { id: own.id, baseRev: own.rev, base: { workerNotes: own.workerNotes }, changes: { workerNotes: 'Schlüssel beim Hausmeister' } } }]),
+      () =>
+        push(b, [
+          {
+            name: 'assignment.update',
+            args: {
+              id: own.id,
+              baseRev: own.rev,
+              base: { workerNotes: own.workerNotes },
+              changes: { workerNotes: 'Schlüssel beim Hausmeister' },
+            },
+          },
+        ]),
     );
     expect(resC.map((r) => r.status)).toEqual(['applied', 'applied']);
-    expect(resB[0]).toMatchObject({ status: 'merged', row: { task: 'Beamer im Raum 3 tauschen', workerNotes: 'Schlüssel beim Hausmeister' } });
-    const stored: Assignment = toAssignment(await t.db.selectFrom('assignments').selectAll().where('id', '=', own.id).executeTakeFirstOrThrow());
+    expect(resB[0]).toMatchObject({
+      status: 'merged',
+      row: { task: 'Beamer im Raum 3 tauschen', workerNotes: 'Schlüssel beim Hausmeister' },
+    });
+    const stored: Assignment = toAssignment(
+      await t.db.selectFrom('assignments').selectAll().where('id', '=', own.id).executeTakeFirstOrThrow(),
+    );
     expect(stored).toMatchObject({ task: 'Beamer im Raum 3 tauschen', workerNotes: 'Schlüssel beim Hausmeister' });
   });
 });

@@ -43,9 +43,19 @@ export class Rejection extends Error {
 }
 
 /** Checks that referenced master data exists in the user's association and is not deleted. */
-export async function assertExists(ctx: MutationContext, table: 'municipalities' | 'serviceTypes', id: string): Promise<void> {
+export async function assertExists(
+  ctx: MutationContext,
+  table: 'municipalities' | 'serviceTypes',
+  id: string,
+): Promise<void> {
   if (ctx.known.has(`${table}:${id}`)) return;
-  const row = await ctx.trx.selectFrom(table).select('id').where('id', '=', id).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
+  const row = await ctx.trx
+    .selectFrom(table)
+    .select('id')
+    .where('id', '=', id)
+    .where('associationId', '=', ctx.user.associationId)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
   if (!row) throw new Rejection('unknown_reference', `Unknown ${table} ${id}`);
   ctx.known.add(`${table}:${id}`);
 }
@@ -53,9 +63,16 @@ export async function assertExists(ctx: MutationContext, table: 'municipalities'
 /** A site must lie in the municipality the hours or the assignment are booked to. */
 export async function assertSiteIn(ctx: MutationContext, siteId: string, municipalityId: string): Promise<void> {
   if (ctx.known.has(`sites:${siteId}:${municipalityId}`)) return;
-  const site = await ctx.trx.selectFrom('sites').select('municipalityId').where('id', '=', siteId).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
+  const site = await ctx.trx
+    .selectFrom('sites')
+    .select('municipalityId')
+    .where('id', '=', siteId)
+    .where('associationId', '=', ctx.user.associationId)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
   if (!site) throw new Rejection('unknown_reference', `Unknown site ${siteId}`);
-  if (site.municipalityId !== municipalityId) throw new Rejection('site_not_in_municipality', 'The site belongs to another municipality');
+  if (site.municipalityId !== municipalityId)
+    throw new Rejection('site_not_in_municipality', 'The site belongs to another municipality');
   ctx.known.add(`sites:${siteId}:${municipalityId}`);
 }
 

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
-import { MAX_MUTATION_ID, type MutationResult, PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../shared/sync/protocol';
+import {
+  MAX_MUTATION_ID,
+  type MutationResult,
+  PROTOCOL_VERSION,
+  pullResponseSchema,
+  pushResponseSchema,
+} from '../../shared/sync/protocol';
 import type { TimeEntryInput } from '../../shared/time-entries/schema';
 import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 import { forgetIdleClients } from './idle-clients';
@@ -14,21 +20,44 @@ beforeEach(async () => {
   t = await startTestApp();
   cookie = await t.login(t.logins.technician);
   clientId = newId();
-  const page = pullResponseSchema.parse(await (await t.request('/api/sync/pull?cursor=0&limit=5000', { cookie })).json());
+  const page = pullResponseSchema.parse(
+    await (await t.request('/api/sync/pull?cursor=0&limit=5000', { cookie })).json(),
+  );
   const [m, s] = [page.upserts.municipalities[0]!.id, page.upserts.serviceTypes[0]!.id];
-  input = () => ({ id: newId(), date: '2026-11-18', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: m, siteId: null, serviceTypeId: s, assignmentId: null, note: 'n', state: 'draft' });
+  input = () => ({
+    id: newId(),
+    date: '2026-11-18',
+    start: '08:00',
+    end: '09:00',
+    breakMinutes: 0,
+    municipalityId: m,
+    siteId: null,
+    serviceTypeId: s,
+    assignmentId: null,
+    note: 'n',
+    state: 'draft',
+  });
 });
 afterEach(() => t.close());
 
 const create = (id: number, args = input()) => ({ id, name: 'timeEntry.create', args });
-const send = (mutations: unknown[]) => t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations });
+const send = (mutations: unknown[]) =>
+  t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations });
 async function push(...mutations: ReturnType<typeof create>[]): Promise<MutationResult[]> {
   const res = await send(mutations);
   expect(res.status, await res.clone().text()).toBe(200);
   return pushResponseSchema.parse(await res.json()).results;
 }
 const stored = (id: string) => t.db.selectFrom('timeEntries').select('id').where('id', '=', id).execute();
-const keptAnswers = async () => (await t.db.selectFrom('syncMutations').select('mutationId').where('clientId', '=', clientId).orderBy('mutationId').execute()).map((r) => Number(r.mutationId));
+const keptAnswers = async () =>
+  (
+    await t.db
+      .selectFrom('syncMutations')
+      .select('mutationId')
+      .where('clientId', '=', clientId)
+      .orderBy('mutationId')
+      .execute()
+  ).map((r) => Number(r.mutationId));
 
 describe('mutation ids', () => {
   it('refuses an id that comes after a later one with its own code, and applies nothing', async () => {
@@ -59,7 +88,9 @@ describe('mutation ids', () => {
     }
     expect(await stored(twice[0]!.args.id)).toEqual([]);
     // Refused before the device was even registered.
-    expect(await t.db.selectFrom('syncClients').select('lastMutationId').where('clientId', '=', clientId).executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db.selectFrom('syncClients').select('lastMutationId').where('clientId', '=', clientId).executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('refuses ids above the maximum, so one absurd id cannot block the device', async () => {
@@ -94,7 +125,9 @@ describe('stored answers', () => {
     expect(await forgetIdleClients(t.db, new Date(TEST_NOW.getTime() + 179 * 86_400_000))).toBe(0);
     expect(await forgetIdleClients(t.db, new Date(TEST_NOW.getTime() + 181 * 86_400_000))).toBe(1);
     expect(await keptAnswers()).toEqual([]);
-    expect(await t.db.selectFrom('syncClients').select('clientId').where('clientId', '=', clientId).execute()).toEqual([]);
+    expect(await t.db.selectFrom('syncClients').select('clientId').where('clientId', '=', clientId).execute()).toEqual(
+      [],
+    );
     // Coming back, it is a new client: its next change is applied.
     expect((await push(create(2)))[0]!.status).toBe('applied');
   });

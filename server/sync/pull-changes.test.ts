@@ -13,21 +13,51 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 async function me(cookie: string): Promise<SessionUser> {
-  return sessionUserSchema.parse(((await (await t.request('/api/auth/me', { cookie })).json()) as { user: unknown }).user);
+  return sessionUserSchema.parse(
+    ((await (await t.request('/api/auth/me', { cookie })).json()) as { user: unknown }).user,
+  );
 }
 
 const counter = async (): Promise<number> =>
-  Number((await t.db.selectFrom('syncState').select('rev').where('associationId', '=', t.associationId!).executeTakeFirstOrThrow()).rev);
+  Number(
+    (
+      await t.db
+        .selectFrom('syncState')
+        .select('rev')
+        .where('associationId', '=', t.associationId!)
+        .executeTakeFirstOrThrow()
+    ).rev,
+  );
 
 /** One applied mutation, so the client has a last mutation id to report. */
 async function pushOne(cookie: string, clientId: string): Promise<void> {
-  const refs = await t.db.selectFrom('assignments').select(['municipalityId', 'serviceTypeId']).executeTakeFirstOrThrow();
+  const refs = await t.db
+    .selectFrom('assignments')
+    .select(['municipalityId', 'serviceTypeId'])
+    .executeTakeFirstOrThrow();
   const mutation = {
     id: 1,
     name: 'timeEntry.create',
-    args: { id: newId(), date: '2026-11-17', start: '08:00', end: '09:00', breakMinutes: 0, municipalityId: refs.municipalityId, siteId: null, serviceTypeId: refs.serviceTypeId, assignmentId: null, note: '', state: 'draft' },
+    args: {
+      id: newId(),
+      date: '2026-11-17',
+      start: '08:00',
+      end: '09:00',
+      breakMinutes: 0,
+      municipalityId: refs.municipalityId,
+      siteId: null,
+      serviceTypeId: refs.serviceTypeId,
+      assignmentId: null,
+      note: '',
+      state: 'draft',
+    },
   };
-  const res = await t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId, mutations: [mutation] });
+  const res = await t.json('/api/sync/push', cookie, {
+    type: 'push',
+    protocol: PROTOCOL_VERSION,
+    clientId,
+    mutations: [mutation],
+  });
   expect(res.status).toBe(200);
 }
 
@@ -50,16 +80,24 @@ describe('pullChanges', () => {
       const fast = await pullChanges(t.db, t.dialect, user, input, TEST_NOW);
       expect(fast).toEqual(await pull(t.db, t.dialect, user, input, TEST_NOW));
     }
-    expect((await pullChanges(t.db, t.dialect, user, { cursor, limit: 100, clientId }, TEST_NOW)).lastMutationId).toBe(1);
+    expect((await pullChanges(t.db, t.dialect, user, { cursor, limit: 100, clientId }, TEST_NOW)).lastMutationId).toBe(
+      1,
+    );
     // Another person's client id reveals nothing.
-    expect((await pullChanges(t.db, t.dialect, other, { cursor, limit: 100, clientId }, TEST_NOW)).lastMutationId).toBeNull();
+    expect(
+      (await pullChanges(t.db, t.dialect, other, { cursor, limit: 100, clientId }, TEST_NOW)).lastMutationId,
+    ).toBeNull();
   });
 
   it('reads the changes once the counter is past the cursor', async () => {
     const cookie = await t.login(t.logins.coordinator);
     const user = await me(cookie);
     const cursor = await counter();
-    const municipality = await t.db.selectFrom('municipalities').select('id').where('associationId', '=', user.associationId).executeTakeFirstOrThrow();
+    const municipality = await t.db
+      .selectFrom('municipalities')
+      .select('id')
+      .where('associationId', '=', user.associationId)
+      .executeTakeFirstOrThrow();
     await t.db.transaction().execute(async (trx) => {
       const rev = await reserveRevs(trx, user.associationId);
       await trx.updateTable('municipalities').set({ name: 'Neu', rev }).where('id', '=', municipality.id).execute();

@@ -22,19 +22,34 @@ const pageOf = (r: PullResponse): PullPage => ({
   scope: r.scope,
   lastMutationId: r.lastMutationId,
   serverTime: r.serverTime,
-  upserts: Object.fromEntries(syncTables.map((t) => [t, r.upserts[t].map((row) => JSON.stringify(row))])) as PullPage['upserts'],
+  upserts: Object.fromEntries(
+    syncTables.map((t) => [t, r.upserts[t].map((row) => JSON.stringify(row))]),
+  ) as PullPage['upserts'],
   deletes: r.deletes,
 });
 
 describe('pullJson', () => {
   it('writes an empty page exactly as JSON.stringify does', () => {
-    for (const r of [response(), response({ lastMutationId: null }), response({ more: true, cursor: 0 })]) expect(pullJson(pageOf(r))).toBe(JSON.stringify(r));
+    for (const r of [response(), response({ lastMutationId: null }), response({ more: true, cursor: 0 })])
+      expect(pullJson(pageOf(r))).toBe(JSON.stringify(r));
   });
 
   it('writes a page with rows exactly as JSON.stringify does', () => {
     const r = response({ more: true });
-    r.upserts.municipalities.push({ id: 'm1', rev: 3, updatedAt: '2026-11-21T09:00:00.000Z', name: 'Gemeinde "Süd"\n', country: 'AT' });
-    r.upserts.municipalities.push({ id: 'm2', rev: 4, updatedAt: '2026-11-21T09:00:00.000Z', name: 'Nord', country: 'DE' });
+    r.upserts.municipalities.push({
+      id: 'm1',
+      rev: 3,
+      updatedAt: '2026-11-21T09:00:00.000Z',
+      name: 'Gemeinde "Süd"\n',
+      country: 'AT',
+    });
+    r.upserts.municipalities.push({
+      id: 'm2',
+      rev: 4,
+      updatedAt: '2026-11-21T09:00:00.000Z',
+      name: 'Nord',
+      country: 'DE',
+    });
     r.deletes.timeEntries.push('0190aaaa-0000-7000-8000-000000000001');
     expect(pullJson(pageOf(r))).toBe(JSON.stringify(r));
   });

@@ -19,6 +19,8 @@ function isEmpty(p: PullPage): boolean {
 export function pullJson(p: PullPage): string {
   const empty = isEmpty(p);
   const upserts = empty ? emptyTables : `{${syncTables.map((t) => `"${t}":[${p.upserts[t].join(',')}]`).join(',')}}`;
-  const deletes = empty ? emptyTables : `{${syncTables.map((t) => `"${t}":${JSON.stringify(p.deletes[t])}`).join(',')}}`;
+  const deletes = empty
+    ? emptyTables
+    : `{${syncTables.map((t) => `"${t}":${JSON.stringify(p.deletes[t])}`).join(',')}}`;
   return `{"type":"pull-result","protocol":${PROTOCOL_VERSION},"cursor":${p.cursor},"more":${p.more},"scope":${JSON.stringify(p.scope)},"upserts":${upserts},"deletes":${deletes},"lastMutationId":${p.lastMutationId},"serverTime":${JSON.stringify(p.serverTime)}}`;
 }

@@ -2,7 +2,14 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionUserSchema, type SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
-import { PROTOCOL_VERSION, type PullResponse, pullResponseSchema, pushResponseSchema, type SyncTable, syncTables } from '../../shared/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  type PullResponse,
+  pullResponseSchema,
+  pushResponseSchema,
+  type SyncTable,
+  syncTables,
+} from '../../shared/sync/protocol';
 import { createAssociation } from '../admin/create-association';
 import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 
@@ -39,13 +46,15 @@ async function pullPages(cookie: string, cursor = 0, limit = 50): Promise<PullRe
   }
 }
 
-const upserted = (pages: PullResponse[], table: SyncTable): string[] => pages.flatMap((p) => p.upserts[table].map((r: { id: string }) => r.id));
+const upserted = (pages: PullResponse[], table: SyncTable): string[] =>
+  pages.flatMap((p) => p.upserts[table].map((r: { id: string }) => r.id));
 const deleted = (pages: PullResponse[], table: SyncTable): string[] => pages.flatMap((p) => p.deletes[table]);
 const sorted = (xs: string[]): string[] => [...xs].sort();
 
 /** What the database says a person may see of one table (only her own assignments and hours when personId is given). */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
-  const all = (tb: SyncTable) => t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
+  const all = (tb: SyncTable) =>
+    t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
   const own = personId !== undefined && (table === 'assignments' || table === 'timeEntries');
   const rows = own ? await all(table).where('personId', '=', personId).execute() : await all(table).execute();
   return rows.map((r) => r.id);
@@ -91,13 +100,36 @@ describe('pull', () => {
     const serviceTypeId = first.flatMap((p) => p.upserts.serviceTypes)[0]!.id;
     // Only time entries change after the cursor: 25 of them, read with pages of 20.
     const at = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    const created = Array.from({ length: 25 }, (_, i) => ({ id: newId(), date: '2026-11-17', start: at(360 + i * 15), end: at(370 + i * 15), breakMinutes: 0, municipalityId, siteId: null, serviceTypeId, assignmentId: null, note: `bulk ${i}`, state: 'draft' }));
-    const res = await t.json('/api/sync/push', cookie, { type: 'push', protocol: PROTOCOL_VERSION, clientId: newId(), mutations: created.map((args, i) => ({ id: i + 1, name: 'timeEntry.create', args })) });
-    expect(pushResponseSchema.parse(await res.json()).results.map((r) => r.status)).toEqual(created.map(() => 'applied'));
+    const created = Array.from({ length: 25 }, (_, i) => ({
+      id: newId(),
+      date: '2026-11-17',
+      start: at(360 + i * 15),
+      end: at(370 + i * 15),
+      breakMinutes: 0,
+      municipalityId,
+      siteId: null,
+      serviceTypeId,
+      assignmentId: null,
+      note: `bulk ${i}`,
+      state: 'draft',
+    }));
+    const res = await t.json('/api/sync/push', cookie, {
+      type: 'push',
+      protocol: PROTOCOL_VERSION,
+      clientId: newId(),
+      mutations: created.map((args, i) => ({ id: i + 1, name: 'timeEntry.create', args })),
+    });
+    expect(pushResponseSchema.parse(await res.json()).results.map((r) => r.status)).toEqual(
+      created.map(() => 'applied'),
+    );
 
     const page = await pullPage(cookie, cursor, 20);
     expect(page.upserts.timeEntries).toHaveLength(20);
-    expect(syncTables.filter((tb) => tb !== 'timeEntries').every((tb) => page.upserts[tb].length === 0 && page.deletes[tb].length === 0)).toBe(true);
+    expect(
+      syncTables
+        .filter((tb) => tb !== 'timeEntries')
+        .every((tb) => page.upserts[tb].length === 0 && page.deletes[tb].length === 0),
+    ).toBe(true);
     // The table was cut at the limit: five of its rows lie beyond this page, so the device must ask again.
     expect(page.more).toBe(true);
     const pages = await pullPages(cookie, cursor, 20);
@@ -132,7 +164,9 @@ describe('pull', () => {
       type: 'push',
       protocol: PROTOCOL_VERSION,
       clientId: newId(),
-      mutations: [{ id: 1, name: 'timeEntry.delete', args: { id: draft!.id, base: { note: draft!.note, end: draft!.end } } }],
+      mutations: [
+        { id: 1, name: 'timeEntry.delete', args: { id: draft!.id, base: { note: draft!.note, end: draft!.end } } },
+      ],
     });
     expect(pushResponseSchema.parse(await res.json()).results[0]!.status).toBe('applied');
     const next = await pullPages(cookie, cursor);
@@ -145,7 +179,7 @@ describe('pull', () => {
     expect(deleted(fresh, 'timeEntries')).toContain(draft!.id);
   });
 
-  it('keeps an assignment on a planner\'s devices when she moves it from herself to someone else', async () => {
+  it("keeps an assignment on a planner's devices when she moves it from herself to someone else", async () => {
     const coordinator = await t.login(t.logins.coordinator);
     const coordinatorId = (await me(coordinator)).id;
     const coverId = (await me(await t.login(t.logins.cover))).id;
@@ -156,7 +190,13 @@ describe('pull', () => {
         type: 'push',
         protocol: PROTOCOL_VERSION,
         clientId: planner,
-        mutations: [{ id, name: 'assignment.update', args: { id: assignment.id, baseRev, base: { personId: from }, changes: { personId: to } } }],
+        mutations: [
+          {
+            id,
+            name: 'assignment.update',
+            args: { id: assignment.id, baseRev, base: { personId: from }, changes: { personId: to } },
+          },
+        ],
       });
       const [result] = pushResponseSchema.parse(await res.json()).results;
       expect(result?.status).toBe('applied');
@@ -176,20 +216,36 @@ describe('pull', () => {
     const password = 'zweiter-verband-2026';
     const other = await createAssociation(
       t.db,
-      { associationName: 'Verwaltungsgemeinschaft Zwei', timeZone: 'Europe/Berlin', country: 'DE', adminEmail: 'admin@zwei.example', adminName: 'Zweite Admin', password },
+      {
+        associationName: 'Verwaltungsgemeinschaft Zwei',
+        timeZone: 'Europe/Berlin',
+        country: 'DE',
+        adminEmail: 'admin@zwei.example',
+        adminName: 'Zweite Admin',
+        password,
+      },
       TEST_NOW,
     );
     const foreignMunicipality = newId();
     await t.db.updateTable('syncState').set({ rev: 2 }).where('associationId', '=', other.associationId).execute();
     await t.db
       .insertInto('municipalities')
-      .values({ id: foreignMunicipality, associationId: other.associationId, rev: 2, deleted: 0, updatedAt: TEST_NOW.toISOString(), name: 'Nirgendwo', country: 'DE' })
+      .values({
+        id: foreignMunicipality,
+        associationId: other.associationId,
+        rev: 2,
+        deleted: 0,
+        updatedAt: TEST_NOW.toISOString(),
+        name: 'Nirgendwo',
+        country: 'DE',
+      })
       .execute();
 
     const otherPages = await pullPages(await t.login('admin@zwei.example', password), 0, 5000);
     expect(upserted(otherPages, 'people')).toEqual([other.adminId]);
     expect(upserted(otherPages, 'municipalities')).toEqual([foreignMunicipality]);
-    for (const table of ['sites', 'serviceTypes', 'assignments', 'timeEntries'] as const) expect(upserted(otherPages, table)).toEqual([]);
+    for (const table of ['sites', 'serviceTypes', 'assignments', 'timeEntries'] as const)
+      expect(upserted(otherPages, table)).toEqual([]);
 
     const demoPages = await pullPages(await t.login(t.logins.admin), 0, 5000);
     const demoIds = new Set(syncTables.flatMap((table) => upserted(demoPages, table)));
@@ -215,19 +271,28 @@ describe('pull', () => {
     const old = await t.request('/api/sync/pull?cursor=0', { cookie, headers: { 'x-sync-protocol': '99' } });
     expect(old.status).toBe(400);
     expect(((await old.json()) as { code: string }).code).toBe('bad_request');
-    const current = await t.request('/api/sync/pull?cursor=0', { cookie, headers: { 'x-sync-protocol': String(PROTOCOL_VERSION) } });
+    const current = await t.request('/api/sync/pull?cursor=0', {
+      cookie,
+      headers: { 'x-sync-protocol': String(PROTOCOL_VERSION) },
+    });
     expect(current.status).toBe(200);
   });
 
   it('sends pages gzip-compressed to clients that accept it, and small answers plain', async () => {
     const cookie = await t.login(t.logins.technician);
-    const full = await t.request('/api/sync/pull?cursor=0&limit=500', { cookie, headers: { 'accept-encoding': 'gzip, deflate' } });
+    const full = await t.request('/api/sync/pull?cursor=0&limit=500', {
+      cookie,
+      headers: { 'accept-encoding': 'gzip, deflate' },
+    });
     expect(full.headers.get('content-encoding')).toBe('gzip');
     const zipped = Buffer.from(await full.arrayBuffer());
     const page = pullResponseSchema.parse(JSON.parse(gunzipSync(zipped).toString('utf8')));
     expect(page.upserts.timeEntries.length).toBeGreaterThan(0);
     expect(zipped.length).toBeLessThan(JSON.stringify(page).length / 3);
-    const noop = await t.request(`/api/sync/pull?cursor=${page.cursor}`, { cookie, headers: { 'accept-encoding': 'gzip' } });
+    const noop = await t.request(`/api/sync/pull?cursor=${page.cursor}`, {
+      cookie,
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(noop.headers.get('content-encoding')).toBeNull();
     expect(pullResponseSchema.parse(await noop.json()).cursor).toBe(page.cursor);
   });

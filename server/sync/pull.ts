@@ -16,7 +16,14 @@ import { cachedScopeFacts, scopeFacts } from './scope-facts';
 type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; json: string };
 
 /** Reads one table's changes after the cursor within the reader's scope (none if it grants nothing), each row as its JSON. */
-async function fetchTable(trx: Kysely<DB>, dialect: Dialect, table: SyncTable, facts: ScopeFacts, cursor: number, limit: number): Promise<Fetched[]> {
+async function fetchTable(
+  trx: Kysely<DB>,
+  dialect: Dialect,
+  table: SyncTable,
+  facts: ScopeFacts,
+  cursor: number,
+  limit: number,
+): Promise<Fetched[]> {
   const record = serverRecords[table];
   const condition = conditionOf(record.read, facts, dialect);
   if (condition === null) return [];
@@ -33,7 +40,13 @@ async function fetchTable(trx: Kysely<DB>, dialect: Dialect, table: SyncTable, f
   return rows.map((r) => ({ table, rev: Number(r.rev), id: r.id, deleted: r.deleted === 1, json: r.json }));
 }
 
-async function fetchRevocations(trx: Kysely<DB>, dialect: Dialect, facts: ScopeFacts, cursor: number, limit: number): Promise<Fetched[]> {
+async function fetchRevocations(
+  trx: Kysely<DB>,
+  dialect: Dialect,
+  facts: ScopeFacts,
+  cursor: number,
+  limit: number,
+): Promise<Fetched[]> {
   const { user } = facts;
   const readsAll = syncTables.filter((t) => conditionOf(serverRecords[t].read, facts, dialect) === ALL);
   const rows = await trx
@@ -48,15 +61,37 @@ async function fetchRevocations(trx: Kysely<DB>, dialect: Dialect, facts: ScopeF
     .orderBy('rev')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ table: r.tableName as SyncTable, rev: Number(r.rev), id: r.rowId, deleted: true, json: '' }));
+  return rows.map((r) => ({
+    table: r.tableName as SyncTable,
+    rev: Number(r.rev),
+    id: r.rowId,
+    deleted: true,
+    json: '',
+  }));
 }
 
 export type PullInput = { cursor: number; limit: number; clientId?: string | undefined };
 
-const noRows = (): PullPage['upserts'] => ({ municipalities: [], sites: [], serviceTypes: [], people: [], assignments: [], timeEntries: [] });
+const noRows = (): PullPage['upserts'] => ({
+  municipalities: [],
+  sites: [],
+  serviceTypes: [],
+  people: [],
+  assignments: [],
+  timeEntries: [],
+});
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
-const unchanged = Object.freeze(Object.fromEntries(syncTables.map((t) => [t, Object.freeze([])]))) as unknown as PullPage['upserts'];
-const emptyPage = (cursor: number, more: boolean, scope: string, lastMutationId: number | null, now: Date, rows = noRows): PullPage => ({
+const unchanged = Object.freeze(
+  Object.fromEntries(syncTables.map((t) => [t, Object.freeze([])])),
+) as unknown as PullPage['upserts'];
+const emptyPage = (
+  cursor: number,
+  more: boolean,
+  scope: string,
+  lastMutationId: number | null,
+  now: Date,
+  rows = noRows,
+): PullPage => ({
   cursor,
   more,
   scope,
@@ -70,19 +105,39 @@ const emptyPage = (cursor: number, more: boolean, scope: string, lastMutationId:
  * One page of changes after the cursor. All reads share one snapshot (a REPEATABLE READ
  * transaction on PostgreSQL), otherwise a commit between two table reads could be skipped.
  */
-export async function pullPage(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullPage> {
+export async function pullPage(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  user: SessionUser,
+  input: PullInput,
+  now: Date,
+): Promise<PullPage> {
   const { cursor, limit } = input;
   const { facts, key } = await scopeFacts(db, user, now);
   const run = async (trx: Kysely<DB>) => {
-    const perTable = await Promise.all([...syncTables.map((t) => fetchTable(trx, dialect, t, facts, cursor, limit)), fetchRevocations(trx, dialect, facts, cursor, limit)]);
+    const perTable = await Promise.all([
+      ...syncTables.map((t) => fetchTable(trx, dialect, t, facts, cursor, limit)),
+      fetchRevocations(trx, dialect, facts, cursor, limit),
+    ]);
     const client = input.clientId
-      ? await trx.selectFrom('syncClients').select(['lastMutationId', 'personId']).where('clientId', '=', input.clientId).executeTakeFirst()
+      ? await trx
+          .selectFrom('syncClients')
+          .select(['lastMutationId', 'personId'])
+          .where('clientId', '=', input.clientId)
+          .executeTakeFirst()
       : undefined;
-    const head = await trx.selectFrom('syncState').select('rev').where('associationId', '=', user.associationId).executeTakeFirst();
+    const head = await trx
+      .selectFrom('syncState')
+      .select('rev')
+      .where('associationId', '=', user.associationId)
+      .executeTakeFirst();
     return { perTable, client, head: Number(head?.rev ?? 0) };
   };
   const tx = db.transaction();
-  const { perTable, client, head } = await (dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(run);
+  const { perTable, client, head } = await (dialect === 'postgres'
+    ? tx.setIsolationLevel('repeatable read')
+    : tx
+  ).execute(run);
 
   const all = perTable.flat().sort((a, b) => a.rev - b.rev);
   // A revocation shares its revision with the row change behind it: a page never ends between the two,
@@ -94,7 +149,13 @@ export async function pullPage(db: Kysely<DB>, dialect: Dialect, user: SessionUs
   // On the last page the cursor may jump to the counter: this snapshot holds nothing else up to it,
   // and revisions reserved but never used (or rows outside this user's scope) are skipped for good.
   const lastRev = page.length > 0 ? page[page.length - 1]!.rev : cursor;
-  const response = emptyPage(more ? lastRev : Math.max(lastRev, head), more, key, client && client.personId === user.id ? Number(client.lastMutationId) : null, now);
+  const response = emptyPage(
+    more ? lastRev : Math.max(lastRev, head),
+    more,
+    key,
+    client && client.personId === user.id ? Number(client.lastMutationId) : null,
+    now,
+  );
   // A row revoked and granted again within one page: only its latest state counts.
   const latest = new Map<string, Fetched>();
   for (const f of page) latest.set(`${f.table}:${f.id}`, f);
@@ -106,8 +167,13 @@ export async function pullPage(db: Kysely<DB>, dialect: Dialect, user: SessionUs
 }
 
 /** pullPage as the API's shape (for callers in this process: tests, load generators). */
-export const pull = async (db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> =>
-  JSON.parse(pullJson(await pullPage(db, dialect, user, input, now))) as PullResponse;
+export const pull = async (
+  db: Kysely<DB>,
+  dialect: Dialect,
+  user: SessionUser,
+  input: PullInput,
+  now: Date,
+): Promise<PullResponse> => JSON.parse(pullJson(await pullPage(db, dialect, user, input, now))) as PullResponse;
 
 type Client = { personId: string; lastMutationId: number } | 'unknown';
 
@@ -119,7 +185,13 @@ type Client = { personId: string; lastMutationId: number } | 'unknown';
  * process; see server/db/cache/table-versions.ts), else from one statement, which is one snapshot on both
  * databases; either way the answer is as consistent as the full read.
  */
-export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullPage> {
+export async function pullChangesPage(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  user: SessionUser,
+  input: PullInput,
+  now: Date,
+): Promise<PullPage> {
   const fromMemory = unchangedFromMemory(db, user, input, now);
   if (fromMemory) return fromMemory;
   const { clientId } = input;
@@ -133,7 +205,10 @@ export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: Se
   if (headsStamp !== undefined) heads?.set(user.associationId, head, headsStamp);
   let client: Client | undefined;
   if (clientId !== undefined) {
-    client = row.personId === null || row.lastMutationId === null ? 'unknown' : { personId: row.personId, lastMutationId: Number(row.lastMutationId) };
+    client =
+      row.personId === null || row.lastMutationId === null
+        ? 'unknown'
+        : { personId: row.personId, lastMutationId: Number(row.lastMutationId) };
     if (clientsStamp !== undefined) clients?.set(clientId, client, clientsStamp);
   }
   if (head > input.cursor) return pullPage(db, dialect, user, input, now);
@@ -143,8 +218,15 @@ export async function pullChangesPage(db: Kysely<DB>, dialect: Dialect, user: Se
 const headsCache = (db: Kysely<DB>) => readCache<string, number>(db, 'sync-heads', ['sync_state']);
 const clientsCache = (db: Kysely<DB>) => readCache<string, Client>(db, 'sync-clients', ['sync_clients']);
 
-const unchangedPage = (cursor: number, user: SessionUser, scope: string, client: Client | undefined, now: Date): PullPage => {
-  const lastMutationId = client !== undefined && client !== 'unknown' && client.personId === user.id ? client.lastMutationId : null;
+const unchangedPage = (
+  cursor: number,
+  user: SessionUser,
+  scope: string,
+  client: Client | undefined,
+  now: Date,
+): PullPage => {
+  const lastMutationId =
+    client !== undefined && client !== 'unknown' && client.personId === user.id ? client.lastMutationId : null;
   return emptyPage(cursor, false, scope, lastMutationId, now, () => unchanged);
 };
 
@@ -152,7 +234,12 @@ const unchangedPage = (cursor: number, user: SessionUser, scope: string, client:
  * The answer "nothing new" when memory holds the counter (and the client) and the counter is not past
  * the cursor; undefined otherwise. Synchronous, so the common pull does not wait a turn for a promise.
  */
-export function unchangedFromMemory(db: Kysely<DB>, user: SessionUser, input: PullInput, now: Date): PullPage | undefined {
+export function unchangedFromMemory(
+  db: Kysely<DB>,
+  user: SessionUser,
+  input: PullInput,
+  now: Date,
+): PullPage | undefined {
   const head = headsCache(db)?.get(user.associationId);
   if (head === undefined || head > input.cursor) return undefined;
   const scope = cachedScopeFacts(db, user, now);
@@ -163,8 +250,13 @@ export function unchangedFromMemory(db: Kysely<DB>, user: SessionUser, input: Pu
 }
 
 /** pullChangesPage as the API's shape (for callers in this process: tests, load generators). */
-export const pullChanges = async (db: Kysely<DB>, dialect: Dialect, user: SessionUser, input: PullInput, now: Date): Promise<PullResponse> =>
-  JSON.parse(pullJson(await pullChangesPage(db, dialect, user, input, now))) as PullResponse;
+export const pullChanges = async (
+  db: Kysely<DB>,
+  dialect: Dialect,
+  user: SessionUser,
+  input: PullInput,
+  now: Date,
+): Promise<PullResponse> => JSON.parse(pullJson(await pullChangesPage(db, dialect, user, input, now))) as PullResponse;
 
 // Compiled once: this runs on every pull of every device that misses the cache (see preparedQuery).
 const counterAndClient = preparedQuery<{ associationId: string; clientId: string }>()((db, arg) =>

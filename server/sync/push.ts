@@ -2,7 +2,14 @@ import { hash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
-import { type Mutation, type MutationResult, PROTOCOL_VERSION, type PushRequest, type PushResponse, tableOfMutation } from '../../shared/sync/protocol';
+import {
+  type Mutation,
+  type MutationResult,
+  PROTOCOL_VERSION,
+  type PushRequest,
+  type PushResponse,
+  tableOfMutation,
+} from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
 import { type MutationContext, type Outcome, Rejection, revAllocator } from './mutation-context';
@@ -30,7 +37,12 @@ type ClientState = { last: number; keptFrom: number };
  * from then on answered `already_processed` (see replay.ts).
  */
 async function claimClient(trx: Kysely<DB>, clientId: string, now: Date, firstId: number | null): Promise<ClientState> {
-  const row = await trx.updateTable('syncClients').set({ lastSeenAt: now.toISOString() }).where('clientId', '=', clientId).returning(['lastMutationId', 'keptFrom']).executeTakeFirst();
+  const row = await trx
+    .updateTable('syncClients')
+    .set({ lastSeenAt: now.toISOString() })
+    .where('clientId', '=', clientId)
+    .returning(['lastMutationId', 'keptFrom'])
+    .executeTakeFirst();
   // Forgotten as idle (idle-clients.ts) between ensureClient and here: the device's next try starts it anew.
   if (!row) throw new AppError('conflict', 'This device was just forgotten as idle; send again');
   const state = { last: Number(row.lastMutationId), keptFrom: Number(row.keptFrom) };
@@ -45,10 +57,21 @@ async function claimClient(trx: Kysely<DB>, clientId: string, now: Date, firstId
 }
 
 /** Stores the answers of a chunk (for replays) and the client's last applied mutation, in the chunk's transaction. */
-async function record(trx: Kysely<DB>, clientId: string, answered: { result: MutationResult; fingerprint: string }[], now: Date): Promise<void> {
+async function record(
+  trx: Kysely<DB>,
+  clientId: string,
+  answered: { result: MutationResult; fingerprint: string }[],
+  now: Date,
+): Promise<void> {
   if (answered.length === 0) return;
   const stamp = now.toISOString();
-  const rows = answered.map(({ result, fingerprint }) => ({ clientId, mutationId: result.mutationId, result: JSON.stringify(result), fingerprint, createdAt: stamp }));
+  const rows = answered.map(({ result, fingerprint }) => ({
+    clientId,
+    mutationId: result.mutationId,
+    result: JSON.stringify(result),
+    fingerprint,
+    createdAt: stamp,
+  }));
   await trx.insertInto('syncMutations').values(rows).execute();
   const last = answered[answered.length - 1]!.result.mutationId;
   await trx.updateTable('syncClients').set({ lastMutationId: last }).where('clientId', '=', clientId).execute();
@@ -58,10 +81,21 @@ async function ensureClient(db: Kysely<DB>, user: SessionUser, clientId: string,
   const stamp = now.toISOString();
   await db
     .insertInto('syncClients')
-    .values({ clientId, personId: user.id, associationId: user.associationId, lastMutationId: 0, createdAt: stamp, lastSeenAt: stamp })
+    .values({
+      clientId,
+      personId: user.id,
+      associationId: user.associationId,
+      lastMutationId: 0,
+      createdAt: stamp,
+      lastSeenAt: stamp,
+    })
     .onConflict((oc) => oc.column('clientId').doNothing())
     .execute();
-  const owner = await db.selectFrom('syncClients').select('personId').where('clientId', '=', clientId).executeTakeFirstOrThrow();
+  const owner = await db
+    .selectFrom('syncClients')
+    .select('personId')
+    .where('clientId', '=', clientId)
+    .executeTakeFirstOrThrow();
   if (owner.personId !== user.id) throw new AppError('forbidden', 'This client id belongs to another person');
 }
 
@@ -70,7 +104,8 @@ function assertAscending(mutations: readonly Mutation[]): void {
   for (let i = 1; i < mutations.length; i++) {
     const [before, id] = [mutations[i - 1]!.id, mutations[i]!.id];
     if (id === before) throw new AppError('bad_request', `Mutation id ${id} appears twice in this push`);
-    if (id < before) throw new AppError('bad_request', `Mutation ids must ascend within a push (${id} after ${before})`);
+    if (id < before)
+      throw new AppError('bad_request', `Mutation ids must ascend within a push (${id} after ${before})`);
   }
 }
 
@@ -82,7 +117,13 @@ const CHUNK = 100;
  * that holds the association's write lock (write-path.ts); each mutation runs under a savepoint so a
  * rejected one leaves no trace but its answer.
  */
-export async function push(db: Kysely<DB>, dialect: Dialect, user: SessionUser, request: PushRequest, clock: () => Date): Promise<PushResponse & { changed: boolean }> {
+export async function push(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  user: SessionUser,
+  request: PushRequest,
+  clock: () => Date,
+): Promise<PushResponse & { changed: boolean }> {
   assertAscending(request.mutations);
   await ensureClient(db, user, request.clientId, clock());
   const results: MutationResult[] = [];

@@ -1,6 +1,11 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentServerRecord } from '../assignments/record';
-import { municipalityServerRecord, personServerRecord, serviceTypeServerRecord, siteServerRecord } from '../masterdata/records';
+import {
+  municipalityServerRecord,
+  personServerRecord,
+  serviceTypeServerRecord,
+  siteServerRecord,
+} from '../masterdata/records';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
 

@@ -18,7 +18,8 @@ export const syncRoutes = new Hono<AppEnv>()
     if (asking) await asking;
     // Refuse other protocol versions early and clearly; an old app must update first.
     const v = c.req.header('x-sync-protocol');
-    if (v !== undefined && v !== String(PROTOCOL_VERSION)) throw new AppError('bad_request', `Sync protocol ${v} is not supported; expected ${PROTOCOL_VERSION}`);
+    if (v !== undefined && v !== String(PROTOCOL_VERSION))
+      throw new AppError('bad_request', `Sync protocol ${v} is not supported; expected ${PROTOCOL_VERSION}`);
     await next();
   })
   .post('/push', jsonBody(pushRequestSchema), async (c) => {
@@ -35,10 +36,17 @@ export const syncRoutes = new Hono<AppEnv>()
     const now = clock();
     // Most pulls: nothing new, known from memory, answered without waiting a turn.
     const unchanged = unchangedFromMemory(db, user, input, now);
-    return unchanged ? answer(c, unchanged) : pullChangesPage(db, dialect, user, input, now).then((page) => answer(c, page));
+    return unchanged
+      ? answer(c, unchanged)
+      : pullChangesPage(db, dialect, user, input, now).then((page) => answer(c, page));
   });
 
 // Outside the handler: a closure made per request costs its allocation (and, under tsx, a __name call).
 function answer(c: Context<AppEnv>, page: PullPage): Response | Promise<Response> {
-  return jsonTextResponse(c, pullJson(page), 200, page.more ? { [NEXT_CURSOR_HEADER]: String(page.cursor) } : undefined);
+  return jsonTextResponse(
+    c,
+    pullJson(page),
+    200,
+    page.more ? { [NEXT_CURSOR_HEADER]: String(page.cursor) } : undefined,
+  );
 }

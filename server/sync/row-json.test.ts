@@ -14,7 +14,11 @@ beforeEach(async () => {
   await seedDemo(database.db, now);
   // Values JSON must escape, and a false flag.
   await database.db.updateTable('timeEntries').set({ note: 'Zeile 1\n"Zitat" – ü \\ Ende' }).execute();
-  await database.db.updateTable('people').set({ active: 0, displayName: 'O\'Brien "Bri"' }).where('email', 'like', '%').execute();
+  await database.db
+    .updateTable('people')
+    .set({ active: 0, displayName: 'O\'Brien "Bri"' })
+    .where('email', 'like', '%')
+    .execute();
 });
 afterEach(() => database.close());
 
@@ -23,7 +27,13 @@ describe('rows as JSON written by the database, for every registered record type
     const { db, dialect } = database;
     const { fields } = serverRecords[table];
     const got = await db.selectFrom(table).select(rowJson(dialect, fields).as('json')).orderBy('id').execute();
-    const mapped = (await db.selectFrom(table).select(columnsOf(fields) as never[]).orderBy('id').execute()).map((r) => rowFrom<object>(fields, r as Record<string, unknown>));
+    const mapped = (
+      await db
+        .selectFrom(table)
+        .select(columnsOf(fields) as never[])
+        .orderBy('id')
+        .execute()
+    ).map((r) => rowFrom<object>(fields, r as Record<string, unknown>));
     expect(got.length).toBeGreaterThan(0);
     const parsed = got.map((r) => JSON.parse(r.json) as object);
     // Same values, types and field order; PostgreSQL writes a space around each colon, SQLite none.

@@ -13,13 +13,27 @@ const loose = (trx: Kysely<DB>) => trx as unknown as LooseDb;
 
 /** Fields the server stamps itself; a mutation never writes them through the field map. */
 const stamped = new Set(['id', 'rev', 'updatedAt']);
-const writable = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([k]) => !stamped.has(k)));
+const writable = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !stamped.has(k)));
 
 /** Inserts a new row of `table` (API fields) with a fresh revision; `extra` are columns outside the API row. */
-export async function insertRow(ctx: MutationContext, table: SyncTable, row: Record<string, unknown> & { id: string }, extra: Record<string, unknown> = {}): Promise<number> {
+export async function insertRow(
+  ctx: MutationContext,
+  table: SyncTable,
+  row: Record<string, unknown> & { id: string },
+  extra: Record<string, unknown> = {},
+): Promise<number> {
   const rev = await ctx.nextRev();
   const stamp = ctx.now.toISOString();
-  const values = { ...columnValues(serverRecords[table].fields, writable(row)), ...extra, id: row.id, associationId: ctx.user.associationId, rev, deleted: 0, updatedAt: stamp };
+  const values = {
+    ...columnValues(serverRecords[table].fields, writable(row)),
+    ...extra,
+    id: row.id,
+    associationId: ctx.user.associationId,
+    rev,
+    deleted: 0,
+    updatedAt: stamp,
+  };
   await loose(ctx.trx).insertInto(table).values(values).execute();
   return rev;
 }
@@ -29,7 +43,13 @@ export async function insertRow(ctx: MutationContext, table: SyncTable, row: Rec
  * the type's read scope and cannot read the new one (a moved assignment's previous worker, the contact
  * of a municipality the hours were moved away from) gets a revocation, so it leaves their devices.
  */
-export async function updateRow(ctx: MutationContext, table: SyncTable, before: Record<string, unknown> & { id: string }, after: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<{ rev: number; updatedAt: string }> {
+export async function updateRow(
+  ctx: MutationContext,
+  table: SyncTable,
+  before: Record<string, unknown> & { id: string },
+  after: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Promise<{ rev: number; updatedAt: string }> {
   const rev = await ctx.nextRev();
   const updatedAt = ctx.now.toISOString();
   await loose(ctx.trx)
@@ -45,19 +65,41 @@ export async function updateRow(ctx: MutationContext, table: SyncTable, before: 
 /** Marks a row deleted (a tombstone, so devices learn of it) with a fresh revision. */
 export async function deleteRow(ctx: MutationContext, table: SyncTable, id: string): Promise<number> {
   const rev = await ctx.nextRev();
-  await loose(ctx.trx).updateTable(table).set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() }).where('id', '=', id).where('associationId', '=', ctx.user.associationId).execute();
+  await loose(ctx.trx)
+    .updateTable(table)
+    .set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() })
+    .where('id', '=', id)
+    .where('associationId', '=', ctx.user.associationId)
+    .execute();
   return rev;
 }
 
-async function revokeLeavers(ctx: MutationContext, table: SyncTable, before: Record<string, unknown>, after: Record<string, unknown>, rev: number): Promise<void> {
+async function revokeLeavers(
+  ctx: MutationContext,
+  table: SyncTable,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  rev: number,
+): Promise<void> {
   const scope = serverRecords[table].read;
   // Most edits touch no column a scope reads: nobody can have lost the row.
   if (!scopeColumns(scope).some((c) => JSON.stringify(before[c]) !== JSON.stringify(after[c]))) return;
-  const [was, is] = await Promise.all([audienceOf(ctx.trx, ctx.user.associationId, scope, before, ctx.now), audienceOf(ctx.trx, ctx.user.associationId, scope, after, ctx.now)]);
+  const [was, is] = await Promise.all([
+    audienceOf(ctx.trx, ctx.user.associationId, scope, before, ctx.now),
+    audienceOf(ctx.trx, ctx.user.associationId, scope, after, ctx.now),
+  ]);
   const leavers = [...was].filter((p) => !is.has(p));
   if (leavers.length === 0) return;
   await ctx.trx
     .insertInto('syncRevocations')
-    .values(leavers.map((personId) => ({ associationId: ctx.user.associationId, personId, tableName: table, rowId: String(before.id), rev })))
+    .values(
+      leavers.map((personId) => ({
+        associationId: ctx.user.associationId,
+        personId,
+        tableName: table,
+        rowId: String(before.id),
+        rev,
+      })),
+    )
     .execute();
 }

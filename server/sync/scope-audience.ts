@@ -11,7 +11,13 @@ const holds = (roles: string, capability: Capability) => can({ roles: JSON.parse
  * The people who read a row through the branches of a scope that name people (not those who read
  * the whole table). Only asked when a row changes, to find who must drop it.
  */
-export async function audienceOf(trx: Kysely<DB>, associationId: string, s: Scope, row: Record<string, unknown>, now: Date): Promise<Set<string>> {
+export async function audienceOf(
+  trx: Kysely<DB>,
+  associationId: string,
+  s: Scope,
+  row: Record<string, unknown>,
+  now: Date,
+): Promise<Set<string>> {
   const out = new Set<string>();
   const value = (column: string) => (typeof row[column] === 'string' ? (row[column] as string) : null);
   switch (s.kind) {
@@ -23,14 +29,23 @@ export async function audienceOf(trx: Kysely<DB>, associationId: string, s: Scop
     case 'municipality': {
       const m = value(s.column);
       if (!m) break;
-      const contacts = await trx.selectFrom('people').select(['id', 'roles']).where('associationId', '=', associationId).where('municipalityId', '=', m).execute();
+      const contacts = await trx
+        .selectFrom('people')
+        .select(['id', 'roles'])
+        .where('associationId', '=', associationId)
+        .where('municipalityId', '=', m)
+        .execute();
       for (const p of contacts) if (holds(p.roles, s.capability)) out.add(p.id);
       break;
     }
     case 'mentees': {
       const apprentice = value(s.column);
       if (!apprentice) break;
-      const tz = await trx.selectFrom('associations').select('timeZone').where('id', '=', associationId).executeTakeFirst();
+      const tz = await trx
+        .selectFrom('associations')
+        .select('timeZone')
+        .where('id', '=', associationId)
+        .executeTakeFirst();
       const today = dateIn(tz?.timeZone ?? 'UTC', now);
       const mentors = await trx
         .selectFrom('rotationStations as s')

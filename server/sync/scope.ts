@@ -45,7 +45,8 @@ export type ScopeFacts = {
 export const ALL = 'all' as const;
 export type Condition = RawBuilder<boolean> | typeof ALL | null;
 
-const inList = (column: string, ids: readonly string[]): Condition => (ids.length === 0 ? null : sql<boolean>`${sql.ref(column)} in (${sql.join(ids)})`);
+const inList = (column: string, ids: readonly string[]): Condition =>
+  ids.length === 0 ? null : sql<boolean>`${sql.ref(column)} in (${sql.join(ids)})`;
 
 /** The SQL condition for the rows a reader may see: ALL, a condition, or null for nothing at all. */
 export function conditionOf(s: Scope, facts: ScopeFacts, dialect: Dialect): Condition {
@@ -63,7 +64,10 @@ export function conditionOf(s: Scope, facts: ScopeFacts, dialect: Dialect): Cond
     case 'mentees':
       return can(user, s.capability) ? inList(s.column, facts.menteeIds) : null;
     case 'named': {
-      const named = dialect === 'postgres' ? sql<boolean>`jsonb_exists(${sql.ref(s.names)}::jsonb, ${user.id})` : sql<boolean>`exists (select 1 from json_each(${sql.ref(s.names)}) where value = ${user.id})`;
+      const named =
+        dialect === 'postgres'
+          ? sql<boolean>`jsonb_exists(${sql.ref(s.names)}::jsonb, ${user.id})`
+          : sql<boolean>`exists (select 1 from json_each(${sql.ref(s.names)}) where value = ${user.id})`;
       return sql<boolean>`(${sql.ref(s.author)} = ${user.id} or ${named})`;
     }
     case 'anyOf': {

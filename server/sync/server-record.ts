@@ -7,7 +7,9 @@ import type { MutationContext, Outcome } from './mutation-context';
 import type { Scope } from './scope';
 
 /** The server's handler of each mutation a record type offers; a missing one does not compile. */
-export type Mutators<T extends SyncTable> = { [M in MutationsOf<RecordOf<T>> as M['name']]: (ctx: MutationContext, args: M['args']) => Promise<Outcome> };
+export type Mutators<T extends SyncTable> = {
+  [M in MutationsOf<RecordOf<T>> as M['name']]: (ctx: MutationContext, args: M['args']) => Promise<Outcome>;
+};
 
 /**
  * A record type on the server: its one field map, who may read it (required: there is no default

@@ -11,11 +11,17 @@ import type { DB } from '../db/schema';
  * follow anyway; reads (pulls) never wait for it. SQLite runs one transaction at a time on its one
  * connection, which serialises writers already.
  */
-export async function tenantWriteTransaction<T>(db: Kysely<DB>, dialect: Dialect, associationId: string, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+export async function tenantWriteTransaction<T>(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  associationId: string,
+  work: (trx: Kysely<DB>) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
     // A SELECT … FOR UPDATE, not an UPDATE: it takes the lock without touching the counter, so the
     // read caches that skip the database for "nothing new" pulls stay valid (server/db/cache/table-versions.ts).
-    if (dialect === 'postgres') await trx.selectFrom('syncState').select('rev').where('associationId', '=', associationId).forUpdate().execute();
+    if (dialect === 'postgres')
+      await trx.selectFrom('syncState').select('rev').where('associationId', '=', associationId).forUpdate().execute();
     return work(trx);
   });
 }

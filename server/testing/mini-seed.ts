@@ -23,14 +23,50 @@ export async function seedMini(db: Kysely<DB>, now: Date, date: string): Promise
   const serviceTypeId = newId();
   const people = { tech: newId(), tech2: newId(), coordinator: newId() };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('associations').values({ id: associationId, name: 'Mini', timeZone: 'Europe/Vienna', country: 'AT', createdAt: stamp }).execute();
-    for (const [i, id] of municipalityIds.entries()) await trx.insertInto('municipalities').values({ id, ...meta(), name: `Gemeinde ${i}`, country: 'AT' }).execute();
-    await trx.insertInto('sites').values({ id: siteId, ...meta(), municipalityId: municipalityIds[0]!, name: 'Volksschule', kind: 'school', street: 'Schulweg 1', postalCode: '9560', city: 'Ort' }).execute();
-    await trx.insertInto('serviceTypes').values({ id: serviceTypeId, ...meta(), code: 'IT', name: 'IT', hourlyRateCents: 6000 }).execute();
-    for (const [key, roles] of [['tech', ['staff']], ['tech2', ['staff']], ['coordinator', ['coordinator']]] as const) {
+    await trx
+      .insertInto('associations')
+      .values({ id: associationId, name: 'Mini', timeZone: 'Europe/Vienna', country: 'AT', createdAt: stamp })
+      .execute();
+    for (const [i, id] of municipalityIds.entries())
+      await trx
+        .insertInto('municipalities')
+        .values({ id, ...meta(), name: `Gemeinde ${i}`, country: 'AT' })
+        .execute();
+    await trx
+      .insertInto('sites')
+      .values({
+        id: siteId,
+        ...meta(),
+        municipalityId: municipalityIds[0]!,
+        name: 'Volksschule',
+        kind: 'school',
+        street: 'Schulweg 1',
+        postalCode: '9560',
+        city: 'Ort',
+      })
+      .execute();
+    await trx
+      .insertInto('serviceTypes')
+      .values({ id: serviceTypeId, ...meta(), code: 'IT', name: 'IT', hourlyRateCents: 6000 })
+      .execute();
+    for (const [key, roles] of [
+      ['tech', ['staff']],
+      ['tech2', ['staff']],
+      ['coordinator', ['coordinator']],
+    ] as const) {
       await trx
         .insertInto('people')
-        .values({ id: people[key], ...meta(), email: `${key}-${associationId}@mini.example`, displayName: key, roles: JSON.stringify(roles), skills: '[]', passwordHash: null, active: 1, createdAt: stamp })
+        .values({
+          id: people[key],
+          ...meta(),
+          email: `${key}-${associationId}@mini.example`,
+          displayName: key,
+          roles: JSON.stringify(roles),
+          skills: '[]',
+          passwordHash: null,
+          active: 1,
+          createdAt: stamp,
+        })
         .execute();
     }
     for (let i = 0; i < 4; i++) {

@@ -11,7 +11,17 @@ export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** The real app on a fresh demo database with a settable clock; requests go through `app.request()`. */
-export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: LiveHub; accessibilityContact?: string; trustProxy?: string[]; cookieSecure?: 'auto' | 'true' | 'false'; staticRoot?: string } = {}) {
+export async function startTestApp(
+  options: {
+    now?: Date;
+    seed?: boolean;
+    hub?: LiveHub;
+    accessibilityContact?: string;
+    trustProxy?: string[];
+    cookieSecure?: 'auto' | 'true' | 'false';
+    staticRoot?: string;
+  } = {},
+) {
   const database: Database = await openTestDatabase();
   let now = options.now ?? TEST_NOW;
   const clock = () => new Date(now);
@@ -36,19 +46,32 @@ export async function startTestApp(options: { now?: Date; seed?: boolean; hub?: 
     const headers = new Headers(init.headers);
     if (init.cookie) headers.set('cookie', init.cookie);
     const url = path.startsWith('http') ? path : `http://localhost${path}`;
-    return app.request(url, { ...init, headers }, init.peer ? { incoming: { socket: { remoteAddress: init.peer } } } : undefined);
+    return app.request(
+      url,
+      { ...init, headers },
+      init.peer ? { incoming: { socket: { remoteAddress: init.peer } } } : undefined,
+    );
   };
 
   /** Logs in and returns the session cookie header value. */
   const login = async (email: string, password = DEMO_PASSWORD): Promise<string> => {
-    const res = await request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`);
     const setCookie = res.headers.get('set-cookie') ?? '';
     return setCookie.split(';')[0]!;
   };
 
   const json = (path: string, cookie: string, body: unknown) =>
-    request(path, { method: 'POST', cookie, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    request(path, {
+      method: 'POST',
+      cookie,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   return {
     app,

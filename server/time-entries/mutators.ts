@@ -6,26 +6,47 @@ import type { MutationArgs } from '../../shared/sync/protocol';
 import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
 import { toTimeEntry } from './fields';
-import { assertExists, assertSiteIn, isUniqueViolation, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
+import {
+  assertExists,
+  assertSiteIn,
+  isUniqueViolation,
+  type MutationContext,
+  type Outcome,
+  Rejection,
+} from '../sync/mutation-context';
 import { deleteRow, insertRow, updateRow } from '../sync/row-writes';
 
 async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {
-  const row = await ctx.trx.selectFrom('timeEntries').selectAll().where('id', '=', id).where('associationId', '=', ctx.user.associationId).where('deleted', '=', 0).executeTakeFirst();
+  const row = await ctx.trx
+    .selectFrom('timeEntries')
+    .selectAll()
+    .where('id', '=', id)
+    .where('associationId', '=', ctx.user.associationId)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
   return row ? toTimeEntry(row) : null;
 }
 
 /** Rules and references the server checks for every new state of an entry (the form checks the same rules). */
 async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonly string[]): Promise<void> {
   const parsed = timeEntrySchema.safeParse(entry);
-  if (!parsed.success) throw new Rejection('validation_failed', 'Invalid time entry', null, issuesFromZod(parsed.error));
+  if (!parsed.success)
+    throw new Rejection('validation_failed', 'Invalid time entry', null, issuesFromZod(parsed.error));
   const issues = checkTimeEntry(entry, dateIn(ctx.user.timeZone, ctx.now));
   if (issues.length > 0) throw new Rejection(issues[0]!.code, issues.map((i) => i.message).join(' '), null, issues);
   const { trx, user } = ctx;
   if (changed.includes('municipalityId')) await assertExists(ctx, 'municipalities', entry.municipalityId);
   if (changed.includes('serviceTypeId')) await assertExists(ctx, 'serviceTypes', entry.serviceTypeId);
-  if (entry.siteId && (changed.includes('siteId') || changed.includes('municipalityId'))) await assertSiteIn(ctx, entry.siteId, entry.municipalityId);
+  if (entry.siteId && (changed.includes('siteId') || changed.includes('municipalityId')))
+    await assertSiteIn(ctx, entry.siteId, entry.municipalityId);
   if (entry.assignmentId && changed.includes('assignmentId')) {
-    const a = await trx.selectFrom('assignments').select('personId').where('id', '=', entry.assignmentId).where('associationId', '=', user.associationId).where('deleted', '=', 0).executeTakeFirst();
+    const a = await trx
+      .selectFrom('assignments')
+      .select('personId')
+      .where('id', '=', entry.assignmentId)
+      .where('associationId', '=', user.associationId)
+      .where('deleted', '=', 0)
+      .executeTakeFirst();
     if (!a || a.personId !== user.id) throw new Rejection('unknown_reference', 'Assignment is not yours');
   }
 }
@@ -34,14 +55,27 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const { trx, user, now } = ctx;
   if (!can(user, 'time.log-own')) throw new Rejection('forbidden', 'You may not log hours');
   // Ids are unique per association (migration 006): another association's ids are not even looked at.
-  const existing = await trx.selectFrom('timeEntries').select(['id', 'personId']).where('id', '=', args.id).where('associationId', '=', user.associationId).executeTakeFirst();
-  if (existing) throw new Rejection('id_taken', 'An entry with this id exists already', existing.personId === user.id ? await load(ctx, args.id) : null);
+  const existing = await trx
+    .selectFrom('timeEntries')
+    .select(['id', 'personId'])
+    .where('id', '=', args.id)
+    .where('associationId', '=', user.associationId)
+    .executeTakeFirst();
+  if (existing)
+    throw new Rejection(
+      'id_taken',
+      'An entry with this id exists already',
+      existing.personId === user.id ? await load(ctx, args.id) : null,
+    );
   const stamp = now.toISOString();
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
   await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
   let rev: number;
   try {
-    rev = await insertRow(ctx, 'timeEntries', draft, { createdAt: stamp, submittedAt: draft.state === 'submitted' ? stamp : null });
+    rev = await insertRow(ctx, 'timeEntries', draft, {
+      createdAt: stamp,
+      submittedAt: draft.state === 'submitted' ? stamp : null,
+    });
   } catch (err) {
     // Another device committed the same id between our check and insert.
     if (isUniqueViolation(err)) throw new Rejection('id_taken', 'An entry with this id exists already');
@@ -52,7 +86,8 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
 
 async function loadOwnEditable(ctx: MutationContext, id: string): Promise<TimeEntry | Outcome> {
   const row = await load(ctx, id);
-  if (!row) return { status: 'conflict', code: 'deleted_on_server', message: 'The entry was deleted meanwhile', row: null };
+  if (!row)
+    return { status: 'conflict', code: 'deleted_on_server', message: 'The entry was deleted meanwhile', row: null };
   if (row.personId !== ctx.user.id) throw new Rejection('forbidden', 'Not your entry');
   if (row.state === 'submitted') throw new Rejection('entry_locked', 'Submitted entries cannot be changed', row);
   return row;
@@ -63,13 +98,25 @@ export async function updateTimeEntry(ctx: MutationContext, args: MutationArgs<'
   if (!('personId' in row)) return row;
   const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
   if (conflicts.length > 0) {
-    return { status: 'conflict', code: 'edited_elsewhere', message: 'Changed on another device', fields: conflicts.map(String), row };
+    return {
+      status: 'conflict',
+      code: 'edited_elsewhere',
+      message: 'Changed on another device',
+      fields: conflicts.map(String),
+      row,
+    };
   }
   const status = row.rev === args.baseRev ? 'applied' : 'merged';
   if (changedFields.length === 0) return { status, row };
   await validate(ctx, merged, changedFields.map(String));
   const stamp = ctx.now.toISOString();
-  const written = await updateRow(ctx, 'timeEntries', row, merged, merged.state === 'submitted' ? { submittedAt: stamp } : {});
+  const written = await updateRow(
+    ctx,
+    'timeEntries',
+    row,
+    merged,
+    merged.state === 'submitted' ? { submittedAt: stamp } : {},
+  );
   return { status, row: { ...merged, ...written } };
 }
 
@@ -79,7 +126,13 @@ export async function deleteTimeEntry(ctx: MutationContext, args: MutationArgs<'
   if (!('personId' in row)) return { status: 'applied', row: null };
   const moved = differingFields(row, args.base);
   if (moved.length > 0) {
-    return { status: 'conflict', code: 'changed_before_delete', message: 'The entry was changed on another device before this delete', fields: moved.map(String), row };
+    return {
+      status: 'conflict',
+      code: 'changed_before_delete',
+      message: 'The entry was changed on another device before this delete',
+      fields: moved.map(String),
+      row,
+    };
   }
   await deleteRow(ctx, 'timeEntries', row.id);
   return { status: 'applied', row: null };

@@ -7,6 +7,15 @@ export const timeEntryServerRecord = serverRecord({
   table: 'timeEntries',
   fields: timeEntryFields,
   // Own hours; planners all; a municipality contact the hours delivered to their municipality; a mentor those of the apprentices at her station.
-  read: scope.anyOf(scope.own('personId', 'time.log-own'), scope.all('time.read-all'), scope.municipality('municipalityId', 'hours.confirm-municipality'), scope.mentees('personId', 'training.sign')),
-  mutators: { 'timeEntry.create': createTimeEntry, 'timeEntry.update': updateTimeEntry, 'timeEntry.delete': deleteTimeEntry },
+  read: scope.anyOf(
+    scope.own('personId', 'time.log-own'),
+    scope.all('time.read-all'),
+    scope.municipality('municipalityId', 'hours.confirm-municipality'),
+    scope.mentees('personId', 'training.sign'),
+  ),
+  mutators: {
+    'timeEntry.create': createTimeEntry,
+    'timeEntry.update': updateTimeEntry,
+    'timeEntry.delete': deleteTimeEntry,
+  },
 });

@@ -22,7 +22,14 @@ export const capabilities = [
 export type Capability = (typeof capabilities)[number];
 
 const own: Capability[] = ['assignments.read-own', 'assignments.work-own', 'time.log-own'];
-const planner: Capability[] = [...own, 'assignments.read-all', 'assignments.plan', 'time.read-all', 'time.approve', 'reports.read'];
+const planner: Capability[] = [
+  ...own,
+  'assignments.read-all',
+  'assignments.plan',
+  'time.read-all',
+  'time.approve',
+  'reports.read',
+];
 
 /** The one table of who may do what; handlers ask `can()`, never compare role names. */
 const table: Record<Role, readonly Capability[]> = {

@@ -22,8 +22,11 @@ export type RecordOf<T extends SyncTable> = Extract<Records, { table: T }>;
 export type RowOf<T extends SyncTable> = z.infer<RecordOf<T>['row']>;
 /** A row of any synced table. */
 export type AnyRow = RowOf<SyncTable>;
-export const rowSchemas = Object.fromEntries(records.map((r) => [r.table, r.row])) as { [T in SyncTable]: RecordOf<T>['row'] };
-export const recordOf = <T extends SyncTable>(table: T): RecordOf<T> => records.find((r) => r.table === table) as RecordOf<T>;
+export const rowSchemas = Object.fromEntries(records.map((r) => [r.table, r.row])) as {
+  [T in SyncTable]: RecordOf<T>['row'];
+};
+export const recordOf = <T extends SyncTable>(table: T): RecordOf<T> =>
+  records.find((r) => r.table === table) as RecordOf<T>;
 
 /**
  * Mutation ids count up per device from 1; a bound keeps one absurd id from making every later
@@ -42,12 +45,21 @@ export const RENEW_CLIENT_CODES = ['already_processed', 'mutation_out_of_order',
 export type Mutation = MutationsOf<Records> & { id: number };
 export type MutationName = Mutation['name'];
 /** Which table a mutation changes, by its name. */
-export const tableOfMutation = new Map<string, SyncTable>(records.flatMap((r) => r.ops.map((op) => [`${r.prefix}.${op}`, r.table] as const)));
+export const tableOfMutation = new Map<string, SyncTable>(
+  records.flatMap((r) => r.ops.map((op) => [`${r.prefix}.${op}`, r.table] as const)),
+);
 export const opOfMutation = (name: MutationName): Op => name.slice(name.lastIndexOf('.') + 1) as Op;
 
-const mutationOptions = records.flatMap((r) => r.ops.map((op) => z.object({ ...mutationBase, name: z.literal(`${r.prefix}.${op}`), args: argsSchemaOf(op, r.editable) })));
+const mutationOptions = records.flatMap((r) =>
+  r.ops.map((op) =>
+    z.object({ ...mutationBase, name: z.literal(`${r.prefix}.${op}`), args: argsSchemaOf(op, r.editable) }),
+  ),
+);
 // Built from the list, so zod cannot see the union's members; the type above states them.
-export const mutationSchema = z.discriminatedUnion('name', mutationOptions as [(typeof mutationOptions)[number], ...(typeof mutationOptions)[number][]]) as unknown as z.ZodType<Mutation>;
+export const mutationSchema = z.discriminatedUnion(
+  'name',
+  mutationOptions as [(typeof mutationOptions)[number], ...(typeof mutationOptions)[number][]],
+) as unknown as z.ZodType<Mutation>;
 export type MutationArgs<N extends MutationName> = Extract<Mutation, { name: N }>['args'];
 
 export const pushRequestSchema = z.object({
@@ -60,7 +72,9 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 export const mutationStatuses = ['applied', 'merged', 'conflict', 'rejected'] as const;
 
-const syncedRow = z.union(records.filter((r) => r.ops.length > 0).map((r) => r.row) as unknown as [z.ZodObject, z.ZodObject]);
+const syncedRow = z.union(
+  records.filter((r) => r.ops.length > 0).map((r) => r.row) as unknown as [z.ZodObject, z.ZodObject],
+);
 export const mutationResultSchema = z.object({
   mutationId: z.number().int().positive(),
   status: z.enum(mutationStatuses),
@@ -94,9 +108,15 @@ export const pullResponseSchema = z.object({
   /** Continue from here; revisions follow commit order within an association. */
   cursor: z.number().int().nonnegative(),
   more: z.boolean(),
-  upserts: z.object(Object.fromEntries(records.map((r) => [r.table, z.array(r.row)])) as { [T in SyncTable]: z.ZodArray<RecordOf<T>['row']> }),
+  upserts: z.object(
+    Object.fromEntries(records.map((r) => [r.table, z.array(r.row)])) as {
+      [T in SyncTable]: z.ZodArray<RecordOf<T>['row']>;
+    },
+  ),
   /** Ids that were deleted or left this user's scope, per table. */
-  deletes: z.object(Object.fromEntries(syncTables.map((t) => [t, z.array(idSchema)])) as Record<SyncTable, z.ZodArray<typeof idSchema>>),
+  deletes: z.object(
+    Object.fromEntries(syncTables.map((t) => [t, z.array(idSchema)])) as Record<SyncTable, z.ZodArray<typeof idSchema>>,
+  ),
   /**
    * Names what this person may see (roles, municipality, apprentices at their stations today). When it
    * changes, rows may have entered or left their scope without a change of their own: the device then

@@ -9,7 +9,13 @@ export type Op = 'create' | 'update' | 'delete';
  * mutations it offers, and which fields are whose. `shared/sync/records.ts` lists every definition;
  * the protocol (tables, rows, mutations, pull shape) is derived from that list.
  */
-export type RecordDef<T extends string = string, P extends string = string, R extends z.ZodRawShape = z.ZodRawShape, E extends z.ZodRawShape = z.ZodRawShape, O extends Op = Op> = {
+export type RecordDef<
+  T extends string = string,
+  P extends string = string,
+  R extends z.ZodRawShape = z.ZodRawShape,
+  E extends z.ZodRawShape = z.ZodRawShape,
+  O extends Op = Op,
+> = {
   /** The protocol's table name (camelCase), as in pull pages and on the device. */
   readonly table: T;
   /** Mutation names are `${prefix}.${op}`. */
@@ -43,9 +49,15 @@ export function defineRecord<
 export const createArgs = <E extends z.ZodRawShape>(editable: E) => z.object({ id: idSchema, ...editable }).strict();
 export const changesOf = <E extends z.ZodRawShape>(editable: E) => z.object(editable).partial().strict();
 export const updateArgs = <E extends z.ZodRawShape>(editable: E) =>
-  z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), base: changesOf(editable), changes: changesOf(editable) });
+  z.object({
+    id: idSchema,
+    baseRev: z.number().int().nonnegative(),
+    base: changesOf(editable),
+    changes: changesOf(editable),
+  });
 /** The fields as the device last saw them: a delete against a concurrent edit is a conflict. */
-export const deleteArgs = <E extends z.ZodRawShape>(editable: E) => z.object({ id: idSchema, base: changesOf(editable) });
+export const deleteArgs = <E extends z.ZodRawShape>(editable: E) =>
+  z.object({ id: idSchema, base: changesOf(editable) });
 
 export type ArgsOf<O extends Op, E extends z.ZodRawShape> = O extends 'create'
   ? z.infer<ReturnType<typeof createArgs<E>>>
@@ -54,6 +66,12 @@ export type ArgsOf<O extends Op, E extends z.ZodRawShape> = O extends 'create'
     : z.infer<ReturnType<typeof deleteArgs<E>>>;
 
 /** Every mutation a definition offers, as `{ name, args }`. */
-export type MutationsOf<D> = D extends RecordDef<string, infer P, z.ZodRawShape, infer E, infer O> ? (O extends Op ? { name: `${P}.${O}`; args: ArgsOf<O, E> } : never) : never;
+export type MutationsOf<D> =
+  D extends RecordDef<string, infer P, z.ZodRawShape, infer E, infer O>
+    ? O extends Op
+      ? { name: `${P}.${O}`; args: ArgsOf<O, E> }
+      : never
+    : never;
 
-export const argsSchemaOf = (op: Op, editable: z.ZodRawShape): z.ZodObject => (op === 'create' ? createArgs(editable) : op === 'update' ? updateArgs(editable) : deleteArgs(editable));
+export const argsSchemaOf = (op: Op, editable: z.ZodRawShape): z.ZodObject =>
+  op === 'create' ? createArgs(editable) : op === 'update' ? updateArgs(editable) : deleteArgs(editable);

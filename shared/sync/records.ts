@@ -7,4 +7,11 @@ import { timeEntryRecord } from '../time-entries/record';
  * definition in its capability folder, a line here, a line in the server's and the device's registry
  * (server/sync/registry.ts, client/sync/registry.ts), a migration. See README "Adding a record type".
  */
-export const records = [municipalityRecord, siteRecord, serviceTypeRecord, personRecord, assignmentRecord, timeEntryRecord] as const;
+export const records = [
+  municipalityRecord,
+  siteRecord,
+  serviceTypeRecord,
+  personRecord,
+  assignmentRecord,
+  timeEntryRecord,
+] as const;

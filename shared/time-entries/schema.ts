@@ -12,7 +12,11 @@ export const timeEntryEditableFields = {
   date: z.iso.date(),
   start: timeOfDaySchema,
   end: timeOfDaySchema,
-  breakMinutes: z.number().int().min(0).max(24 * 60),
+  breakMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   municipalityId: idSchema,
   siteId: idSchema.nullable(),
   serviceTypeId: idSchema,

@@ -66,7 +66,12 @@ describe('read caches (sessions, sync counter)', () => {
     database = await openTestDatabase();
     await ready(database);
     world = await seedMini(database.db, now, '2026-11-18');
-    ({ token } = await createSession(database.db, { id: world.people.tech, associationId: world.associationId }, now, 30));
+    ({ token } = await createSession(
+      database.db,
+      { id: world.people.tech, associationId: world.associationId },
+      now,
+      30,
+    ));
   });
   afterEach(() => database.close());
 
@@ -76,7 +81,12 @@ describe('read caches (sessions, sync counter)', () => {
   });
 
   it('sees a logout and a deactivation with the next lookup', async () => {
-    const other = await createSession(database.db, { id: world.people.tech2, associationId: world.associationId }, now, 30);
+    const other = await createSession(
+      database.db,
+      { id: world.people.tech2, associationId: world.associationId },
+      now,
+      30,
+    );
     expect(await userOf(database, token)).toBe(world.people.tech);
     expect(await userOf(database, other.token)).toBe(world.people.tech2);
     await endSession(database.db, sessionIdOf(token));
@@ -87,8 +97,20 @@ describe('read caches (sessions, sync counter)', () => {
 
   it('keeps sessions cached through the hourly touch, and checks a passed expiry again', async () => {
     const later = new Date(now.getTime() + 2 * 3_600_000);
-    const expiresAt = async () => (await database.db.selectFrom('sessions').select('expiresAt').where('id', '=', sessionIdOf(token)).executeTakeFirstOrThrow()).expiresAt;
-    const other = await createSession(database.db, { id: world.people.tech2, associationId: world.associationId }, later, 30);
+    const expiresAt = async () =>
+      (
+        await database.db
+          .selectFrom('sessions')
+          .select('expiresAt')
+          .where('id', '=', sessionIdOf(token))
+          .executeTakeFirstOrThrow()
+      ).expiresAt;
+    const other = await createSession(
+      database.db,
+      { id: world.people.tech2, associationId: world.associationId },
+      later,
+      30,
+    );
     await until(() => answeredFromMemory(database, () => userOf(database, token)));
     await until(() => answeredFromMemory(database, () => userForToken(database.db, other.token, later, 30)));
     // Two hours on: this lookup extends the session; it and every other cached session stay in memory.
@@ -100,25 +122,49 @@ describe('read caches (sessions, sync counter)', () => {
     // Extended behind this cache's back (as by another process's touch): past the cached expiry,
     // the lookup asks the database before saying no.
     const extended = new Date(later.getTime() + 60 * 86_400_000);
-    await database.db.updateTable('sessions').set({ expiresAt: extended.toISOString() }).where('id', '=', sessionIdOf(token)).modifyEnd(KEEPS_CACHES).execute();
+    await database.db
+      .updateTable('sessions')
+      .set({ expiresAt: extended.toISOString() })
+      .where('id', '=', sessionIdOf(token))
+      .modifyEnd(KEEPS_CACHES)
+      .execute();
     const afterFirstExpiry = new Date(later.getTime() + 31 * 86_400_000);
     const found = await userForToken(database.db, token, afterFirstExpiry, 30);
     expect(found && found !== 'ended' ? found.user.id : found).toBe(world.people.tech);
     // Shortened (not a touch): seen at once.
-    await database.db.updateTable('sessions').set({ expiresAt: later.toISOString() }).where('id', '=', sessionIdOf(token)).execute();
+    await database.db
+      .updateTable('sessions')
+      .set({ expiresAt: later.toISOString() })
+      .where('id', '=', sessionIdOf(token))
+      .execute();
     expect(await userForToken(database.db, token, new Date(later.getTime() + 1000), 30)).toBeNull();
   });
 
   it('answers a no-op pull from memory and sees the next change', async () => {
-    const head = async () => Number((await database.db.selectFrom('syncState').select('rev').where('associationId', '=', world.associationId).executeTakeFirstOrThrow()).rev);
+    const head = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom('syncState')
+            .select('rev')
+            .where('associationId', '=', world.associationId)
+            .executeTakeFirstOrThrow()
+        ).rev,
+      );
     const cursor = await head();
     const user = await userForToken(database.db, token, now, 30);
     if (!user || user === 'ended') throw new Error('no user');
     const input = { cursor, limit: 100, clientId: '0190aaaa-0000-7000-8000-00000000c11e' };
-    await until(() => answeredFromMemory(database, () => pullChanges(database.db, database.dialect, user.user, input, now)));
+    await until(() =>
+      answeredFromMemory(database, () => pullChanges(database.db, database.dialect, user.user, input, now)),
+    );
     expect((await pullChanges(database.db, database.dialect, user.user, input, now)).cursor).toBe(cursor);
     // A write outside the sync code's own paths still counts.
-    await database.db.updateTable('syncState').set({ rev: cursor + 5 }).where('associationId', '=', world.associationId).execute();
+    await database.db
+      .updateTable('syncState')
+      .set({ rev: cursor + 5 })
+      .where('associationId', '=', world.associationId)
+      .execute();
     expect((await pullChanges(database.db, database.dialect, user.user, input, now)).cursor).toBe(cursor + 5);
   });
 
@@ -129,84 +175,100 @@ describe('read caches (sessions, sync counter)', () => {
   });
 
   // PostgreSQL only: several connections and processes.
-  if (pgUrl) it('PostgreSQL: a lookup during another connection’s open write does not outlive its commit', async () => {
-    expect(await userOf(database, token)).toBe(world.people.tech);
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const writing = database.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
-      await held;
-    });
-    // Still committed: another pool connection reads it (and may cache it) meanwhile.
-    await until(async () => (await userOf(database, token)) === world.people.tech);
-    release();
-    await writing;
-    expect(await userOf(database, token)).toBeNull();
-  });
-
-  if (pgUrl) it('PostgreSQL: stops caching when its LISTEN connection drops and starts again once it is back', async () => {
-    const versions = tableVersionsOf(database.db)!;
-    await until(() => answeredFromMemory(database, () => userOf(database, token)));
-    const pid = writeListenerOf(database.db)?.backendPid;
-    expect(pid).toBeTypeOf('number');
-    await sql`select pg_terminate_backend(${pid})`.execute(database.db);
-    await until(async () => !versions.trusted);
-    // Meanwhile another process's write would go unseen: nothing comes from memory.
-    expect(await answeredFromMemory(database, () => userOf(database, token))).toBe(false);
-    await until(async () => versions.trusted, 15_000);
-    await until(() => answeredFromMemory(database, () => userOf(database, token)));
-  }, 20_000);
-
-  if (pgUrl) it('PostgreSQL: another process’s session touch keeps this one’s cache; a shortened expiry reaches it', async () => {
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
-    const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
-    try {
-      await until(() => answeredFromMemory(database, () => userOf(database, token)));
-      // The other process touches the session (two hours on), as its sliding expiry does.
-      await userForToken(other.db, token, new Date(now.getTime() + 2 * 3_600_000), 30);
-      await settle();
-      expect(await fromMemoryNow(database, () => userOf(database, token))).toBe(true);
-      await other.db.updateTable('sessions').set({ expiresAt: new Date(now.getTime() + 60_000).toISOString() }).where('id', '=', sessionIdOf(token)).execute();
-      await until(async () => (await userForToken(database.db, token, new Date(now.getTime() + 120_000), 30)) === null);
-    } finally {
-      await other.close();
-    }
-  });
-
-  if (pgUrl) it('PostgreSQL: a commit by another server process reaches this one’s caches', async () => {
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
-    const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
-    try {
+  if (pgUrl)
+    it('PostgreSQL: a lookup during another connection’s open write does not outlive its commit', async () => {
       expect(await userOf(database, token)).toBe(world.people.tech);
-      await other.db.updateTable('people').set({ active: 0 }).where('id', '=', world.people.tech).execute();
-      await until(async () => (await userOf(database, token)) === 'ended');
-    } finally {
-      await other.close();
-    }
-  });
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const writing = database.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
+        await held;
+      });
+      // Still committed: another pool connection reads it (and may cache it) meanwhile.
+      await until(async () => (await userOf(database, token)) === world.people.tech);
+      release();
+      await writing;
+      expect(await userOf(database, token)).toBeNull();
+    });
+
+  if (pgUrl)
+    it('PostgreSQL: stops caching when its LISTEN connection drops and starts again once it is back', async () => {
+      const versions = tableVersionsOf(database.db)!;
+      await until(() => answeredFromMemory(database, () => userOf(database, token)));
+      const pid = writeListenerOf(database.db)?.backendPid;
+      expect(pid).toBeTypeOf('number');
+      await sql`select pg_terminate_backend(${pid})`.execute(database.db);
+      await until(async () => !versions.trusted);
+      // Meanwhile another process's write would go unseen: nothing comes from memory.
+      expect(await answeredFromMemory(database, () => userOf(database, token))).toBe(false);
+      await until(async () => versions.trusted, 15_000);
+      await until(() => answeredFromMemory(database, () => userOf(database, token)));
+    }, 20_000);
+
+  if (pgUrl)
+    it('PostgreSQL: another process’s session touch keeps this one’s cache; a shortened expiry reaches it', async () => {
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+      const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
+      try {
+        await until(() => answeredFromMemory(database, () => userOf(database, token)));
+        // The other process touches the session (two hours on), as its sliding expiry does.
+        await userForToken(other.db, token, new Date(now.getTime() + 2 * 3_600_000), 30);
+        await settle();
+        expect(await fromMemoryNow(database, () => userOf(database, token))).toBe(true);
+        await other.db
+          .updateTable('sessions')
+          .set({ expiresAt: new Date(now.getTime() + 60_000).toISOString() })
+          .where('id', '=', sessionIdOf(token))
+          .execute();
+        await until(
+          async () => (await userForToken(database.db, token, new Date(now.getTime() + 120_000), 30)) === null,
+        );
+      } finally {
+        await other.close();
+      }
+    });
+
+  if (pgUrl)
+    it('PostgreSQL: a commit by another server process reaches this one’s caches', async () => {
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+      const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
+      try {
+        expect(await userOf(database, token)).toBe(world.people.tech);
+        await other.db.updateTable('people').set({ active: 0 }).where('id', '=', world.people.tech).execute();
+        await until(async () => (await userOf(database, token)) === 'ended');
+      } finally {
+        await other.close();
+      }
+    });
 });
 
 // SQLite only (the suite runs on one database at a time): a second process on the same file.
-if (!pgUrl) describe('SQLite: commits by another process', () => {
-  let dir: string;
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+if (!pgUrl)
+  describe('SQLite: commits by another process', () => {
+    let dir: string;
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reach the caches within a fraction of a second', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ikz-cache-'));
-    const file = join(dir, 'db.sqlite');
-    const database = openDatabase({ kind: 'sqlite', file });
-    try {
-      await migrateToLatest(database.db);
-      const world = await seedMini(database.db, now, '2026-11-18');
-      const { token } = await createSession(database.db, { id: world.people.tech, associationId: world.associationId }, now, 30);
-      expect(await userOf(database, token)).toBe(world.people.tech);
-      // Like create-admin or the sqlite3 shell: a second connection, unseen by this one's statements.
-      const outside = new SQLite(file);
-      outside.prepare('update people set active = 0 where id = ?').run(world.people.tech);
-      outside.close();
-      await until(async () => (await userOf(database, token)) === 'ended', 1000);
-    } finally {
-      await database.close();
-    }
+    it('reach the caches within a fraction of a second', async () => {
+      dir = mkdtempSync(join(tmpdir(), 'ikz-cache-'));
+      const file = join(dir, 'db.sqlite');
+      const database = openDatabase({ kind: 'sqlite', file });
+      try {
+        await migrateToLatest(database.db);
+        const world = await seedMini(database.db, now, '2026-11-18');
+        const { token } = await createSession(
+          database.db,
+          { id: world.people.tech, associationId: world.associationId },
+          now,
+          30,
+        );
+        expect(await userOf(database, token)).toBe(world.people.tech);
+        // Like create-admin or the sqlite3 shell: a second connection, unseen by this one's statements.
+        const outside = new SQLite(file);
+        outside.prepare('update people set active = 0 where id = ?').run(world.people.tech);
+        outside.close();
+        await until(async () => (await userOf(database, token)) === 'ended', 1000);
+      } finally {
+        await database.close();
+      }
+    });
   });
-});

@@ -4,7 +4,11 @@ import { type TableVersions, VersionedCache } from './table-versions';
 
 import type { WriteListener } from './write-listener';
 
-type Registry = { versions: TableVersions; listener: WriteListener | undefined; caches: Map<string, VersionedCache<unknown, unknown>> };
+type Registry = {
+  versions: TableVersions;
+  listener: WriteListener | undefined;
+  caches: Map<string, VersionedCache<unknown, unknown>>;
+};
 const registries = new WeakMap<Kysely<DB>, Registry>();
 
 /** Called by openDatabase: the versions its driver keeps for this database handle. */
@@ -17,7 +21,12 @@ export function registerTableVersions(db: Kysely<DB>, versions: TableVersions, l
  * handle and name. Undefined for handles openDatabase did not make, and for transactions: a
  * transaction must read its own snapshot, never a cache.
  */
-export function readCache<K, V>(db: Kysely<DB>, name: string, tables: readonly string[], max?: number): VersionedCache<K, V> | undefined {
+export function readCache<K, V>(
+  db: Kysely<DB>,
+  name: string,
+  tables: readonly string[],
+  max?: number,
+): VersionedCache<K, V> | undefined {
   const registry = registries.get(db);
   if (!registry) return undefined;
   let cache = registry.caches.get(name);

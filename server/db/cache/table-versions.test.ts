@@ -3,16 +3,34 @@ import { statementWrites, TableVersions, VersionedCache } from './table-versions
 
 describe('statementWrites', () => {
   it('names the table an INSERT, UPDATE or DELETE writes', () => {
-    expect(statementWrites('insert into "sessions" ("id") values (?)')).toEqual({ kind: 'write', tables: ['sessions'] });
-    expect(statementWrites('update "sync_state" set "rev" = "rev" + $1')).toEqual({ kind: 'write', tables: ['sync_state'] });
+    expect(statementWrites('insert into "sessions" ("id") values (?)')).toEqual({
+      kind: 'write',
+      tables: ['sessions'],
+    });
+    expect(statementWrites('update "sync_state" set "rev" = "rev" + $1')).toEqual({
+      kind: 'write',
+      tables: ['sync_state'],
+    });
     expect(statementWrites('delete from "people" where "id" = ?')).toEqual({ kind: 'write', tables: ['people'] });
-    expect(statementWrites('/* prepared:ikz_prepared_3 */ UPDATE sessions SET x = 1')).toEqual({ kind: 'write', tables: ['sessions'] });
-    expect(statementWrites('insert or replace into "sync_clients" values (?)')).toEqual({ kind: 'write', tables: ['sync_clients'] });
-    expect(statementWrites('insert into "t_ab12"."people" ("id") values ($1)')).toEqual({ kind: 'write', tables: ['people'] });
+    expect(statementWrites('/* prepared:ikz_prepared_3 */ UPDATE sessions SET x = 1')).toEqual({
+      kind: 'write',
+      tables: ['sessions'],
+    });
+    expect(statementWrites('insert or replace into "sync_clients" values (?)')).toEqual({
+      kind: 'write',
+      tables: ['sync_clients'],
+    });
+    expect(statementWrites('insert into "t_ab12"."people" ("id") values ($1)')).toEqual({
+      kind: 'write',
+      tables: ['people'],
+    });
   });
 
   it('names no table for a write marked as keeping caches right', () => {
-    expect(statementWrites('update "sessions" set "expires_at" = ? where "id" = ? /* keeps-caches */')).toEqual({ kind: 'write', tables: [] });
+    expect(statementWrites('update "sessions" set "expires_at" = ? where "id" = ? /* keeps-caches */')).toEqual({
+      kind: 'write',
+      tables: [],
+    });
   });
 
   it('treats reads and transaction control as such', () => {
@@ -26,7 +44,10 @@ describe('statementWrites', () => {
   });
 
   it('assumes every table for statements whose writes it cannot name', () => {
-    expect(statementWrites('with x as (delete from "sessions" returning *) select * from x')).toEqual({ kind: 'write', tables: 'all' });
+    expect(statementWrites('with x as (delete from "sessions" returning *) select * from x')).toEqual({
+      kind: 'write',
+      tables: 'all',
+    });
     expect(statementWrites('create table "foo" ("id" text)')).toEqual({ kind: 'write', tables: 'all' });
     expect(statementWrites('pragma foreign_keys = ON')).toEqual({ kind: 'write', tables: 'all' });
   });

@@ -5,9 +5,14 @@ import { sql } from 'kysely';
  * DELETE FROM at its start; 'all' when it may write but its tables are not clear (WITH, DDL, PRAGMA,
  * anything unknown), so a cache errs towards reloading; 'begin' / 'end' for transaction control.
  */
-export type StatementWrites = { kind: 'read' } | { kind: 'write'; tables: readonly string[] | 'all' } | { kind: 'begin' } | { kind: 'end' } | { kind: 'savepoint' };
+export type StatementWrites =
+  | { kind: 'read' }
+  | { kind: 'write'; tables: readonly string[] | 'all' }
+  | { kind: 'begin' }
+  | { kind: 'end' }
+  | { kind: 'savepoint' };
 
-const leadingComments = /^(\s|\/\*[^]*?\*\/|--[^\n]*\n)*/;
+const leadingComments = /^(\s|\/\*[\s\S]*?\*\/|--[^\n]*\n)*/;
 
 /**
  * Appended to a write (`.modifyEnd(KEEPS_CACHES)`) that leaves every cached value right, so it need
@@ -17,7 +22,8 @@ const leadingComments = /^(\s|\/\*[^]*?\*\/|--[^\n]*\n)*/;
  */
 export const KEEPS_CACHES = sql.raw('/* keeps-caches */');
 const keepsCachesMarker = /\/\* keeps-caches \*\/\s*$/;
-const writeTarget = /^(?:insert\s+(?:or\s+\w+\s+)?into|update(?:\s+or\s+\w+)?|delete\s+from)\s+(?:"?(\w+)"?\.)?"?(\w+)"?/i;
+const writeTarget =
+  /^(?:insert\s+(?:or\s+\w+\s+)?into|update(?:\s+or\s+\w+)?|delete\s+from)\s+(?:"?(\w+)"?\.)?"?(\w+)"?/i;
 
 export function statementWrites(sql: string): StatementWrites {
   const text = sql.replace(leadingComments, '');
@@ -25,7 +31,8 @@ export function statementWrites(sql: string): StatementWrites {
   if (head.startsWith('select') || head.startsWith('explain')) return { kind: 'read' };
   if (head.startsWith('begin') || head.startsWith('start transaction')) return { kind: 'begin' };
   if (/^(commit|end|rollback)\s*;?\s*$/i.test(text)) return { kind: 'end' };
-  if (head.startsWith('savepoint') || head.startsWith('release') || head.startsWith('rollback to')) return { kind: 'savepoint' };
+  if (head.startsWith('savepoint') || head.startsWith('release') || head.startsWith('rollback to'))
+    return { kind: 'savepoint' };
   const target = writeTarget.exec(text);
   if (target) return { kind: 'write', tables: keepsCachesMarker.test(text) ? [] : [target[2]!.toLowerCase()] };
   return { kind: 'write', tables: 'all' };
@@ -104,7 +111,8 @@ export class VersionedCache<K, V> {
 
   set(key: K, value: V, readAtStamp: number): void {
     if (!this.versions.trusted || readAtStamp !== this.stamp()) return;
-    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value as K);
+    if (this.entries.size >= this.max && !this.entries.has(key))
+      this.entries.delete(this.entries.keys().next().value as K);
     this.entries.set(key, value);
   }
 

@@ -3,7 +3,11 @@ import type { Kysely } from 'kysely';
 // Types chosen to mean the same on SQLite and PostgreSQL: text ids and ISO timestamps, integer flags.
 type AnyDb = Kysely<unknown>;
 
-async function synced(db: AnyDb, table: string, build: (t: ReturnType<AnyDb['schema']['createTable']>) => ReturnType<AnyDb['schema']['createTable']>) {
+async function synced(
+  db: AnyDb,
+  table: string,
+  build: (t: ReturnType<AnyDb['schema']['createTable']>) => ReturnType<AnyDb['schema']['createTable']>,
+) {
   let t = db.schema
     .createTable(table)
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -32,7 +36,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('association_id', 'text', (c) => c.primaryKey().references('associations.id'))
     .addColumn('rev', 'bigint', (c) => c.notNull())
     .execute();
-  await synced(db, 'municipalities', (t) => t.addColumn('name', 'text', (c) => c.notNull()).addColumn('country', 'text', (c) => c.notNull()));
+  await synced(db, 'municipalities', (t) =>
+    t.addColumn('name', 'text', (c) => c.notNull()).addColumn('country', 'text', (c) => c.notNull()),
+  );
   await synced(db, 'sites', (t) =>
     t
       .addColumn('municipality_id', 'text', (c) => c.notNull().references('municipalities.id'))
@@ -71,7 +77,11 @@ export async function up(db: AnyDb): Promise<void> {
       .addColumn('worker_notes', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull()),
   );
-  await db.schema.createIndex('assignments_person_rev').on('assignments').columns(['association_id', 'person_id', 'rev']).execute();
+  await db.schema
+    .createIndex('assignments_person_rev')
+    .on('assignments')
+    .columns(['association_id', 'person_id', 'rev'])
+    .execute();
   await synced(db, 'time_entries', (t) =>
     t
       .addColumn('person_id', 'text', (c) => c.notNull().references('people.id'))
@@ -88,7 +98,11 @@ export async function up(db: AnyDb): Promise<void> {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('submitted_at', 'text'),
   );
-  await db.schema.createIndex('time_entries_person_rev').on('time_entries').columns(['association_id', 'person_id', 'rev']).execute();
+  await db.schema
+    .createIndex('time_entries_person_rev')
+    .on('time_entries')
+    .columns(['association_id', 'person_id', 'rev'])
+    .execute();
   await db.schema
     .createTable('sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -131,11 +145,29 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('row_id', 'text', (c) => c.notNull())
     .addColumn('rev', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sync_revocations_person_rev').on('sync_revocations').columns(['association_id', 'person_id', 'rev']).execute();
+  await db.schema
+    .createIndex('sync_revocations_person_rev')
+    .on('sync_revocations')
+    .columns(['association_id', 'person_id', 'rev'])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['sync_revocations', 'sync_mutations', 'sync_clients', 'login_throttle', 'sessions', 'time_entries', 'assignments', 'people', 'service_types', 'sites', 'municipalities', 'sync_state', 'associations']) {
+  for (const t of [
+    'sync_revocations',
+    'sync_mutations',
+    'sync_clients',
+    'login_throttle',
+    'sessions',
+    'time_entries',
+    'assignments',
+    'people',
+    'service_types',
+    'sites',
+    'municipalities',
+    'sync_state',
+    'associations',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -22,7 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // Sessions: an update that only moves the expiry later (the hourly sliding expiry) leaves every
     // cached session right, since caches hold expiries as lower bounds; notifying it would empty every
     // process's session cache every few seconds. Any other change to a session still notifies.
-    const events = table === 'sessions' ? sql`insert or delete or truncate` : sql`insert or update or delete or truncate`;
+    const events =
+      table === 'sessions' ? sql`insert or delete or truncate` : sql`insert or update or delete or truncate`;
     await sql`create trigger ikz_notify_write after ${events} on ${sql.table(table)}
       for each statement execute function ikz_notify_write()`.execute(db);
   }
@@ -34,6 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) return;
   await sql`drop trigger if exists ikz_notify_session_change on sessions`.execute(db);
-  for (const table of cachedTables) await sql`drop trigger if exists ikz_notify_write on ${sql.table(table)}`.execute(db);
+  for (const table of cachedTables)
+    await sql`drop trigger if exists ikz_notify_write on ${sql.table(table)}`.execute(db);
   await sql`drop function if exists ikz_notify_write()`.execute(db);
 }

@@ -6,7 +6,10 @@ import type { Kysely } from 'kysely';
  * them), and `fingerprint` tells a true replay from a reused id with other content.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('sync_clients').addColumn('kept_from', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('sync_clients')
+    .addColumn('kept_from', 'bigint', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('sync_mutations').addColumn('fingerprint', 'text').execute();
   await db.schema.createIndex('sync_clients_last_seen').on('sync_clients').column('last_seen_at').execute();
 }
