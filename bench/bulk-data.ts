@@ -89,11 +89,13 @@ async function insertPostgres(trx: Kysely<DB>, t: BulkTarget, c: EntryCols, stam
   for (let i = 0; i < c.id.length; i += CHUNK) {
     const part = <T>(xs: T[]) => xs.slice(i, i + CHUNK);
     await sql`
-      insert into time_entries (id, association_id, rev, deleted, updated_at, person_id, date, start_time, end_time, break_minutes,
+      insert into time_entries (id, association_id, rev, deleted, updated_at, person_id, date, start_time, end_time,
+        break_minutes,
         municipality_id, site_id, service_type_id, assignment_id, note, state, created_at, submitted_at)
       select u.id, ${t.associationId}, u.rev, 0, ${stamp}, u.person_id, u.date, '08:00', '12:00', 0,
         ${t.municipalityId}, null, ${t.serviceTypeId}, null, u.note, 'submitted', ${stamp}, ${stamp}
-      from unnest(${part(c.id)}::text[], ${part(c.rev)}::bigint[], ${part(c.personId)}::text[], ${part(c.date)}::text[], ${part(c.note)}::text[])
+      from unnest(${part(c.id)}::text[], ${part(c.rev)}::bigint[], ${part(c.personId)}::text[],
+        ${part(c.date)}::text[], ${part(c.note)}::text[])
         as u(id, rev, person_id, date, note)`.execute(trx);
   }
 }

@@ -69,7 +69,10 @@ export type ServerChild = ForkedChild<SyncChildReady> & {
   ask: (req: SyncChildAsk) => Promise<SyncChildReply & { ok: true }>;
 };
 
-/** Forks one server of the comparison (sync-child.ts) and gives it a request/answer channel over IPC (also used by browser/browser-compare.ts). */
+/**
+ * Forks one server of the comparison (sync-child.ts) and gives it a
+ * request/answer channel over IPC (also used by browser/browser-compare.ts).
+ */
 export async function startServer(config: SyncChildConfig): Promise<ServerChild> {
   const forked = await forkBenchChild<SyncChildReady>(childScript, { BENCH_SYNC_CHILD: JSON.stringify(config) });
   let next = 0;
@@ -209,7 +212,8 @@ export async function comparePouch(
         const r = await c.run();
         if (i > 0) results[k]!.push(r);
         log(
-          `  round ${i}${i === 0 ? ' (warm-up, not counted)' : ''}, ${c.label}: ${Math.round(r.ms)} ms, ${r.bytesToClient} bytes to client`,
+          `  round ${i}${i === 0 ? ' (warm-up, not counted)' : ''}, ` +
+            `${c.label}: ${Math.round(r.ms)} ms, ${r.bytesToClient} bytes to client`,
         );
       }
     }
@@ -242,16 +246,22 @@ export const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 
 export function formatPouch(c: PouchComparison): string[] {
   const line = (f: SyncFigures) =>
-    `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
+    `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}], ` +
+    `${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
   return [
-    `Initial sync of ${c.records} records into a fresh device (each server in its own forked process, both devices in this one; bytes counted on the server's sockets; after one warm-up round for all):`,
+    `Initial sync of ${c.records} records into a fresh device ` +
+      "(each server in its own forked process, both devices in this one; bytes counted on the server's sockets; " +
+      'after one warm-up round for all):',
     line(c.ours),
     ...c.pouch.map(line),
     ...c.pouch.map((p) => `  ours vs ${p.label}: ${p.speedup}x faster, ${p.byteRatio}x fewer bytes to the client`),
-    `  like for like (both devices on fake-indexeddb, PouchDB's default batch size): ${c.speedup}x faster, ${c.byteRatio}x fewer bytes (goal >= 10x faster, fewer bytes)`,
+    "  like for like (both devices on fake-indexeddb, PouchDB's default batch size): " +
+      `${c.speedup}x faster, ${c.byteRatio}x fewer bytes (goal >= 10x faster, fewer bytes)`,
     ...(c.ours.storeOnlyMs
       ? [
-          `  reference: storing the same rows alone into a fresh database (no network, server or parsing): ${Math.round(percentile(c.ours.storeOnlyMs, 50))} ms median of [${c.ours.storeOnlyMs.join(', ')}]; PouchDB's default divided by it: ${ratio(c.pouch[0]!.medianMs, percentile(c.ours.storeOnlyMs, 50))}x`,
+          '  reference: storing the same rows alone into a fresh database (no network, server or parsing): ' +
+            `${Math.round(percentile(c.ours.storeOnlyMs, 50))} ms median of [${c.ours.storeOnlyMs.join(', ')}]; ` +
+            `PouchDB's default divided by it: ${ratio(c.pouch[0]!.medianMs, percentile(c.ours.storeOnlyMs, 50))}x`,
         ]
       : []),
   ];

@@ -1,4 +1,6 @@
-/** `npm run bench:pouchdb`: our initial sync versus PouchDB replication (needs the PouchDB packages, see POUCH_INSTALL). */
+/**
+ * `npm run bench:pouchdb`: our initial sync versus PouchDB replication (needs the PouchDB packages, see POUCH_INSTALL).
+ */
 import 'fake-indexeddb/auto';
 import { comparePouch, formatPouch } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
@@ -7,7 +9,8 @@ import { argValue } from './stats';
 const kit = loadPouch();
 if (!kit) {
   console.error(
-    `PouchDB is not installed (kept out of package.json: about 30 MB, 270 packages). Install it for this comparison with:\n  ${POUCH_INSTALL}`,
+    'PouchDB is not installed (kept out of package.json: about 30 MB, 270 packages). ' +
+      `Install it for this comparison with:\n  ${POUCH_INSTALL}`,
   );
   process.exit(2);
 }

@@ -104,9 +104,12 @@ const fmt = (c: Summary) => `${c.medianMs.toFixed(2)}/${c.p95Ms.toFixed(2)}`;
 
 export function formatPullAtSize(dialect: string, a: PullAtSize): string {
   return (
-    `${dialect.padEnd(8)} pull @ ${countLabel(a.size).padStart(4)} entries (loaded in ${(a.loadMs / 1000).toFixed(1)} s), median/p95 ms: ` +
-    `technician no-change ${fmt(a.technician.noChange)}, latest-100 ${fmt(a.technician.latest100)} (${a.technician.latest100.rows} rows) | ` +
-    `coordinator no-change ${fmt(a.coordinator.noChange)}, latest-100 ${fmt(a.coordinator.latest100)} (${a.coordinator.latest100.rows} rows) | baseline /api/auth/me ${fmt(a.baseline)}`
+    `${dialect.padEnd(8)} pull @ ${countLabel(a.size).padStart(4)} entries ` +
+    `(loaded in ${(a.loadMs / 1000).toFixed(1)} s), median/p95 ms: ` +
+    `technician no-change ${fmt(a.technician.noChange)}, latest-100 ${fmt(a.technician.latest100)} ` +
+    `(${a.technician.latest100.rows} rows) | ` +
+    `coordinator no-change ${fmt(a.coordinator.noChange)}, latest-100 ${fmt(a.coordinator.latest100)} ` +
+    `(${a.coordinator.latest100.rows} rows) | baseline /api/auth/me ${fmt(a.baseline)}`
   );
 }
 
@@ -114,7 +117,11 @@ export function formatFlatness(r: PullScaling): string {
   const f = r.flatness;
   const from = countLabel(r.sizes[0]!.size);
   const to = countLabel(r.sizes[r.sizes.length - 1]!.size);
-  return `${r.dialect.padEnd(8)} pull median ${to}/${from}: technician no-change ${f.technicianNoChange}x, latest-100 ${f.technicianLatest100}x | coordinator no-change ${f.coordinatorNoChange}x, latest-100 ${f.coordinatorLatest100}x (goal <= 1.5x)`;
+  return (
+    `${r.dialect.padEnd(8)} pull median ${to}/${from}: ` +
+    `technician no-change ${f.technicianNoChange}x, latest-100 ${f.technicianLatest100}x | ` +
+    `coordinator no-change ${f.coordinatorNoChange}x, latest-100 ${f.coordinatorLatest100}x (goal <= 1.5x)`
+  );
 }
 
 /** Query plans of the pull's time-entry reads, for a look when latency is not flat. */
@@ -125,8 +132,10 @@ export async function explainPull(
   personId: string,
   cursor: number,
 ): Promise<string[]> {
-  const q = sql`select * from time_entries where association_id = ${associationId} and person_id = ${personId} and rev > ${cursor} order by rev limit 2001`;
-  const all = sql`select * from time_entries where association_id = ${associationId} and rev > ${cursor} order by rev limit 2001`;
+  const q = sql`select * from time_entries
+    where association_id = ${associationId} and person_id = ${personId} and rev > ${cursor} order by rev limit 2001`;
+  const all = sql`select * from time_entries
+    where association_id = ${associationId} and rev > ${cursor} order by rev limit 2001`;
   const lines: string[] = [];
   for (const query of [q, all]) {
     const prefix = kind === 'sqlite' ? sql`explain query plan ` : sql`explain analyze `;

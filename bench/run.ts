@@ -141,7 +141,8 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
-// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)  --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb
+// Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -158,7 +159,11 @@ if (pg) results.push(await syncFigures('postgres'));
 else log(`PostgreSQL not reachable at ${pgUrl}: skipped (set BENCH_DATABASE_URL)`);
 for (const r of results) {
   log(
-    `${r.dialect.padEnd(8)} pull 10k entries into a fresh device: ${r.pull10kMs} ms (server ${r.pull10kServerMs} ms, ${(r.pull10kWireBytes / 1024).toFixed(0)} KiB on the wire, ${r.pulledRows} rows) | push 1,000 offline changes: ${r.push1000Ms} ms (server ${r.push1000ServerMs} ms) | no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
+    `${r.dialect.padEnd(8)} pull 10k entries into a fresh device: ${r.pull10kMs} ms ` +
+      `(server ${r.pull10kServerMs} ms, ${(r.pull10kWireBytes / 1024).toFixed(0)} KiB on the wire, ` +
+      `${r.pulledRows} rows) | ` +
+      `push 1,000 offline changes: ${r.push1000Ms} ms (server ${r.push1000ServerMs} ms) | ` +
+      `no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
   );
 }
 
@@ -192,7 +197,8 @@ if (!skip.has('pouchdb')) {
   } else {
     pouchdb = { skipped: `PouchDB not installed; for this comparison run: ${POUCH_INSTALL}` };
     log(
-      `PouchDB comparison skipped: not installed (about 30 MB). Install with \`${POUCH_INSTALL}\`, then run npm run bench (or npm run bench:pouchdb).`,
+      `PouchDB comparison skipped: not installed (about 30 MB). Install with \`${POUCH_INSTALL}\`, ` +
+        'then run npm run bench (or npm run bench:pouchdb).',
     );
   }
 }

@@ -51,7 +51,8 @@ async function prepare(
     const cookies: string[] = [];
     for (const id of people)
       cookies.push(
-        `${SESSION_COOKIE}=${(await createSession(database.db, { id, associationId: target.associationId }, now, 30)).token}`,
+        `${SESSION_COOKIE}=` +
+          `${(await createSession(database.db, { id, associationId: target.associationId }, now, 30)).token}`,
       );
     return { cookies, refs: { municipalityId: target.municipalityId, serviceTypeId: target.serviceTypeId } };
   } finally {
@@ -110,14 +111,17 @@ async function main(): Promise<void> {
       memory.push(m);
       if (started)
         console.log(
-          `  t=${Math.round((m.at - started) / 1000)} s: server RSS ${mib(m.rss)} MiB, heap used ${mib(m.heapUsed)} MiB, requests so far ${stats.requests}, errors ${stats.errors}`,
+          `  t=${Math.round((m.at - started) / 1000)} s: server RSS ${mib(m.rss)} MiB, ` +
+            `heap used ${mib(m.heapUsed)} MiB, ` +
+            `requests so far ${stats.requests}, errors ${stats.errors}`,
         );
     });
     await waitForHealth(url, child);
     const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
     const devices = cookies.map((cookie) => new SoakDevice(url, cookie, refs, stats, agent));
     console.log(
-      `Soak: ${devices.length} devices for ${minutes} min against ${url} (pid ${child.pid}), polling every 5-10 s, push chance ${pushChance} per poll`,
+      `Soak: ${devices.length} devices for ${minutes} min against ${url} (pid ${child.pid}), ` +
+        `polling every 5-10 s, push chance ${pushChance} per poll`,
     );
     memory.length = 0;
     started = Date.now();
@@ -178,12 +182,17 @@ async function main(): Promise<void> {
       },
     };
     console.log(
-      `Soak ${result.devices} devices, ${result.seconds} s: ${result.requests} requests (${result.requestsPerSec}/s), ${result.errors} errors, ` +
-        `${result.pushedEntries} entries pushed (${missing} not pulled back) | latency p50 ${result.latency.all.medianMs} ms, p99 ${result.latency.all.p99Ms} ms, max ${result.latency.maxMs} ms ` +
+      `Soak ${result.devices} devices, ${result.seconds} s: ` +
+        `${result.requests} requests (${result.requestsPerSec}/s), ${result.errors} errors, ` +
+        `${result.pushedEntries} entries pushed (${missing} not pulled back) | ` +
+        `latency p50 ${result.latency.all.medianMs} ms, p99 ${result.latency.all.p99Ms} ms, ` +
+        `max ${result.latency.maxMs} ms ` +
         `(pull p99 ${result.latency.pull.p99Ms} ms, push p99 ${result.latency.push.p99Ms} ms)`,
     );
     console.log(
-      `Soak server memory, first vs last minute (avg of 10 s samples): RSS ${result.memory.firstMinute.rssMiB} -> ${result.memory.lastMinute.rssMiB} MiB, heap used ${result.memory.firstMinute.heapUsedMiB} -> ${result.memory.lastMinute.heapUsedMiB} MiB`,
+      'Soak server memory, first vs last minute (avg of 10 s samples): ' +
+        `RSS ${result.memory.firstMinute.rssMiB} -> ${result.memory.lastMinute.rssMiB} MiB, ` +
+        `heap used ${result.memory.firstMinute.heapUsedMiB} -> ${result.memory.lastMinute.heapUsedMiB} MiB`,
     );
     for (const e of stats.errorSamples) console.log(`  error: ${e}`);
     if (json) console.log(JSON.stringify({ soak: result }));

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { ChildConfig, ChildReady } from './child-server';
 
-/** `serverCpuUsPerRequest`: the server process's CPU time (user + system, from /proc) divided by the requests it answered; robust on a busy machine. */
+/**
+ * `serverCpuUsPerRequest`: the server process's CPU time (user + system,
+ * from /proc) divided by the requests it answered; robust on a busy machine.
+ */
 export type LoadFigures = {
   requestsPerSec: number;
   p50Ms: number;
@@ -31,7 +34,9 @@ export type ThroughputResult = {
    */
   calibration?: { workMicros: number; figures: LoadFigures; ratio: number };
   coordinatorPull?: LoadFigures;
-  /** SQLite: the floor route (one raw statement, no Kysely or middleware) in the same run, and its rate / hello-world. */
+  /**
+   * SQLite: the floor route (one raw statement, no Kysely or middleware) in the same run, and its rate / hello-world.
+   */
   floor?: LoadFigures;
   floorRatio?: number;
 };
@@ -242,14 +247,20 @@ export async function noopThroughput(
 }
 
 const fig = (f: LoadFigures) =>
-  `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req${f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : ''}`;
+  `${f.requestsPerSec} req/s, p99 ${f.p99Ms} ms, server CPU ${f.serverCpuUsPerRequest ?? '?'} µs/req` +
+  (f.non2xx || f.errors ? ` (${f.non2xx} non-2xx, ${f.errors} errors)` : '');
 
 export const formatThroughput = (r: ThroughputResult): string =>
-  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ${r.seconds} s each in ${r.rounds.pull.length} alternating rounds, median round: ${fig(r.pull)} | hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
+  `${r.dialect.padEnd(8)} no-op pull x${r.connections} connections, ` +
+  `${r.seconds} s each in ${r.rounds.pull.length} alternating rounds, median round: ${fig(r.pull)} | ` +
+  `hello-world Hono: ${fig(r.hello)} | ratio ${Math.round(r.ratio * 100)} % (goal >= 50 %)` +
   (r.floor
     ? ` | floor route (one raw statement, reference): ${fig(r.floor)}, ratio ${Math.round((r.floorRatio ?? 0) * 100)} %`
     : '') +
   (r.calibration
-    ? ` | calibration, hello-world spinning ${r.calibration.workMicros} µs per request: ${fig(r.calibration.figures)}, ratio ${Math.round(r.calibration.ratio * 100)} %`
+    ? ` | calibration, hello-world spinning ${r.calibration.workMicros} µs per request: ` +
+      `${fig(r.calibration.figures)}, ratio ${Math.round(r.calibration.ratio * 100)} %`
     : '') +
-  ` | rounds req/s: hello ${r.rounds.hello.join(', ')}; pull ${r.rounds.pull.join(', ')}${r.rounds.floor ? `; floor ${r.rounds.floor.join(', ')}` : ''}${r.rounds.calibration ? `; calibration ${r.rounds.calibration.join(', ')}` : ''}`;
+  ` | rounds req/s: hello ${r.rounds.hello.join(', ')}; pull ${r.rounds.pull.join(', ')}` +
+  (r.rounds.floor ? `; floor ${r.rounds.floor.join(', ')}` : '') +
+  (r.rounds.calibration ? `; calibration ${r.rounds.calibration.join(', ')}` : '');

@@ -38,7 +38,10 @@ import { bundlePages, type BenchPageName } from './bundle';
 import type { OurPageRun, PouchPageRun } from './page-api';
 import type { RequestLog } from './page-timing';
 
-/** The flags of the e2e harness (client/e2e/harness.ts): no GPU, no sandbox, nothing in the background that reaches the network. */
+/**
+ * The flags of the e2e harness (client/e2e/harness.ts): no GPU,
+ * no sandbox, nothing in the background that reaches the network.
+ */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -289,7 +292,9 @@ export async function compareInBrowser(options: BrowserOptions = {}): Promise<Br
         const r = await c.run();
         results[k]!.push(r);
         log(
-          `  round ${i + 1}, ${c.label}: ${Math.round(r.ms)} ms (last answer in at ${Math.round(r.networkDoneMs)} ms, ${r.requests} requests), ${r.bytesToClient} bytes to client, ${r.bytesToServer} to server`,
+          `  round ${i + 1}, ${c.label}: ${Math.round(r.ms)} ms ` +
+            `(last answer in at ${Math.round(r.networkDoneMs)} ms, ${r.requests} requests), ` +
+            `${r.bytesToClient} bytes to client, ${r.bytesToServer} to server`,
         );
       }
     }
@@ -326,16 +331,23 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function formatBrowser(c: BrowserComparison): string[] {
   const line = (f: BrowserFigures) =>
-    `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}] (last answer in at [${f.networkDoneMs.join(', ')}] ms), ${f.requests} requests, ${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
+    `  ${f.label}: ${f.medianMs} ms median of [${f.runs.join(', ')}] ` +
+    `(last answer in at [${f.networkDoneMs.join(', ')}] ms), ${f.requests} requests, ` +
+    `${kib(f.bytesToClient)} to client + ${kib(f.bytesToServer)} to server, ${f.records} records`;
   return [
-    `Initial sync of ${c.records} records into a fresh device in ${c.browser} (real IndexedDB, fresh profile per run; each server in its own forked process; ms timed in the page; bytes counted on the server's sockets, page loading excluded):`,
+    `Initial sync of ${c.records} records into a fresh device in ${c.browser} ` +
+      '(real IndexedDB, fresh profile per run; each server in its own forked process; ms timed in the page; ' +
+      "bytes counted on the server's sockets, page loading excluded):",
     line(c.ours),
     ...c.pouch.map(line),
     ...c.pouch.map((p) => `  ours vs ${p.label}: ${p.speedup}x faster, ${p.byteRatio}x fewer bytes to the client`),
-    `  against PouchDB's default batch size: ${c.speedup}x faster, ${c.byteRatio}x fewer bytes (goal >= 10x faster, fewer bytes)`,
+    `  against PouchDB's default batch size: ${c.speedup}x faster, ${c.byteRatio}x fewer bytes ` +
+      '(goal >= 10x faster, fewer bytes)',
     ...(c.ours.storeOnlyMs
       ? [
-          `  reference: storing the same rows alone into a fresh database (no network, server or parsing): ${Math.round(percentile(c.ours.storeOnlyMs, 50))} ms median of [${c.ours.storeOnlyMs.join(', ')}]; PouchDB's default divided by it: ${ratio(c.pouch[0]!.medianMs, percentile(c.ours.storeOnlyMs, 50))}x`,
+          '  reference: storing the same rows alone into a fresh database (no network, server or parsing): ' +
+            `${Math.round(percentile(c.ours.storeOnlyMs, 50))} ms median of [${c.ours.storeOnlyMs.join(', ')}]; ` +
+            `PouchDB's default divided by it: ${ratio(c.pouch[0]!.medianMs, percentile(c.ours.storeOnlyMs, 50))}x`,
         ]
       : []),
     `  load average (1/5/15 min) ${c.loadAverage.start.join(' ')} at start, ${c.loadAverage.end.join(' ')} at end`,

@@ -27,7 +27,8 @@ if (!existsSync(chromiumPath)) skip(`no Chromium at ${chromiumPath} (set CHROMIU
 const missing = missingPouchPackages();
 if (missing.length > 0)
   skip(
-    `PouchDB packages missing (${missing.join(', ')}; kept out of package.json). Install them with:\n  ${BROWSER_POUCH_INSTALL}`,
+    `PouchDB packages missing (${missing.join(', ')}; kept out of package.json). ` +
+      `Install them with:\n  ${BROWSER_POUCH_INSTALL}`,
   );
 
 const result = await compareInBrowser({

@@ -34,7 +34,8 @@ export async function bundlePages(dir: string): Promise<Record<BenchPageName, nu
     sizes[name] = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
     writeFileSync(
       join(dir, `${name}.html`),
-      `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title><script src="${name}.js"></script></head><body></body></html>\n`,
+      '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
+        `<title>${name}</title><script src="${name}.js"></script></head><body></body></html>\n`,
     );
   }
   return sizes;

@@ -30,7 +30,10 @@ export type OurPage = {
   syncOnce: () => Promise<OurPageRun>;
 };
 export type PouchPage = {
-  /** A fresh PouchDB on `adapter`, timed replication from `remote` (batch_size null: PouchDB's default), database destroyed. */
+  /**
+   * A fresh PouchDB on `adapter`, timed replication from `remote`
+   * (batch_size null: PouchDB's default), database destroyed.
+   */
   replicateOnce: (remote: string, adapter: string, batchSize: number | null) => Promise<PouchPageRun>;
 };
 

@@ -22,7 +22,8 @@ export const de = {
   'login.title': 'Anmelden',
   'login.intro': 'Melden Sie sich einmal mit Netz an. Danach funktioniert die App auch offline.',
   'login.expired':
-    'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an. Ihre Daten auf diesem Gerät bleiben erhalten (meldet sich hier jemand anderes an, werden sie gelöscht).',
+    'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an. Ihre Daten auf diesem ' +
+    'Gerät bleiben erhalten (meldet sich hier jemand anderes an, werden sie gelöscht).',
   'login.email': 'E-Mail-Adresse',
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',
@@ -33,9 +34,11 @@ export const de = {
   'login.offline': 'Keine Verbindung zum Server. Für die erste Anmeldung braucht es Netz.',
   'login.failed': 'Anmelden ist fehlgeschlagen. Bitte später erneut versuchen.',
   'login.otherUnsent_one':
-    '{name} hat 1 Änderung auf diesem Gerät, die noch nicht übertragen wurde. Wenn sich jemand anderes anmeldet, wird sie gelöscht. Damit sie erhalten bleibt, soll sich {name} zuerst anmelden.',
+    '{name} hat 1 Änderung auf diesem Gerät, die noch nicht übertragen wurde. Wenn sich jemand anderes ' +
+    'anmeldet, wird sie gelöscht. Damit sie erhalten bleibt, soll sich {name} zuerst anmelden.',
   'login.otherUnsent_other':
-    '{name} hat {n} Änderungen auf diesem Gerät, die noch nicht übertragen wurden. Wenn sich jemand anderes anmeldet, werden sie gelöscht. Damit sie erhalten bleiben, soll sich {name} zuerst anmelden.',
+    '{name} hat {n} Änderungen auf diesem Gerät, die noch nicht übertragen wurden. Wenn sich jemand ' +
+    'anderes anmeldet, werden sie gelöscht. Damit sie erhalten bleiben, soll sich {name} zuerst anmelden.',
   'login.submitDiscarding': 'Anmelden und löschen',
 
   'logout.button': 'Abmelden',
@@ -65,7 +68,8 @@ export const de = {
   'sync.errorDetail': 'Letzter Fehler: {message}',
   'sync.problems': 'Abgelehnte Änderungen',
   'sync.problemsIntro':
-    'Der Server hat diese Änderungen nicht angenommen. Nichts ist verloren: Sie können sie bearbeiten und neu senden oder verwerfen.',
+    'Der Server hat diese Änderungen nicht angenommen. Nichts ist ' +
+    'verloren: Sie können sie bearbeiten und neu senden oder verwerfen.',
   'sync.noProblems': 'Keine abgelehnten Änderungen.',
   'sync.editResend': 'Bearbeiten und neu senden',
   'sync.openEntry': 'Eintrag öffnen',
@@ -115,15 +119,18 @@ export const de = {
   'reason.break_too_long': 'Die Pause ist länger als die Arbeitszeit.',
   'reason.date_in_future': 'Das Datum liegt zu weit in der Zukunft.',
   'reason.access_ended':
-    'Ihr Zugang zu diesem Verbund wurde beendet. Die Daten wurden von diesem Gerät entfernt; nicht übertragene Änderungen sind hier aufgehoben.',
+    'Ihr Zugang zu diesem Verbund wurde beendet. Die Daten wurden von diesem ' +
+    'Gerät entfernt; nicht übertragene Änderungen sind hier aufgehoben.',
   'reason.site_not_in_municipality': 'Der Standort gehört zu einer anderen Gemeinde.',
   'reason.storage_full':
     'Der Speicher des Geräts ist voll. Nichts ging verloren – bitte Platz schaffen und erneut speichern.',
   'reason.other': 'Vom Server abgelehnt ({code}).',
   'sync.wipedLost':
-    'Der Browser hat die Daten dieses Geräts gelöscht. {count} Änderungen, die noch nicht übertragen waren, sind verloren (letzte Synchronisation: {since}). Bitte prüfen Sie Ihre Einträge.',
+    'Der Browser hat die Daten dieses Geräts gelöscht. {count} Änderungen, die noch nicht übertragen ' +
+    'waren, sind verloren (letzte Synchronisation: {since}). Bitte prüfen Sie Ihre Einträge.',
   'sync.wipedNone':
-    'Der Browser hat die Daten dieses Geräts gelöscht. Alle Änderungen waren bereits übertragen – es ging nichts verloren.',
+    'Der Browser hat die Daten dieses Geräts gelöscht. Alle ' +
+    'Änderungen waren bereits übertragen – es ging nichts verloren.',
   'sync.wipedDismiss': 'Verstanden',
 
   'issue.end_before_start': 'Das Ende muss nach dem Beginn liegen.',
@@ -225,10 +232,12 @@ export const de = {
   'entry.submit': 'Einreichen',
   'entry.submitConfirm': 'Eintrag einreichen? Danach kann er nicht mehr geändert werden.',
   'entry.changedElsewhere':
-    'Dieser Eintrag wurde inzwischen anderswo geändert. Beim Speichern zählen Ihre Änderungen; was Sie nicht geändert haben, kommt aus der neuen Fassung.',
+    'Dieser Eintrag wurde inzwischen anderswo geändert. Beim Speichern zählen ' +
+    'Ihre Änderungen; was Sie nicht geändert haben, kommt aus der neuen Fassung.',
   'entry.loadNewer': 'Neue Fassung laden (Ihre Eingaben verwerfen)',
   'entry.deletedElsewhere':
-    'Dieser Eintrag wurde inzwischen anderswo gelöscht. Ihre Eingaben bleiben erhalten: Speichern legt sie als neuen Eintrag an.',
+    'Dieser Eintrag wurde inzwischen anderswo gelöscht. Ihre Eingaben ' +
+    'bleiben erhalten: Speichern legt sie als neuen Eintrag an.',
   'entry.submittedElsewhere': 'Dieser Eintrag wurde inzwischen eingereicht und kann nicht mehr geändert werden.',
   'entry.prefilledFromProblem': 'Vorausgefüllt mit der abgelehnten Änderung. Beim Speichern wird sie neu gesendet.',
 
@@ -238,26 +247,37 @@ export const de = {
   'a11y.title': 'Erklärung zur Barrierefreiheit',
   'a11y.link': 'Barrierefreiheit',
   'a11y.intro':
-    'Der Verbund, der IKZ Einsatz für Sie betreibt, ist bemüht, diese Anwendung barrierefrei zugänglich zu machen. Rechtsgrundlage sind in Deutschland das Behindertengleichstellungsgesetz (BGG) mit der BITV 2.0 bzw. die Gesetze der Länder, in Österreich das Web-Zugänglichkeits-Gesetz (WZG) bzw. die Landesgesetze; sie setzen die Richtlinie (EU) 2016/2102 um.',
+    'Der Verbund, der IKZ Einsatz für Sie betreibt, ist bemüht, diese Anwendung barrierefrei ' +
+    'zugänglich zu machen. Rechtsgrundlage sind in Deutschland das Behindertengleichstellungsgesetz ' +
+    '(BGG) mit der BITV 2.0 bzw. die Gesetze der Länder, in Österreich das Web-Zugänglichkeits-Gesetz ' +
+    '(WZG) bzw. die Landesgesetze; sie setzen die Richtlinie (EU) 2016/2102 um.',
   'a11y.statusTitle': 'Stand der Vereinbarkeit',
   'a11y.status':
     'Diese Anwendung ist mit den Anforderungen der WCAG 2.1 (Stufe AA) und der EN 301 549 teilweise vereinbar.',
   'a11y.knownTitle': 'Nicht barrierefreie Inhalte',
   'a11y.knownAudit':
-    'Eine vollständige Prüfung aller Kriterien durch eine unabhängige Stelle, auch mit Screenreadern, steht noch aus. Bis dahin kann es Barrieren geben, die wir nicht kennen.',
+    'Eine vollständige Prüfung aller Kriterien durch eine unabhängige Stelle, auch mit ' +
+    'Screenreadern, steht noch aus. Bis dahin kann es Barrieren geben, die wir nicht kennen.',
   'a11y.knownDates':
-    'Datums- und Uhrzeitfelder verwenden die Eingabehilfen des Browsers. Deren Darstellung (etwa 12- oder 24-Stunden-Format) folgt der Spracheinstellung des Geräts, nicht der Sprache der Anwendung.',
+    'Datums- und Uhrzeitfelder verwenden die Eingabehilfen des Browsers. Deren Darstellung (etwa 12- ' +
+    'oder 24-Stunden-Format) folgt der Spracheinstellung des Geräts, nicht der Sprache der Anwendung.',
   'a11y.methodTitle': 'Erstellung dieser Erklärung',
   'a11y.method':
-    'Diese Erklärung wurde am {date} erstellt. Grundlage ist eine Selbstbewertung: Bei jeder Änderung der Anwendung prüft ein automatischer Test die Hauptseiten auf Deutsch und Englisch mit axe-core gegen die automatisch prüfbaren Kriterien der WCAG 2.1 (Stufen A und AA).',
+    'Diese Erklärung wurde am {date} erstellt. Grundlage ist eine Selbstbewertung: Bei jeder ' +
+    'Änderung der Anwendung prüft ein automatischer Test die Hauptseiten auf Deutsch und Englisch ' +
+    'mit axe-core gegen die automatisch prüfbaren Kriterien der WCAG 2.1 (Stufen A und AA).',
   'a11y.feedbackTitle': 'Barrieren melden',
   'a11y.feedbackContact':
     'Wenn Ihnen Barrieren auffallen oder Sie Inhalte in barrierefreier Form brauchen, wenden Sie sich bitte an:',
   'a11y.feedbackNone':
-    'Wenn Ihnen Barrieren auffallen oder Sie Inhalte in barrierefreier Form brauchen, wenden Sie sich bitte an die Stelle, die Ihnen den Zugang zu IKZ Einsatz gegeben hat (Ihren Verbund).',
+    'Wenn Ihnen Barrieren auffallen oder Sie Inhalte in barrierefreier Form brauchen, wenden Sie ' +
+    'sich bitte an die Stelle, die Ihnen den Zugang zu IKZ Einsatz gegeben hat (Ihren Verbund).',
   'a11y.enforcementTitle': 'Durchsetzungsverfahren',
   'a11y.enforcement':
-    'Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort erhalten, können Sie sich wenden: in Deutschland an die Schlichtungsstelle nach § 16 BGG oder an die Durchsetzungs- bzw. Schlichtungsstelle Ihres Bundeslandes; in Österreich an die Beschwerdestelle der Österreichischen Forschungsförderungsgesellschaft (FFG) oder an die nach Landesrecht zuständige Stelle.',
+    'Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort erhalten, können Sie sich wenden: in ' +
+    'Deutschland an die Schlichtungsstelle nach § 16 BGG oder an die Durchsetzungs- bzw. ' +
+    'Schlichtungsstelle Ihres Bundeslandes; in Österreich an die Beschwerdestelle der Österreichischen ' +
+    'Forschungsförderungsgesellschaft (FFG) oder an die nach Landesrecht zuständige Stelle.',
   'pwa.close': 'Schließen',
 } as const;
 

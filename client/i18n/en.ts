@@ -24,7 +24,8 @@ export const en: Dictionary = {
   'login.title': 'Sign in',
   'login.intro': 'Sign in once while online. After that the app also works offline.',
   'login.expired':
-    'Your session has expired. Please sign in again. Your data on this device is kept (if someone else signs in here, it is deleted).',
+    'Your session has expired. Please sign in again. Your data on this ' +
+    'device is kept (if someone else signs in here, it is deleted).',
   'login.email': 'E-mail address',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -35,9 +36,11 @@ export const en: Dictionary = {
   'login.offline': 'Cannot reach the server. The first sign-in needs a connection.',
   'login.failed': 'Sign-in failed. Please try again later.',
   'login.otherUnsent_one':
-    '{name} has 1 change on this device that was not sent yet. Signing in as someone else deletes it. To keep it, let {name} sign in first.',
+    '{name} has 1 change on this device that was not sent yet. Signing in ' +
+    'as someone else deletes it. To keep it, let {name} sign in first.',
   'login.otherUnsent_other':
-    '{name} has {n} changes on this device that were not sent yet. Signing in as someone else deletes them. To keep them, let {name} sign in first.',
+    '{name} has {n} changes on this device that were not sent yet. Signing in ' +
+    'as someone else deletes them. To keep them, let {name} sign in first.',
   'login.submitDiscarding': 'Sign in and delete them',
 
   'logout.button': 'Sign out',
@@ -120,7 +123,8 @@ export const en: Dictionary = {
   'reason.storage_full': 'The device storage is full. Nothing was lost – free some space and save again.',
   'reason.other': 'Rejected by the server ({code}).',
   'sync.wipedLost':
-    'The browser deleted this device’s data. {count} changes that had not been sent are lost (last sync: {since}). Please check your entries.',
+    'The browser deleted this device’s data. {count} changes that had not ' +
+    'been sent are lost (last sync: {since}). Please check your entries.',
   'sync.wipedNone': 'The browser deleted this device’s data. All changes had already been sent – nothing was lost.',
   'sync.wipedDismiss': 'Understood',
 
@@ -223,7 +227,8 @@ export const en: Dictionary = {
   'entry.submit': 'Submit',
   'entry.submitConfirm': 'Submit this entry? After that it cannot be changed.',
   'entry.changedElsewhere':
-    'This entry was changed elsewhere meanwhile. Saving keeps your changes; whatever you did not change comes from the new version.',
+    'This entry was changed elsewhere meanwhile. Saving keeps your ' +
+    'changes; whatever you did not change comes from the new version.',
   'entry.loadNewer': 'Load the new version (discard your input)',
   'entry.deletedElsewhere':
     'This entry was deleted elsewhere meanwhile. Your input is kept: saving creates it as a new entry.',
@@ -236,23 +241,34 @@ export const en: Dictionary = {
   'a11y.title': 'Accessibility statement',
   'a11y.link': 'Accessibility',
   'a11y.intro':
-    'The association that runs IKZ Einsatz for you strives to make this application accessible. The legal basis is, in Germany, the Disability Equality Act (BGG) with the BITV 2.0 or the laws of the federal states, in Austria the Web Accessibility Act (WZG) or the laws of the federal states; they implement Directive (EU) 2016/2102.',
+    'The association that runs IKZ Einsatz for you strives to make this application ' +
+    'accessible. The legal basis is, in Germany, the Disability Equality Act (BGG) with ' +
+    'the BITV 2.0 or the laws of the federal states, in Austria the Web Accessibility Act ' +
+    '(WZG) or the laws of the federal states; they implement Directive (EU) 2016/2102.',
   'a11y.statusTitle': 'Compliance status',
   'a11y.status': 'This application is partially compliant with WCAG 2.1 (level AA) and EN 301 549.',
   'a11y.knownTitle': 'Non-accessible content',
   'a11y.knownAudit':
-    'A full review of all criteria by an independent body, including with screen readers, is still pending. Until then there may be barriers we do not know of.',
+    'A full review of all criteria by an independent body, including with screen ' +
+    'readers, is still pending. Until then there may be barriers we do not know of.',
   'a11y.knownDates':
-    'Date and time fields use the browser’s own pickers. How they show values (such as a 12- or 24-hour clock) follows the device’s language setting, not the application’s language.',
+    'Date and time fields use the browser’s own pickers. How they show values (such as a 12- ' +
+    'or 24-hour clock) follows the device’s language setting, not the application’s language.',
   'a11y.methodTitle': 'Preparation of this statement',
   'a11y.method':
-    'This statement was prepared on {date}. It is based on a self-assessment: with every change to the application, an automated test checks the main pages in German and English with axe-core against the automatically testable criteria of WCAG 2.1 (levels A and AA).',
+    'This statement was prepared on {date}. It is based on a self-assessment: with every ' +
+    'change to the application, an automated test checks the main pages in German and English ' +
+    'with axe-core against the automatically testable criteria of WCAG 2.1 (levels A and AA).',
   'a11y.feedbackTitle': 'Report barriers',
   'a11y.feedbackContact': 'If you notice barriers or need content in an accessible form, please contact:',
   'a11y.feedbackNone':
-    'If you notice barriers or need content in an accessible form, please contact whoever gave you access to IKZ Einsatz (your association).',
+    'If you notice barriers or need content in an accessible form, please ' +
+    'contact whoever gave you access to IKZ Einsatz (your association).',
   'a11y.enforcementTitle': 'Enforcement procedure',
   'a11y.enforcement':
-    'If you do not receive a satisfactory answer to your report, you can turn to: in Germany, the arbitration board under section 16 BGG or the enforcement or arbitration body of your federal state; in Austria, the complaints office of the Austrian Research Promotion Agency (FFG) or the body responsible under the law of your federal state.',
+    'If you do not receive a satisfactory answer to your report, you can turn to: in ' +
+    'Germany, the arbitration board under section 16 BGG or the enforcement or arbitration ' +
+    'body of your federal state; in Austria, the complaints office of the Austrian Research ' +
+    'Promotion Agency (FFG) or the body responsible under the law of your federal state.',
   'pwa.close': 'Close',
 };

@@ -164,7 +164,8 @@ function svg(ls: Layer[]): string {
     for (const sh of layer.shapes) {
       if (sh.kind === 'rect') {
         parts.push(
-          `<rect x="${n(sh.x)}" y="${n(sh.y)}" width="${n(sh.w)}" height="${n(sh.h)}" rx="${n(sh.r)}" fill="${layer.hex}"/>`,
+          `<rect x="${n(sh.x)}" y="${n(sh.y)}" width="${n(sh.w)}" height="${n(sh.h)}" ` +
+            `rx="${n(sh.r)}" fill="${layer.hex}"/>`,
         );
       } else {
         const id = `c${clipId++}`;
@@ -173,12 +174,16 @@ function svg(ls: Layer[]): string {
           `<clipPath id="${id}"><rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}"/></clipPath>`,
         );
         parts.push(
-          `<line x1="${n(sh.x1)}" y1="${n(sh.y1)}" x2="${n(sh.x2)}" y2="${n(sh.y2)}" stroke="${layer.hex}" stroke-width="${n(sh.width)}" clip-path="url(#${id})"/>`,
+          `<line x1="${n(sh.x1)}" y1="${n(sh.y1)}" x2="${n(sh.x2)}" y2="${n(sh.y2)}" ` +
+            `stroke="${layer.hex}" stroke-width="${n(sh.width)}" clip-path="url(#${id})"/>`,
         );
       }
     }
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" role="img" aria-label="IKZ Einsatz">\n  ${parts.join('\n  ')}\n</svg>\n`;
+  return (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" role="img" aria-label="IKZ Einsatz">' +
+    `\n  ${parts.join('\n  ')}\n</svg>\n`
+  );
 }
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '../../public/icons');

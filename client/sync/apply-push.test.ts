@@ -31,29 +31,32 @@ const input = {
 const open = freshDbs('push');
 
 describe('applying push answers', () => {
-  it('takes the server versions of a whole batch, replays what is still queued, and writes the entries once', async () => {
-    const db = open();
-    const created: TimeEntry[] = [];
-    for (let i = 0; i < 40; i++) created.push(await createTimeEntry(db, user, { ...input, note: `n${i}` }, now));
-    // An edit made after the batch left: still queued, so it stays visible on top of the server's version.
-    const sent = await db.outbox.orderBy('id').toArray();
-    await updateTimeEntry(db, user, created[0]!.id, { note: 'later' }, now);
-    const results = sent.map((e, i) => ({
-      mutationId: e.id!,
-      status: 'applied' as const,
-      row: { ...created[i]!, rev: 100 + i, updatedAt: '2026-11-18T09:31:00.000Z' },
-    }));
+  it(
+    'takes the server versions of a whole batch, replays ' + 'what is still queued, and writes the entries once',
+    async () => {
+      const db = open();
+      const created: TimeEntry[] = [];
+      for (let i = 0; i < 40; i++) created.push(await createTimeEntry(db, user, { ...input, note: `n${i}` }, now));
+      // An edit made after the batch left: still queued, so it stays visible on top of the server's version.
+      const sent = await db.outbox.orderBy('id').toArray();
+      await updateTimeEntry(db, user, created[0]!.id, { note: 'later' }, now);
+      const results = sent.map((e, i) => ({
+        mutationId: e.id!,
+        status: 'applied' as const,
+        row: { ...created[i]!, rev: 100 + i, updatedAt: '2026-11-18T09:31:00.000Z' },
+      }));
 
-    const writes = vi.spyOn(db.timeEntries, 'bulkPut');
-    await applyPushResults(db, sent, results);
-    // Entries share IndexedDB records: one write for the batch, not one chunk rewrite per answer.
-    expect(writes).toHaveBeenCalledTimes(1);
-    const stored = await db.timeEntries.bulkGet(created.map((e) => e.id));
-    expect(stored.map((e) => e?.rev)).toEqual(created.map((_, i) => 100 + i));
-    expect(stored[0]?.note).toBe('later');
-    expect(stored[1]?.note).toBe('n1');
-    expect(await db.outbox.count()).toBe(1);
-  });
+      const writes = vi.spyOn(db.timeEntries, 'bulkPut');
+      await applyPushResults(db, sent, results);
+      // Entries share IndexedDB records: one write for the batch, not one chunk rewrite per answer.
+      expect(writes).toHaveBeenCalledTimes(1);
+      const stored = await db.timeEntries.bulkGet(created.map((e) => e.id));
+      expect(stored.map((e) => e?.rev)).toEqual(created.map((_, i) => 100 + i));
+      expect(stored[0]?.note).toBe('later');
+      expect(stored[1]?.note).toBe('n1');
+      expect(await db.outbox.count()).toBe(1);
+    },
+  );
 
   it('never moves a row back to an older revision: a late answer loses to what a pull brought since', async () => {
     const db = open();

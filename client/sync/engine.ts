@@ -86,7 +86,8 @@ export const firstSyncPageSize = (page: number): number =>
  * (and the person sees her first rows) after a short round trip, and then grow by half each time up to
  * the largest the server allows: each page costs a round trip, a snapshot read of every table on the
  * server and a transaction here. The server reads and sends a page in about the time the device
- * writes one two thirds its size, so the growing pages arrive about when they are needed. Later pulls are mostly a few rows;
+ * writes one two thirds its size, so the growing pages arrive about when they are needed. Later pulls
+ * are mostly a few rows;
  * they keep the server's default page, which also keeps a long catch-up from holding the open app's
  * database in large transactions. Pages are fetched ahead and applied one after another (pullPages).
  *

@@ -104,7 +104,8 @@ async function oneRun(database: Database, seed: number): Promise<{ acked: number
     for (const id of d.enqueued) {
       const answer = d.answers.get(id);
       expect(answer, `mutation ${id} of ${d.name} answered`).toBeDefined();
-      // Only reasons the random plan can legitimately cause; id_taken or already_processed would mean a replay was applied twice.
+      // Only reasons the random plan can legitimately cause; id_taken
+      // or already_processed would mean a replay was applied twice.
       if (answer!.status === 'rejected')
         expect(LEGIT_REJECTIONS, `rejection ${answer!.code}: ${answer!.message}`).toContain(answer!.code);
     }
@@ -142,7 +143,8 @@ describe('randomized model: devices in parallel, faults, the real server and a l
             bulk += stats.bulk ? 1 : 0;
           } catch (err) {
             throw new Error(
-              `Model run failed. Replay: MODEL_SEED=${seed} MODEL_RUNS=1 npx vitest run client/sync/model.test.ts\n${err instanceof Error ? err.message : String(err)}`,
+              `Model run failed. Replay: MODEL_SEED=${seed} MODEL_RUNS=1 npx vitest run client/sync/model.test.ts\n` +
+                `${err instanceof Error ? err.message : String(err)}`,
             );
           }
         }

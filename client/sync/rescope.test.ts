@@ -75,42 +75,45 @@ describe('rescope: the person’s scope changed', () => {
     expect(await phone.db.attention.count()).toBe(0);
   });
 
-  it('parks a row with unsent edits instead of dropping it, and keeps a row created here and not yet sent', async () => {
-    const phone = await testDevice(t, t.logins.technician);
-    const net = { scope: 'A' };
-    await pullAll(phone.db, scoped(phone, net));
-    const { assignment } = await strayRows(phone);
-    await updateAssignment(phone.db, assignment.id, { workerNotes: 'typed offline' }, TEST_NOW);
-    const m = (await phone.db.municipalities.toArray())[0]!;
-    const s = (await phone.db.serviceTypes.toArray())[0]!;
-    const created = await createTimeEntry(
-      phone.db,
-      phone.user,
-      {
-        date: '2026-11-18',
-        start: '08:00',
-        end: '09:00',
-        breakMinutes: 0,
-        municipalityId: m.id,
-        siteId: null,
-        serviceTypeId: s.id,
-        assignmentId: null,
-        note: 'new',
-      },
-      TEST_NOW,
-    );
-    net.scope = 'B';
-    await pullAll(phone.db, scoped(phone, net));
-    expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();
-    expect(await phone.db.attention.get(assignment.id)).toMatchObject({
-      table: 'assignments',
-      reason: 'removed_on_server',
-      row: { workerNotes: 'typed offline' },
-    });
-    expect(await phone.db.timeEntries.get(created.id)).toMatchObject({ note: 'new' });
-    // The queued edits stay: they still go out and come back with the server's answer.
-    expect(await phone.db.outbox.count()).toBe(2);
-  });
+  it(
+    'parks a row with unsent edits instead of dropping ' + 'it, and keeps a row created here and not yet sent',
+    async () => {
+      const phone = await testDevice(t, t.logins.technician);
+      const net = { scope: 'A' };
+      await pullAll(phone.db, scoped(phone, net));
+      const { assignment } = await strayRows(phone);
+      await updateAssignment(phone.db, assignment.id, { workerNotes: 'typed offline' }, TEST_NOW);
+      const m = (await phone.db.municipalities.toArray())[0]!;
+      const s = (await phone.db.serviceTypes.toArray())[0]!;
+      const created = await createTimeEntry(
+        phone.db,
+        phone.user,
+        {
+          date: '2026-11-18',
+          start: '08:00',
+          end: '09:00',
+          breakMinutes: 0,
+          municipalityId: m.id,
+          siteId: null,
+          serviceTypeId: s.id,
+          assignmentId: null,
+          note: 'new',
+        },
+        TEST_NOW,
+      );
+      net.scope = 'B';
+      await pullAll(phone.db, scoped(phone, net));
+      expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();
+      expect(await phone.db.attention.get(assignment.id)).toMatchObject({
+        table: 'assignments',
+        reason: 'removed_on_server',
+        row: { workerNotes: 'typed offline' },
+      });
+      expect(await phone.db.timeEntries.get(created.id)).toMatchObject({ note: 'new' });
+      // The queued edits stay: they still go out and come back with the server's answer.
+      expect(await phone.db.outbox.count()).toBe(2);
+    },
+  );
 
   it('does a rescope cut short again on the next pull', async () => {
     const phone = await testDevice(t, t.logins.technician);
@@ -128,23 +131,26 @@ describe('rescope: the person’s scope changed', () => {
     expect(await getMeta(phone.db, 'scope', null)).toBe('B');
   });
 
-  it('rescopes a device that pulled before scopes were kept, and leaves scopes alone while the server sends none', async () => {
-    const phone = await testDevice(t, t.logins.technician);
-    await pullAll(phone.db, phone.transport);
-    const { assignment } = await strayRows(phone);
-    const unscoped: Transport = async (path, init) => {
-      const res = await phone.transport(path, init);
-      if (!path.startsWith('/api/sync/pull')) return res;
-      const { scope: _gone, ...page } = (await res.json()) as PullResponse;
-      return new Response(JSON.stringify(page), {
-        status: res.status,
-        headers: { 'content-type': 'application/json' },
-      });
-    };
-    await pullAll(phone.db, unscoped);
-    expect(await phone.db.assignments.get(assignment.id)).toBeDefined();
-    await pullAll(phone.db, scoped(phone, { scope: 'A' }));
-    expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();
-    expect(await getMeta(phone.db, 'scope', null)).toBe('A');
-  });
+  it(
+    'rescopes a device that pulled before scopes were kept, ' + 'and leaves scopes alone while the server sends none',
+    async () => {
+      const phone = await testDevice(t, t.logins.technician);
+      await pullAll(phone.db, phone.transport);
+      const { assignment } = await strayRows(phone);
+      const unscoped: Transport = async (path, init) => {
+        const res = await phone.transport(path, init);
+        if (!path.startsWith('/api/sync/pull')) return res;
+        const { scope: _gone, ...page } = (await res.json()) as PullResponse;
+        return new Response(JSON.stringify(page), {
+          status: res.status,
+          headers: { 'content-type': 'application/json' },
+        });
+      };
+      await pullAll(phone.db, unscoped);
+      expect(await phone.db.assignments.get(assignment.id)).toBeDefined();
+      await pullAll(phone.db, scoped(phone, { scope: 'A' }));
+      expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();
+      expect(await getMeta(phone.db, 'scope', null)).toBe('A');
+    },
+  );
 });

@@ -66,7 +66,8 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
         state: 'draft',
       };
     },
-    // The contact sees hours at their municipality: moved there and away again by their owner, they leave the contact's device.
+    // The contact sees hours at their municipality: moved there and
+    // away again by their owner, they leave the contact's device.
     leave: {
       observer: 'contact',
       enter: async (t, row) => moveEntry(t, row, (await contactMunicipality(t)).id),

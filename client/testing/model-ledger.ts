@@ -50,7 +50,8 @@ export class Ledger {
         !(result.status === 'rejected' && REPLAY_REFUSALS.includes(result.code ?? ''))
       ) {
         this.problems.push(
-          `${device}: mutation ${key} answered ${JSON.stringify(first.result)} first and ${JSON.stringify(result)} on replay`,
+          `${device}: mutation ${key} answered ${JSON.stringify(first.result)} first ` +
+            `and ${JSON.stringify(result)} on replay`,
         );
       }
     }
@@ -83,7 +84,9 @@ export class Ledger {
     for (const [key, list] of writes) {
       const final = finals.get(key);
       for (const e of list) {
-        const what = `${e.device} ${e.mutation.name} #${e.mutation.id} ${JSON.stringify(e.mutation.args)} answered ${e.result.status} rev ${revOf(e)}`;
+        const what =
+          `${e.device} ${e.mutation.name} #${e.mutation.id} ${JSON.stringify(e.mutation.args)} ` +
+          `answered ${e.result.status} rev ${revOf(e)}`;
         const answer = e.result.row as Record<string, unknown> | null | undefined;
         if (!answer) {
           out.push(`${what} without a row`);
@@ -105,7 +108,8 @@ export class Ledger {
           const later = list.some((o) => o !== e && revOf(o) > revOf(e) && changedFields(o.mutation).includes(f));
           if (!later)
             out.push(
-              `${what}: ${f}=${JSON.stringify(answer[f])} lost, the server has ${JSON.stringify(final.row[f])} at rev ${String(final.row.rev)}`,
+              `${what}: ${f}=${JSON.stringify(answer[f])} lost, ` +
+                `the server has ${JSON.stringify(final.row[f])} at rev ${String(final.row.rev)}`,
             );
         }
       }

@@ -85,7 +85,9 @@ export async function createEntry(d: ModelDevice, world: MiniWorld): Promise<voi
   await track(d, () => createTimeEntry(d.db, d.user, input, now));
 }
 
-/** A short edit of one field of an entry; `only` narrows it to one field (a long batch edits notes, a short one breaks). */
+/**
+ * A short edit of one field of an entry; `only` narrows it to one field (a long batch edits notes, a short one breaks).
+ */
 export async function editEntry(
   d: ModelDevice,
   world: MiniWorld,

@@ -50,25 +50,28 @@ describe('time entries kept many to a record', () => {
     for (const c of await db.entryChunks.toArray()) expect(new Set(c.rows.map((r) => r.personId)).size).toBe(1);
   });
 
-  it('replaces an entry in place, moves it when its date changes month, and keeps the last of two versions', async () => {
-    const db = open();
-    const rows = days('2026-10', 100);
-    await db.timeEntries.bulkPut(rows);
-    const target = rows[10]!;
-    await db.timeEntries.put({ ...target, rev: 2, note: 'same month' });
-    expect(await db.timeEntries.get(target.id)).toMatchObject({ rev: 2, note: 'same month' });
-    await db.timeEntries.bulkPut([
-      { ...target, rev: 3, date: '2026-12-24' },
-      { ...target, rev: 4, date: '2026-12-24', note: 'last' },
-    ]);
-    expect(await db.timeEntries.count()).toBe(100);
-    expect(await db.timeEntries.get(target.id)).toMatchObject({ rev: 4, date: '2026-12-24', note: 'last' });
-    expect((await db.timeEntries.between(P, '2026-10-01', '2026-10-31')).map((e) => e.id)).not.toContain(target.id);
-    expect((await db.timeEntries.between(P, '2026-12-01', '2026-12-31')).map((e) => e.id)).toEqual([target.id]);
-    // In exactly one chunk, whatever it took to get there.
-    const holding = (await db.entryChunks.toArray()).filter((c) => c.ids.includes(target.id));
-    expect(holding).toHaveLength(1);
-  });
+  it(
+    'replaces an entry in place, moves it when its date ' + 'changes month, and keeps the last of two versions',
+    async () => {
+      const db = open();
+      const rows = days('2026-10', 100);
+      await db.timeEntries.bulkPut(rows);
+      const target = rows[10]!;
+      await db.timeEntries.put({ ...target, rev: 2, note: 'same month' });
+      expect(await db.timeEntries.get(target.id)).toMatchObject({ rev: 2, note: 'same month' });
+      await db.timeEntries.bulkPut([
+        { ...target, rev: 3, date: '2026-12-24' },
+        { ...target, rev: 4, date: '2026-12-24', note: 'last' },
+      ]);
+      expect(await db.timeEntries.count()).toBe(100);
+      expect(await db.timeEntries.get(target.id)).toMatchObject({ rev: 4, date: '2026-12-24', note: 'last' });
+      expect((await db.timeEntries.between(P, '2026-10-01', '2026-10-31')).map((e) => e.id)).not.toContain(target.id);
+      expect((await db.timeEntries.between(P, '2026-12-01', '2026-12-31')).map((e) => e.id)).toEqual([target.id]);
+      // In exactly one chunk, whatever it took to get there.
+      const holding = (await db.entryChunks.toArray()).filter((c) => c.ids.includes(target.id));
+      expect(holding).toHaveLength(1);
+    },
+  );
 
   it('lets small writes join the month’s newest chunk instead of leaving one record per edit', async () => {
     const db = open();

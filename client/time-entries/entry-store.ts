@@ -19,7 +19,10 @@ export type EntryChunk = { key: string; ids: string[]; rows: TimeEntry[] };
  * fake-indexeddb at 4–5 ms against 6–8 ms with 256, and the first sync was no slower.
  */
 export const CHUNK_ROWS = 64;
-/** Writes of fewer entries than this for one month join the month's newest chunk, so edits do not leave a trail of tiny chunks. */
+/**
+ * Writes of fewer entries than this for one month join the month's
+ * newest chunk, so edits do not leave a trail of tiny chunks.
+ */
 const SMALL_WRITE = 32;
 /**
  * A large write is cut into at least this many chunks (of at least MIN_SPLIT entries). Dexie notes

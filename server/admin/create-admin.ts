@@ -6,8 +6,10 @@ import { migrateToLatest } from '../db/migrate';
 import { readEnv } from '../env';
 import { createAssociation } from './create-association';
 
-const usage = `Usage: npm run create-admin -- --association "Name" --email admin@example.org --name "Full Name" [--country AT|DE] [--time-zone Europe/Vienna]
-The password is read from standard input (never from an argument, which would end up in shell history).`;
+const usage =
+  'Usage: npm run create-admin -- --association "Name" --email admin@example.org --name "Full Name" ' +
+  '[--country AT|DE] [--time-zone Europe/Vienna]\n' +
+  'The password is read from standard input (never from an argument, which would end up in shell history).';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -78,7 +78,9 @@ describe('body limits', () => {
   it('refuses a push of 4 MB nested brackets or 1.3 million empty mutations within 50 ms', async () => {
     const cookie = await t.login(t.logins.technician);
     const nested = `{"type":"push","protocol":1,"mutations":${'['.repeat(4 * 1024 * 1024 - 50)}`;
-    const empty = `{"type":"push","protocol":1,"clientId":"01900000-0000-7000-8000-0000000000aa","mutations":[${'{},'.repeat(1_300_000)}{}]}`;
+    const empty =
+      '{"type":"push","protocol":1,"clientId":"01900000-0000-7000-8000-0000000000aa",' +
+      `"mutations":[${'{},'.repeat(1_300_000)}{}]}`;
     for (const body of [nested, empty]) {
       const { status, refusedMs, healthMs } = await refusedWithHealth('/api/sync/push', body, cookie);
       expect(status).toBe(413);

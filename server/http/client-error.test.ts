@@ -62,7 +62,8 @@ describe('a client that hangs up halfway through its body', () => {
     const socket = connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
     socket.write(
-      `POST /api/sync/push HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"type":"push",`,
+      `POST /api/sync/push HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"type":"push",',
     );
     await new Promise((r) => setTimeout(r, 100));
     socket.destroy();

@@ -23,7 +23,9 @@ function body(c: Context<AppEnv>, code: ErrorCode, message: string, details?: Er
 
 type NodeBindings = { incoming?: { destroyed?: boolean; readableAborted?: boolean } };
 
-/** Whether the client hung up before its request arrived whole: reading the body then fails, through no fault of ours. */
+/**
+ * Whether the client hung up before its request arrived whole: reading the body then fails, through no fault of ours.
+ */
 function clientAborted(c: Context<AppEnv>): boolean {
   const incoming = (c.env as NodeBindings | undefined)?.incoming;
   return incoming?.readableAborted === true || incoming?.destroyed === true;

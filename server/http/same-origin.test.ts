@@ -40,12 +40,15 @@ describe('state-changing requests from other sites', () => {
     expect((await t.request('/api/auth/me', { cookie })).status).toBe(200);
   });
 
-  it('refuses a push with a foreign Origin (older browsers send no Sec-Fetch-Site) or from a sibling site', async () => {
-    expect((await push({ origin: 'https://evil.example' })).status).toBe(403);
-    expect((await push({ origin: 'null' })).status).toBe(403);
-    expect((await push({ 'sec-fetch-site': 'same-site' })).status).toBe(403);
-    expect(t.changes).toHaveLength(0);
-  });
+  it(
+    'refuses a push with a foreign Origin (older browsers ' + 'send no Sec-Fetch-Site) or from a sibling site',
+    async () => {
+      expect((await push({ origin: 'https://evil.example' })).status).toBe(403);
+      expect((await push({ origin: 'null' })).status).toBe(403);
+      expect((await push({ 'sec-fetch-site': 'same-site' })).status).toBe(403);
+      expect(t.changes).toHaveLength(0);
+    },
+  );
 
   it('accepts the app itself and programs that send neither header', async () => {
     expect((await push({ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' })).status).toBe(200);

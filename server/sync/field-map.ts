@@ -45,7 +45,10 @@ function toColumn(kind: FieldKind, value: unknown): unknown {
   }
 }
 
-/** A database row (camelCase columns) as the API's row. The row schema is the contract; the conformance test parses with it. */
+/**
+ * A database row (camelCase columns) as the API's row. The row
+ * schema is the contract; the conformance test parses with it.
+ */
 export function rowFrom<Row>(map: AnyFieldMap, dbRow: Record<string, unknown>): Row {
   const row: Record<string, unknown> = {};
   for (const [field, column, kind] of map) row[field] = fromColumn(kind, dbRow[column]);

@@ -110,18 +110,21 @@ describe('pullChanges', () => {
 });
 
 describe('the cursor of a last page', () => {
-  it('jumps to the counter, past rows outside the scope and unused revisions, so the next pull is the cheap one', async () => {
-    const cookie = await t.login(t.logins.technician);
-    const user = await me(cookie);
-    const input = (cursor: number): PullInput => ({ cursor, limit: 5000 });
-    const first = await pull(t.db, t.dialect, user, input(0), TEST_NOW);
-    expect(first.more).toBe(false);
-    // The demo seeds other people's rows after hers; her cursor still reaches the head.
-    expect(first.cursor).toBe(await counter());
-    // Revisions reserved and never used (a rejected mutation in a batch) do not hold it back either.
-    await t.db.transaction().execute((trx) => reserveRevs(trx, t.associationId!, 5));
-    const again = await pull(t.db, t.dialect, user, input(first.cursor), TEST_NOW);
-    expect(again.cursor).toBe(await counter());
-    expect(Object.values(again.upserts).flat()).toHaveLength(0);
-  });
+  it(
+    'jumps to the counter, past rows outside the scope and ' + 'unused revisions, so the next pull is the cheap one',
+    async () => {
+      const cookie = await t.login(t.logins.technician);
+      const user = await me(cookie);
+      const input = (cursor: number): PullInput => ({ cursor, limit: 5000 });
+      const first = await pull(t.db, t.dialect, user, input(0), TEST_NOW);
+      expect(first.more).toBe(false);
+      // The demo seeds other people's rows after hers; her cursor still reaches the head.
+      expect(first.cursor).toBe(await counter());
+      // Revisions reserved and never used (a rejected mutation in a batch) do not hold it back either.
+      await t.db.transaction().execute((trx) => reserveRevs(trx, t.associationId!, 5));
+      const again = await pull(t.db, t.dialect, user, input(first.cursor), TEST_NOW);
+      expect(again.cursor).toBe(await counter());
+      expect(Object.values(again.upserts).flat()).toHaveLength(0);
+    },
+  );
 });

@@ -22,5 +22,9 @@ export function pullJson(p: PullPage): string {
   const deletes = empty
     ? emptyTables
     : `{${syncTables.map((t) => `"${t}":${JSON.stringify(p.deletes[t])}`).join(',')}}`;
-  return `{"type":"pull-result","protocol":${PROTOCOL_VERSION},"cursor":${p.cursor},"more":${p.more},"scope":${JSON.stringify(p.scope)},"upserts":${upserts},"deletes":${deletes},"lastMutationId":${p.lastMutationId},"serverTime":${JSON.stringify(p.serverTime)}}`;
+  return (
+    `{"type":"pull-result","protocol":${PROTOCOL_VERSION},"cursor":${p.cursor},"more":${p.more},` +
+    `"scope":${JSON.stringify(p.scope)},"upserts":${upserts},"deletes":${deletes},` +
+    `"lastMutationId":${p.lastMutationId},"serverTime":${JSON.stringify(p.serverTime)}}`
+  );
 }

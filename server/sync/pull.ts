@@ -15,7 +15,10 @@ import { cachedScopeFacts, scopeFacts } from './scope-facts';
 
 type Fetched = { table: SyncTable; rev: number; id: string; deleted: boolean; json: string };
 
-/** Reads one table's changes after the cursor within the reader's scope (none if it grants nothing), each row as its JSON. */
+/**
+ * Reads one table's changes after the cursor within the reader's
+ * scope (none if it grants nothing), each row as its JSON.
+ */
 async function fetchTable(
   trx: Kysely<DB>,
   dialect: Dialect,

@@ -109,7 +109,10 @@ function assertAscending(mutations: readonly Mutation[]): void {
   }
 }
 
-/** Mutations per database transaction: large enough to amortize commits, small enough to keep the tenant's write lock short. */
+/**
+ * Mutations per database transaction: large enough to amortize
+ * commits, small enough to keep the tenant's write lock short.
+ */
 const CHUNK = 100;
 
 /**

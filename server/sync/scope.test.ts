@@ -31,57 +31,66 @@ const personIdOf = async (email: string) =>
 const TZ = 'Europe/Vienna';
 
 describe('read scopes', () => {
-  it('gives a municipality contact the assignments and hours delivered to their municipality, and nothing else of them', async () => {
-    const cookie = await t.login(t.logins.contact);
-    const { municipalityId } = await t.db
-      .selectFrom('people')
-      .select('municipalityId')
-      .where('email', '=', t.logins.contact)
-      .executeTakeFirstOrThrow();
-    const page = await pull(cookie);
-    const atMine = await t.db
-      .selectFrom('timeEntries')
-      .select('id')
-      .where('municipalityId', '=', municipalityId)
-      .where('deleted', '=', 0)
-      .execute();
-    expect(atMine.length).toBeGreaterThan(0);
-    expect(page.upserts.timeEntries.map((e) => e.id).sort()).toEqual(atMine.map((e) => e.id).sort());
-    expect(page.upserts.assignments.length).toBeGreaterThan(0);
-    expect(page.upserts.assignments.every((a) => a.municipalityId === municipalityId)).toBe(true);
-    expect(page.upserts.municipalities.length).toBe(10);
-  });
+  it(
+    'gives a municipality contact the assignments and hours ' +
+      'delivered to their municipality, and nothing else of them',
+    async () => {
+      const cookie = await t.login(t.logins.contact);
+      const { municipalityId } = await t.db
+        .selectFrom('people')
+        .select('municipalityId')
+        .where('email', '=', t.logins.contact)
+        .executeTakeFirstOrThrow();
+      const page = await pull(cookie);
+      const atMine = await t.db
+        .selectFrom('timeEntries')
+        .select('id')
+        .where('municipalityId', '=', municipalityId)
+        .where('deleted', '=', 0)
+        .execute();
+      expect(atMine.length).toBeGreaterThan(0);
+      expect(page.upserts.timeEntries.map((e) => e.id).sort()).toEqual(atMine.map((e) => e.id).sort());
+      expect(page.upserts.assignments.length).toBeGreaterThan(0);
+      expect(page.upserts.assignments.every((a) => a.municipalityId === municipalityId)).toBe(true);
+      expect(page.upserts.municipalities.length).toBe(10);
+    },
+  );
 
-  it('gives a mentor the rows of the apprentices at her station while it lasts, and a new scope key when it ends', async () => {
-    const cookie = await t.login(t.logins.mentor);
-    const mentorId = await personIdOf(t.logins.mentor);
-    const today = dateIn(TZ, TEST_NOW);
-    const station = await t.db
-      .selectFrom('rotationStations')
-      .selectAll()
-      .where('mentorId', '=', mentorId)
-      .where('startsOn', '<=', today)
-      .where('endsOn', '>=', today)
-      .executeTakeFirstOrThrow();
-    const during = await pull(cookie);
-    const people = new Set(during.upserts.timeEntries.map((e) => e.personId));
-    expect(people).toEqual(new Set([station.apprenticeId]));
-    expect(new Set(during.upserts.assignments.map((a) => a.personId))).toEqual(new Set([station.apprenticeId]));
+  it(
+    'gives a mentor the rows of the apprentices at her ' + 'station while it lasts, and a new scope key when it ends',
+    async () => {
+      const cookie = await t.login(t.logins.mentor);
+      const mentorId = await personIdOf(t.logins.mentor);
+      const today = dateIn(TZ, TEST_NOW);
+      const station = await t.db
+        .selectFrom('rotationStations')
+        .selectAll()
+        .where('mentorId', '=', mentorId)
+        .where('startsOn', '<=', today)
+        .where('endsOn', '>=', today)
+        .executeTakeFirstOrThrow();
+      const during = await pull(cookie);
+      const people = new Set(during.upserts.timeEntries.map((e) => e.personId));
+      expect(people).toEqual(new Set([station.apprenticeId]));
+      expect(new Set(during.upserts.assignments.map((a) => a.personId))).toEqual(new Set([station.apprenticeId]));
 
-    // Stations of this mentor are week by week: the day after this one ends, another apprentice (or none) is hers.
-    const after = new Date(`${addDays(station.endsOn, 1)}T09:00:00Z`);
-    t.setNow(after);
-    const later = await pull(cookie);
-    expect(later.scope).not.toBe(during.scope);
-    const next = await t.db
-      .selectFrom('rotationStations')
-      .select('apprenticeId')
-      .where('mentorId', '=', mentorId)
-      .where('startsOn', '<=', dateIn(TZ, after))
-      .where('endsOn', '>=', dateIn(TZ, after))
-      .execute();
-    expect(new Set(later.upserts.timeEntries.map((e) => e.personId))).toEqual(new Set(next.map((s) => s.apprenticeId)));
-  });
+      // Stations of this mentor are week by week: the day after this one ends, another apprentice (or none) is hers.
+      const after = new Date(`${addDays(station.endsOn, 1)}T09:00:00Z`);
+      t.setNow(after);
+      const later = await pull(cookie);
+      expect(later.scope).not.toBe(during.scope);
+      const next = await t.db
+        .selectFrom('rotationStations')
+        .select('apprenticeId')
+        .where('mentorId', '=', mentorId)
+        .where('startsOn', '<=', dateIn(TZ, after))
+        .where('endsOn', '>=', dateIn(TZ, after))
+        .execute();
+      expect(new Set(later.upserts.timeEntries.map((e) => e.personId))).toEqual(
+        new Set(next.map((s) => s.apprenticeId)),
+      );
+    },
+  );
 
   it('keeps the scope key while nothing that decides it changes, and changes it with the roles', async () => {
     const cookie = await t.login(t.logins.technician);
@@ -153,13 +162,11 @@ describe('read scopes', () => {
 
 describe('the "named" scope', () => {
   it('lets the author and the people a record names read it, on either database', async () => {
-    await sql`create table scratch_notes (id text primary key, author_id text not null, named_ids text not null)`.execute(
-      t.db,
-    );
+    await sql`create table scratch_notes
+      (id text primary key, author_id text not null, named_ids text not null)`.execute(t.db);
     const [a, b, c] = [newId(), newId(), newId()];
-    await sql`insert into scratch_notes values ('n1', ${a}, ${JSON.stringify([b])}), ('n2', ${b}, '[]'), ('n3', ${c}, ${JSON.stringify([a, c])})`.execute(
-      t.db,
-    );
+    await sql`insert into scratch_notes values
+      ('n1', ${a}, ${JSON.stringify([b])}), ('n2', ${b}, '[]'), ('n3', ${c}, ${JSON.stringify([a, c])})`.execute(t.db);
     const readable = async (reader: string) => {
       const user = {
         id: reader,

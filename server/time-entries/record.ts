@@ -6,7 +6,8 @@ import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './mutators';
 export const timeEntryServerRecord = serverRecord({
   table: 'timeEntries',
   fields: timeEntryFields,
-  // Own hours; planners all; a municipality contact the hours delivered to their municipality; a mentor those of the apprentices at her station.
+  // Own hours; planners all; a municipality contact the hours delivered to
+  // their municipality; a mentor those of the apprentices at her station.
   read: scope.anyOf(
     scope.own('personId', 'time.log-own'),
     scope.all('time.read-all'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// An unpaired UTF-16 surrogate (no UTF-8 form: stored, it silently became U+FFFD) or NUL (cut off or refused by databases).
+// An unpaired UTF-16 surrogate (no UTF-8 form: stored, it silently
+// became U+FFFD) or NUL (cut off or refused by databases).
 const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const isStorableText = (s: string): boolean => !s.includes('\0') && !UNSTORABLE.test(s);

@@ -206,27 +206,30 @@ describe('read caches (sessions, sync counter)', () => {
     }, 20_000);
 
   if (pgUrl)
-    it('PostgreSQL: another process’s session touch keeps this one’s cache; a shortened expiry reaches it', async () => {
-      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
-      const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
-      try {
-        await until(() => answeredFromMemory(database, () => userOf(database, token)));
-        // The other process touches the session (two hours on), as its sliding expiry does.
-        await userForToken(other.db, token, new Date(now.getTime() + 2 * 3_600_000), 30);
-        await settle();
-        expect(await fromMemoryNow(database, () => userOf(database, token))).toBe(true);
-        await other.db
-          .updateTable('sessions')
-          .set({ expiresAt: new Date(now.getTime() + 60_000).toISOString() })
-          .where('id', '=', sessionIdOf(token))
-          .execute();
-        await until(
-          async () => (await userForToken(database.db, token, new Date(now.getTime() + 120_000), 30)) === null,
-        );
-      } finally {
-        await other.close();
-      }
-    });
+    it(
+      'PostgreSQL: another process’s session touch keeps ' + 'this one’s cache; a shortened expiry reaches it',
+      async () => {
+        const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+        const other = openDatabase({ kind: 'postgres', url: pgUrl!, searchPath: rows[0]!.schema, poolSize: 1 });
+        try {
+          await until(() => answeredFromMemory(database, () => userOf(database, token)));
+          // The other process touches the session (two hours on), as its sliding expiry does.
+          await userForToken(other.db, token, new Date(now.getTime() + 2 * 3_600_000), 30);
+          await settle();
+          expect(await fromMemoryNow(database, () => userOf(database, token))).toBe(true);
+          await other.db
+            .updateTable('sessions')
+            .set({ expiresAt: new Date(now.getTime() + 60_000).toISOString() })
+            .where('id', '=', sessionIdOf(token))
+            .execute();
+          await until(
+            async () => (await userForToken(database.db, token, new Date(now.getTime() + 120_000), 30)) === null,
+          );
+        } finally {
+          await other.close();
+        }
+      },
+    );
 
   if (pgUrl)
     it('PostgreSQL: a commit by another server process reaches this one’s caches', async () => {

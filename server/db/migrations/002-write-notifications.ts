@@ -28,7 +28,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       for each statement execute function ikz_notify_write()`.execute(db);
   }
   await sql`create trigger ikz_notify_session_change after update on sessions for each row
-    when (new.expires_at < old.expires_at or new.id <> old.id or new.person_id <> old.person_id or new.association_id <> old.association_id)
+    when (new.expires_at < old.expires_at or new.id <> old.id or new.person_id <> old.person_id
+      or new.association_id <> old.association_id)
     execute function ikz_notify_write()`.execute(db);
 }
 

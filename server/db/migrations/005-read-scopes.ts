@@ -31,7 +31,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('rotation_stations')
     .columns(['apprentice_id', 'ends_on'])
     .execute();
-  // Scope facts are cached per process (server/sync/scope-facts.ts): other processes learn of writes as in migration 002.
+  // Scope facts are cached per process (server/sync/scope-facts.ts):
+  // other processes learn of writes as in migration 002.
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`create trigger ikz_notify_write after insert or update or delete or truncate on rotation_stations
       for each statement execute function ikz_notify_write()`.execute(db);

@@ -34,9 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     submitted_at text,
     primary key (association_id, id)
   )`.execute(db);
-  await sql`insert into time_entries_new select id, association_id, rev, deleted, updated_at, person_id, date, start_time, end_time, break_minutes, municipality_id, site_id, service_type_id, assignment_id, note, state, created_at, submitted_at from time_entries`.execute(
-    db,
-  );
+  await sql`insert into time_entries_new select id, association_id, rev, deleted, updated_at, person_id, date,
+    start_time, end_time, break_minutes, municipality_id, site_id, service_type_id, assignment_id, note, state,
+    created_at, submitted_at from time_entries`.execute(db);
   await sql`drop table time_entries`.execute(db);
   await sql`alter table time_entries_new rename to time_entries`.execute(db);
   await sql`create index time_entries_rev on time_entries (association_id, rev)`.execute(db);
