@@ -35,6 +35,10 @@ describe('a phone shared by two people', () => {
     await page.goto(`${server.url}/login`);
     await signIn(page, LENA);
     await page.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
+    // The service worker must hold the app before the network goes away.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
 
     // Lena types a note offline; before it is sent her session ends (expired on the server).
     await phone.setOffline(true);
