@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-app';
+import { startTestApp, type TestApp } from '../../server/testing/test-app';
 import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
-import { createTimeEntry } from '../time-entries/local-writes';
 import { SyncEngine } from './engine';
-import { disposeDevices, testDevice } from '../testing/test-device';
+import { disposeDevices, logEntry, testDevice } from '../testing/test-device';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -37,24 +36,7 @@ describe('robust client', () => {
     installLocks();
     const phone = await testDevice(t, t.logins.technician);
     await phone.sync();
-    const m = (await phone.db.municipalities.toArray())[0]!;
-    const s = (await phone.db.serviceTypes.toArray())[0]!;
-    await createTimeEntry(
-      phone.db,
-      phone.user,
-      {
-        date: '2026-11-18',
-        start: '08:00',
-        end: '09:00',
-        breakMinutes: 0,
-        municipalityId: m.id,
-        siteId: null,
-        serviceTypeId: s.id,
-        assignmentId: null,
-        note: 'zwei Tabs',
-      },
-      TEST_NOW,
-    );
+    await logEntry(phone, 'zwei Tabs');
     let pushes = 0;
     // A slow network, so both tabs have read the outbox before either hears back.
     const counting: Transport = async (path, init) => {

@@ -7,8 +7,7 @@ import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-
 import type { Transport } from '../api/http';
 import { updateAssignment } from '../assignments/local-writes';
 import { getMeta } from '../db/local-db';
-import { disposeDevices, testDevice, type TestDevice } from '../testing/test-device';
-import { createTimeEntry } from '../time-entries/local-writes';
+import { disposeDevices, logEntry, testDevice, type TestDevice } from '../testing/test-device';
 import { pullAll } from './engine';
 
 let t: TestApp;
@@ -83,24 +82,7 @@ describe('rescope: the person’s scope changed', () => {
       await pullAll(phone.db, scoped(phone, net));
       const { assignment } = await strayRows(phone);
       await updateAssignment(phone.db, assignment.id, { workerNotes: 'typed offline' }, TEST_NOW);
-      const m = (await phone.db.municipalities.toArray())[0]!;
-      const s = (await phone.db.serviceTypes.toArray())[0]!;
-      const created = await createTimeEntry(
-        phone.db,
-        phone.user,
-        {
-          date: '2026-11-18',
-          start: '08:00',
-          end: '09:00',
-          breakMinutes: 0,
-          municipalityId: m.id,
-          siteId: null,
-          serviceTypeId: s.id,
-          assignmentId: null,
-          note: 'new',
-        },
-        TEST_NOW,
-      );
+      const created = await logEntry(phone, 'new');
       net.scope = 'B';
       await pullAll(phone.db, scoped(phone, net));
       expect(await phone.db.assignments.get(assignment.id)).toBeUndefined();

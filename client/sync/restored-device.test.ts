@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_NOW, type TestApp } from '../../server/testing/test-app';
+import { startTestApp, type TestApp } from '../../server/testing/test-app';
 import { getMeta, LocalDb, setMeta } from '../db/local-db';
-import { createTimeEntry } from '../time-entries/local-writes';
 import { SyncEngine } from './engine';
-import { disposeDevices, testDevice, type TestDevice } from '../testing/test-device';
+import { disposeDevices, logEntry, testDevice, type TestDevice } from '../testing/test-device';
 
 /**
  * A device database restored from a backup (or copied to a second browser) numbers its new changes
@@ -19,28 +18,6 @@ afterEach(async () => {
   disposeDevices();
   await t.close();
 });
-
-async function logEntry(d: Pick<TestDevice, 'user'> & { db: LocalDb }, note: string): Promise<string> {
-  const m = (await d.db.municipalities.toArray())[0]!;
-  const s = (await d.db.serviceTypes.toArray())[0]!;
-  const e = await createTimeEntry(
-    d.db,
-    d.user,
-    {
-      date: '2026-11-18',
-      start: '08:00',
-      end: '09:00',
-      breakMinutes: 0,
-      municipalityId: m.id,
-      siteId: null,
-      serviceTypeId: s.id,
-      assignmentId: null,
-      note,
-    },
-    TEST_NOW,
-  );
-  return e.id;
-}
 
 /** A second database that says it is the phone's client, as a restored backup would. */
 async function restoredCopyOf(phone: TestDevice): Promise<{ db: LocalDb; engine: SyncEngine }> {
@@ -64,7 +41,7 @@ describe('a restored device database', () => {
     const restored = await restoredCopyOf(phone);
     const oldClient = await getMeta<string | null>(restored.db, 'clientId', null);
 
-    const id = await logEntry({ db: restored.db, user: phone.user }, 'nach der Wiederherstellung');
+    const id = (await logEntry({ db: restored.db, user: phone.user }, 'nach der Wiederherstellung')).id;
     expect((await restored.db.outbox.toArray()).map((e) => e.id)).toEqual([1]);
     await restored.engine.sync();
     expect(await onServer(id)).toBe('nach der Wiederherstellung');
@@ -83,7 +60,7 @@ describe('a restored device database', () => {
     await logEntry(phone, 'zwei');
     await phone.sync(); // the push starting at id 2 let the server drop the answer to id 1
     const restored = await restoredCopyOf(phone);
-    const id = await logEntry({ db: restored.db, user: phone.user }, 'drei');
+    const id = (await logEntry({ db: restored.db, user: phone.user }, 'drei')).id;
     await restored.engine.sync();
     expect(await onServer(id)).toBe('drei');
     expect(await restored.db.outbox.count()).toBe(0);

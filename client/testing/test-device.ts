@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
-import type { TestApp } from '../../server/testing/test-app';
+import { TEST_NOW, type TestApp } from '../../server/testing/test-app';
+import type { TimeEntry } from '../../shared/time-entries/schema';
+import { createTimeEntry, type NewTimeEntry } from '../time-entries/local-writes';
 import type { Transport } from '../api/http';
 import { LocalDb } from '../db/local-db';
 import { SyncEngine } from '../sync/engine';
@@ -34,3 +36,26 @@ export async function testDevice(t: TestApp, email: string, password?: string) {
   return { db, user: me.user, net, transport, engine, sync: () => engine.sync() };
 }
 export type TestDevice = Awaited<ReturnType<typeof testDevice>>;
+
+/** Logs an hour of work on the device's first municipality and service type (queued, not yet sent). */
+export async function logEntry(
+  d: Pick<TestDevice, 'user'> & { db: LocalDb },
+  note: string,
+  over: Partial<NewTimeEntry> = {},
+): Promise<TimeEntry> {
+  const m = (await d.db.municipalities.toArray())[0]!;
+  const s = (await d.db.serviceTypes.toArray())[0]!;
+  const entry: NewTimeEntry = {
+    date: '2026-11-18',
+    start: '08:00',
+    end: '09:00',
+    breakMinutes: 0,
+    municipalityId: m.id,
+    siteId: null,
+    serviceTypeId: s.id,
+    assignmentId: null,
+    note,
+    ...over,
+  };
+  return createTimeEntry(d.db, d.user, entry, TEST_NOW);
+}
