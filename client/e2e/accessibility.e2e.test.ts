@@ -1,3 +1,4 @@
+import { walkSignedInPages } from './signed-in-walk';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -49,32 +50,7 @@ describe('accessibility (WCAG 2.1 AA, automated part)', () => {
     await page.getByTestId('a11y-contact').waitFor();
     expect(await page.getByTestId('a11y-contact').getAttribute('href')).toBe(`mailto:${A11Y_CONTACT}`);
     await check('accessibility statement');
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill('lena.hofer@demo.ikz-einsatz.example');
-    await page.getByTestId('login-password').fill('ikz-demo-2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
-    await check('Heute');
-
-    const visit = async (path: string, ready: string) => {
-      await page.goto(`${server.url}${path}`);
-      await page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
-      await check(path);
-    };
-    await visit('/woche', 'assignment-card');
-    await visit('/zeiten', 'entry-row');
-    await visit('/zeiten/neu', 'entry-save');
-    await page.getByTestId('entry-save').click(); // the form with its error summary
-    await check('/zeiten/neu with errors');
-    await visit('/sync', 'sync-indicator');
-    await page.goto(`${server.url}/zeiten`);
-    await page.getByTestId('entry-row').first().click();
-    await page.getByTestId('entry-save').or(page.getByText('eingereicht')).first().waitFor();
-    await check('time entry');
-    await page.goto(`${server.url}/`);
-    await page.getByTestId('assignment-card').first().click();
-    await page.getByTestId('assignment-details').waitFor();
-    await check('assignment');
+    const visit = await walkSignedInPages(page, server.url, check);
 
     await page.getByRole('button', { name: /^EN/ }).click();
     await visit('/zeiten/neu', 'entry-save');

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { walkSignedInPages } from './signed-in-walk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
 
@@ -57,32 +58,7 @@ describe('Content-Security-Policy', () => {
     await page.goto(`${server.url}/barrierefreiheit`);
     await page.getByTestId('a11y-contact').waitFor();
     await check('/barrierefreiheit');
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill('lena.hofer@demo.ikz-einsatz.example');
-    await page.getByTestId('login-password').fill('ikz-demo-2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
-    await check('/');
-
-    const visit = async (path: string, ready: string) => {
-      await page.goto(`${server.url}${path}`);
-      await page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
-      await check(path);
-    };
-    await visit('/woche', 'assignment-card');
-    await visit('/zeiten', 'entry-row');
-    await visit('/zeiten/neu', 'entry-save');
-    await page.getByTestId('entry-save').click();
-    await check('/zeiten/neu with errors');
-    await visit('/sync', 'sync-indicator');
-    await page.goto(`${server.url}/zeiten`);
-    await page.getByTestId('entry-row').first().click();
-    await page.getByTestId('entry-save').or(page.getByText('eingereicht')).first().waitFor();
-    await check('/zeiten/:id');
-    await page.goto(`${server.url}/`);
-    await page.getByTestId('assignment-card').first().click();
-    await page.getByTestId('assignment-details').waitFor();
-    await check('/einsatz/:id');
+    await walkSignedInPages(page, server.url, check);
     await page.goto(`${server.url}/gibt-es-nicht`);
     await page.locator('main').first().waitFor();
     await check('unknown path');
