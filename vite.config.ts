@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { precompress } from './client/pwa/precompress.ts';
+import { APP_ROUTE_PATTERNS } from './shared/routes/app-routes.ts';
 
 export default defineConfig({
   root: 'client',
@@ -30,10 +32,14 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
         navigateFallback: '/index.html',
+        // Only the app's own routes open offline from the cache; any other address goes to the server's 404.
+        navigateFallbackAllowlist: [...APP_ROUTE_PATTERNS],
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: after the service worker is written, so it is compressed too.
+    precompress(),
   ],
   build: {
     outDir: '../dist/client',

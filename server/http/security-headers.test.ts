@@ -54,9 +54,14 @@ describe('security headers', () => {
   });
 
   it('are on pages, with the PWA policy and the caching of pages', async () => {
-    for (const path of ['/', '/login', '/hours/2026-11-18']) {
+    for (const [path, status] of [
+      ['/', 200],
+      ['/login', 200],
+      ['/zeiten/0190a1b2-0000-7000-8000-000000000001', 200],
+      ['/no-such-page', 404],
+    ] as const) {
       const res = await t.request(path);
-      expect(res.status).toBe(200);
+      expect(res.status, path).toBe(status);
       expectSecured(res, false);
       expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
       expect(res.headers.get('cache-control'), path).toBe('no-cache');

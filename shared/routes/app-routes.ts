@@ -1,0 +1,24 @@
+/**
+ * Every path the app draws, as written in client/app.tsx (a test keeps the two equal). The server
+ * answers these with the app's page and anything else that is not a file with a real 404, so a typo
+ * or a search engine's guess does not get "200 OK" and an empty app.
+ */
+export const APP_ROUTES = [
+  '/login',
+  '/barrierefreiheit',
+  '/',
+  '/woche',
+  '/einsatz/:id',
+  '/zeiten',
+  '/zeiten/neu',
+  '/zeiten/:id',
+  '/sync',
+] as const;
+
+/** APP_ROUTES as anchored expressions (the service worker's offline fallback takes the same list). */
+export const APP_ROUTE_PATTERNS: readonly RegExp[] = APP_ROUTES.map(
+  (route) => new RegExp(`^${route.replace(/:[a-z]+/gi, '[^/]+')}/?$`),
+);
+
+/** Whether `path` (without query) is one of APP_ROUTES; `:param` segments match any one segment. */
+export const isAppRoute = (path: string): boolean => APP_ROUTE_PATTERNS.some((p) => p.test(path));
