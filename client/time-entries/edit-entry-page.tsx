@@ -127,6 +127,7 @@ function EditEntry(props: { id: string }): JSX.Element {
             </Show>
             <EntryForm
               initial={valuesOf(s)}
+              entryId={s.id}
               onSave={save(s)}
               actions={(api) => (
                 <Show when={!deletedElsewhere()}>

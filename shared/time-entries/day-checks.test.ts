@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DayEntry, dayNetMinutes, dayWarnings, overlappingEntries } from './day-checks';
+import { associationCountry, type DayEntry, dayNetMinutes, dayWarnings, overlappingEntries } from './day-checks';
 
 const day = '2026-03-12';
 const entry = (id: string, start: string, end: string, breakMinutes = 0, date = day): DayEntry => ({
@@ -78,5 +78,13 @@ describe('dayWarnings', () => {
     const long = entry('new', '06:00', '16:30');
     expect(dayWarnings(long, [], 'AT')).toEqual([{ code: 'daily_max', netMinutes: 630, limitMinutes: 600 }]);
     expect(dayWarnings(long, [])).toEqual([{ code: 'daily_max', netMinutes: 630, limitMinutes: 600 }]);
+  });
+});
+
+describe('associationCountry', () => {
+  it('is the country all municipalities on the device share, else unknown', () => {
+    expect(associationCountry([{ country: 'AT' }, { country: 'AT' }])).toBe('AT');
+    expect(associationCountry([{ country: 'AT' }, { country: 'DE' }])).toBeUndefined();
+    expect(associationCountry([])).toBeUndefined();
   });
 });

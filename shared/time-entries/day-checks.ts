@@ -50,3 +50,12 @@ export function dayWarnings(entry: DayEntry, others: readonly DayEntry[], countr
   if (total > limitMinutes) warnings.push({ code: 'daily_max', netMinutes: total, limitMinutes });
   return warnings;
 }
+
+/**
+ * The association's country as a device knows it: the country its municipalities share. Mixed or none
+ * known gives undefined (the German limit then applies) until the association's settings reach devices.
+ */
+export function associationCountry(municipalities: readonly { country: Country }[]): Country | undefined {
+  const found = new Set(municipalities.map((m) => m.country));
+  return found.size === 1 ? [...found][0] : undefined;
+}
