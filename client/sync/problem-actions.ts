@@ -1,6 +1,7 @@
 import type { HasRoles } from '../../shared/capabilities/capabilities';
 import type { ProblemRecord } from '../db/local-db';
 import type { Lookups } from '../masterdata/lookups';
+import type { WritableTable } from './client-record';
 import { canAny } from '../ui/nav-items';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
 import { clientRecords } from './registry';
@@ -13,10 +14,11 @@ export function changedValues(p: ProblemRecord): Record<string, unknown> {
 }
 
 /**
- * Whether editing and sending again can succeed: not once the person's role no longer allows changes
- * of this kind (the server would refuse again), then only keeping the text and discarding are offered.
+ * Whether editing and sending again (or keeping mine in a conflict) can succeed: not once the person's
+ * role no longer allows changes of this kind, as the server would refuse again; then only keeping the
+ * text and discarding are offered.
  */
-export const mayRetry = (user: HasRoles, p: Pick<ProblemRecord, 'table'>): boolean =>
+export const mayRetry = (user: HasRoles, p: { table: WritableTable }): boolean =>
   canAny(user, clientRecords[p.table].conflict.needs);
 
 /** The change as plain lines ("Datum: …"), so a person can keep it elsewhere before discarding it. */
