@@ -1,6 +1,9 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, type JSX, Show } from 'solid-js';
 import { type Assignment, type AssignmentStatus, workerStatusMoves } from '../../shared/assignments/schema';
+import { mayLogTimeFor, mayWorkOn } from '../../shared/capabilities/assignment-rights';
+import { RequireCapability } from '../auth/require-capability';
+import { pageNeeds } from '../ui/nav-items';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, type MessageKey, t } from '../i18n/i18n';
@@ -25,7 +28,8 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
   const [message, setMessage] = createSignal<string | null>(null);
   const a = () => props.assignment;
   const site = () => lookups.site(a().siteId);
-  const moves = () => workerStatusMoves[a().status];
+  // Only what the server would accept from this person is offered (shared/capabilities/assignment-rights.ts).
+  const moves = () => (mayWorkOn(user, a()) ? workerStatusMoves[a().status] : []);
 
   const move = (to: AssignmentStatus) => void updateAssignment(db, a().id, { status: to });
   const startTimerHere = async () => {
@@ -93,14 +97,16 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
         </div>
       </Show>
 
-      <div class="button-row">
-        <A class="btn" href={`/zeiten/neu?einsatz=${a().id}`}>
-          {t('assignment.logTime')}
-        </A>
-        <button type="button" class="btn" disabled={timerBusy()} onClick={() => void startTimerHere()}>
-          <span aria-hidden="true">▶</span> {t('assignment.startTimer')}
-        </button>
-      </div>
+      <Show when={mayLogTimeFor(user, a())}>
+        <div class="button-row">
+          <A class="btn" href={`/zeiten/neu?einsatz=${a().id}`}>
+            {t('assignment.logTime')}
+          </A>
+          <button type="button" class="btn" disabled={timerBusy()} onClick={() => void startTimerHere()}>
+            <span aria-hidden="true">▶</span> {t('assignment.startTimer')}
+          </button>
+        </div>
+      </Show>
       <div role="status">
         <Show when={message()}>
           <p class="notice notice-warn">
@@ -109,12 +115,23 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
         </Show>
       </div>
 
-      <AssignmentNotes assignment={a()} />
+      <Show when={mayWorkOn(user, a())}>
+        <AssignmentNotes assignment={a()} />
+      </Show>
     </>
   );
 }
 
+/** Guarded here, not in app.tsx: a direct link by someone whose role lacks it gets a clear message. */
 export function AssignmentPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.assignment}>
+      <AssignmentById />
+    </RequireCapability>
+  );
+}
+
+function AssignmentById(): JSX.Element {
   const { db } = useAuthed();
   const params = useParams();
   const assignment = createLiveQuery<Assignment | null | undefined>(

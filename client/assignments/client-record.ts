@@ -29,5 +29,6 @@ export const assignmentClient: ClientRecord<'assignments'> = {
       return c.rowId;
     },
     route: (rowId) => `/einsatz/${rowId}`,
+    needs: ['assignments.work-own', 'assignments.plan'],
   },
 };

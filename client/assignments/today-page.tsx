@@ -7,6 +7,7 @@ import { createNow } from '../ui/now';
 import { PageTitle } from '../ui/page-title';
 import { AssignmentCard } from './assignment-card';
 import { myAssignments, onDate } from './queries';
+import { hasOwnWork, RoleNotes } from './role-notes';
 
 export function TodayPage(): JSX.Element {
   const { db, user } = useAuthed();
@@ -20,7 +21,8 @@ export function TodayPage(): JSX.Element {
       <p class="card-muted">
         {t('today.greeting', { name: user.displayName })} · {formatDayLong(today())}
       </p>
-      <Show when={mine()} fallback={<p role="status">{t('app.loading')}</p>}>
+      <RoleNotes />
+      <Show when={hasOwnWork(user) && mine()} fallback={hasOwnWork(user) && <p role="status">{t('app.loading')}</p>}>
         <Show when={todays().length > 0} fallback={<p class="empty">{t('today.empty')}</p>}>
           <ul class="plain-list">
             <For each={todays()}>{(a) => <AssignmentCard assignment={a} />}</For>

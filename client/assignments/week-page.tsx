@@ -1,5 +1,7 @@
 import { For, type JSX, Show } from 'solid-js';
 import { weekDates } from '../../shared/time/dates';
+import { RequireCapability } from '../auth/require-capability';
+import { pageNeeds } from '../ui/nav-items';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, t } from '../i18n/i18n';
@@ -9,7 +11,16 @@ import { WeekNav } from '../ui/week-nav';
 import { AssignmentCard } from './assignment-card';
 import { assignmentDate, myAssignments } from './queries';
 
+/** Guarded here, not in app.tsx: a direct link by someone whose role lacks it gets a clear message. */
 export function WeekPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.week}>
+      <Week />
+    </RequireCapability>
+  );
+}
+
+function Week(): JSX.Element {
   const { db, user } = useAuthed();
   const { monday, thisMonday } = createWeekParam(user.timeZone);
   const mine = createLiveQuery(() => myAssignments(db, user.id), undefined);

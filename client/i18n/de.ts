@@ -13,6 +13,9 @@ export const de = {
   'app.unknown': 'unbekannt',
   'app.switchLang': 'English',
   'app.switchLangLabel': 'EN – Switch to English',
+  'access.title': 'Nicht verfügbar',
+  'access.notForRole': 'Diese Seite ist für Ihre Rolle nicht verfügbar.',
+  'access.toToday': 'Zur Übersicht „Heute“',
 
   'nav.today': 'Heute',
   'nav.week': 'Woche',
@@ -75,6 +78,12 @@ export const de = {
   'sync.openEntry': 'Eintrag öffnen',
   'sync.discard': 'Verwerfen',
   'sync.discardConfirm': 'Diese Änderung endgültig verwerfen?',
+  'sync.notForRole':
+    'Diese Änderung ist mit Ihrer Rolle nicht mehr möglich und kann nicht erneut gesendet werden. ' +
+    'Kopieren Sie den Inhalt, wenn Sie ihn noch brauchen, und verwerfen Sie sie dann.',
+  'sync.copy': 'Inhalt kopieren',
+  'sync.copied': 'Inhalt in die Zwischenablage kopiert.',
+  'sync.copyFailed': 'Kopieren war nicht möglich. Bitte den Inhalt oben markieren und kopieren.',
   'sync.conflicts': 'Konflikte',
   'sync.conflictsIntro':
     'Dieselben Felder wurden an anderer Stelle anders geändert. Gespeichert ist derzeit die andere Version.',
@@ -152,6 +161,14 @@ export const de = {
   'today.title': 'Heute',
   'today.empty': 'Heute sind keine Einsätze für Sie geplant.',
   'today.greeting': 'Hallo {name}',
+  'today.contactIntro':
+    'Sie sind als Ansprechperson Ihrer Gemeinde angemeldet. Hier werden Sie Vertretungen anfordern ' +
+    'und die für Ihre Gemeinde geleisteten Stunden bestätigen; diese Funktionen folgen in einer der ' +
+    'nächsten Versionen.',
+  'today.mentorIntro':
+    'Als Ausbilder/in werden Sie hier die Ausbildungsnachweise Ihrer Lehrlinge abzeichnen; ' +
+    'das folgt in einer der nächsten Versionen.',
+  'today.noOwnWork': 'Einsätze und Zeiterfassung sind den Mitarbeitenden des Verbands vorbehalten.',
   'week.title': 'Woche',
   'week.heading': 'KW {week}: {from} – {to}',
   'week.prev': 'Vorige Woche',
@@ -224,6 +241,10 @@ export const de = {
   'entry.note': 'Notiz (optional)',
   'entry.choose': 'Bitte wählen …',
   'entry.none': 'Keiner',
+  'entry.warnTitle': 'Bitte prüfen (Speichern ist trotzdem möglich):',
+  'entry.warnOverlap': 'Überschneidet sich mit Ihrem Eintrag {span} an diesem Tag.',
+  'entry.warnDailyMax':
+    'Mit diesem Eintrag sind an diesem Tag {hours} h erfasst, mehr als die erlaubten {limit} h pro Tag.',
   'entry.net': 'Arbeitszeit netto: {hours} h',
   'entry.errorsSummary_one': 'Bitte 1 Angabe korrigieren:',
   'entry.errorsSummary_other': 'Bitte {n} Angaben korrigieren:',

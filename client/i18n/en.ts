@@ -15,6 +15,9 @@ export const en: Dictionary = {
   'app.unknown': 'unknown',
   'app.switchLang': 'Deutsch',
   'app.switchLangLabel': 'DE – Auf Deutsch umschalten',
+  'access.title': 'Not available',
+  'access.notForRole': 'This page is not available for your role.',
+  'access.toToday': 'Go to “Today”',
 
   'nav.today': 'Today',
   'nav.week': 'Week',
@@ -76,6 +79,12 @@ export const en: Dictionary = {
   'sync.openEntry': 'Open entry',
   'sync.discard': 'Discard',
   'sync.discardConfirm': 'Discard this change for good?',
+  'sync.notForRole':
+    'Your role no longer allows this change, so it cannot be sent again. ' +
+    'Copy its content if you still need it, then discard it.',
+  'sync.copy': 'Copy content',
+  'sync.copied': 'Content copied to the clipboard.',
+  'sync.copyFailed': 'Copying was not possible. Please select the content above and copy it.',
   'sync.conflicts': 'Conflicts',
   'sync.conflictsIntro': 'The same fields were changed differently elsewhere. The other version is currently saved.',
   'sync.noConflicts': 'No conflicts.',
@@ -147,6 +156,12 @@ export const en: Dictionary = {
   'today.title': 'Today',
   'today.empty': 'No assignments are planned for you today.',
   'today.greeting': 'Hello {name}',
+  'today.contactIntro':
+    "You are signed in as your municipality's contact. Here you will request cover and confirm the hours " +
+    'delivered to your municipality; these features follow in one of the next versions.',
+  'today.mentorIntro':
+    "As a trainer you will sign off your apprentices' training records here; that follows in one of the next versions.",
+  'today.noOwnWork': "Assignments and time recording are for the association's staff.",
   'week.title': 'Week',
   'week.heading': 'Week {week}: {from} – {to}',
   'week.prev': 'Previous week',
@@ -219,6 +234,9 @@ export const en: Dictionary = {
   'entry.note': 'Note (optional)',
   'entry.choose': 'Please choose …',
   'entry.none': 'None',
+  'entry.warnTitle': 'Please check (you can still save):',
+  'entry.warnOverlap': 'Overlaps your entry {span} on this day.',
+  'entry.warnDailyMax': 'With this entry the day has {hours} h logged, more than the {limit} h allowed per day.',
   'entry.net': 'Net working time: {hours} h',
   'entry.errorsSummary_one': 'Please correct 1 field:',
   'entry.errorsSummary_other': 'Please correct {n} fields:',

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { SessionUser } from '../../shared/auth/schemas';
+import type { Capability } from '../../shared/capabilities/capabilities';
 import type { RecordOf, RowOf, SyncTable } from '../../shared/sync/protocol';
 import type { ConflictRecord, LocalDb, RowStore } from '../db/local-db';
 import type { MessageKey } from '../i18n/i18n';
@@ -41,6 +42,8 @@ export type ConflictHooks = {
   route(rowId: string): string;
   /** The page where a refused create is edited and sent again, if the type has one. */
   resend?: (mutationId: number) => string;
+  /** Capabilities of which the person needs one to change this type at all (the server checks the same). */
+  needs: readonly Capability[];
 };
 
 /**

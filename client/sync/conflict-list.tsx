@@ -7,6 +7,7 @@ import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
 import { createSignal } from 'solid-js';
 import { comparedFields, editAfterConflict, keepMine, takeTheirs } from './conflict-actions';
+import { mayRetry } from './problem-actions';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
 
 export function ConflictList(): JSX.Element {
@@ -65,23 +66,28 @@ export function ConflictList(): JSX.Element {
                   </tbody>
                 </table>
                 <div class="button-row">
-                  <button
-                    type="button"
-                    class="btn btn-primary"
-                    onClick={() => void act(async () => void (await keepMine(db, user, c)))}
-                  >
-                    {t('sync.keepMine')}
-                  </button>
+                  {/* Keeping or editing mine writes again: offered only while the role allows it. */}
+                  <Show when={mayRetry(user, c)}>
+                    <button
+                      type="button"
+                      class="btn btn-primary"
+                      onClick={() => void act(async () => void (await keepMine(db, user, c)))}
+                    >
+                      {t('sync.keepMine')}
+                    </button>
+                  </Show>
                   <button type="button" class="btn" onClick={() => void act(() => takeTheirs(db, c))}>
                     {t('sync.takeTheirs')}
                   </button>
-                  <button
-                    type="button"
-                    class="btn"
-                    onClick={() => void act(async () => navigate(await editAfterConflict(db, user, c)))}
-                  >
-                    {t('sync.editConflict')}
-                  </button>
+                  <Show when={mayRetry(user, c)}>
+                    <button
+                      type="button"
+                      class="btn"
+                      onClick={() => void act(async () => navigate(await editAfterConflict(db, user, c)))}
+                    >
+                      {t('sync.editConflict')}
+                    </button>
+                  </Show>
                 </div>
               </li>
             )}

@@ -1,24 +1,28 @@
 import { A } from '@solidjs/router';
-import { For, type JSX, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import type { ProblemRecord } from '../db/local-db';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
 import { askConfirm } from '../ui/confirm-dialog';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
+import { changedValues, mayRetry, problemText } from './problem-actions';
 import { opView } from './rebase';
 import { clientRecords } from './registry';
-
-/** What a rejected change carried: the whole entry for a create, the changed fields otherwise. */
-function changedValues(p: ProblemRecord): Record<string, unknown> {
-  if ('changes' in p.args) return p.args.changes;
-  if ('base' in p.args) return p.args.base;
-  return p.args;
-}
 
 export function ProblemList(): JSX.Element {
   const { db, user, lookups } = useAuthed();
   const problems = createLiveQuery(() => db.problems.orderBy('mutationId').toArray(), []);
+  const [copied, setCopied] = createSignal<{ id: number; ok: boolean } | null>(null);
+  const copy = async (p: ProblemRecord) => {
+    try {
+      await navigator.clipboard.writeText(`${t(`sync.action.${p.name}`)}\n${problemText(p, lookups)}`);
+      setCopied({ id: p.mutationId, ok: true });
+    } catch {
+      // No clipboard (insecure context, denied): the values stay on screen to select by hand.
+      setCopied({ id: p.mutationId, ok: false });
+    }
+  };
   const discard = async (p: ProblemRecord) => {
     if (await askConfirm(t('sync.discardConfirm'), t('sync.discard'), true)) await db.problems.delete(p.mutationId);
   };
@@ -33,6 +37,7 @@ export function ProblemList(): JSX.Element {
               const values = changedValues(p);
               const { op } = opView(p);
               const edit = clientRecords[p.table].conflict;
+              const retry = mayRetry(user, p);
               return (
                 <li class="card" data-testid="sync-problem">
                   <h3>{t(`sync.action.${p.name}`)}</h3>
@@ -48,23 +53,38 @@ export function ProblemList(): JSX.Element {
                       )}
                     </For>
                   </dl>
+                  <Show when={!retry}>
+                    <p class="notice notice-warn" data-testid="problem-not-for-role">
+                      {t('sync.notForRole')}
+                    </p>
+                  </Show>
                   <div class="button-row">
-                    <Show when={op === 'create' && edit.resend}>
+                    <Show when={retry && op === 'create' && edit.resend}>
                       {(resend) => (
                         <A class="btn btn-primary" href={resend()(p.mutationId)}>
                           {t('sync.editResend')}
                         </A>
                       )}
                     </Show>
-                    <Show when={op === 'update'}>
+                    <Show when={retry && op === 'update'}>
                       <A class="btn" href={edit.route(p.rowId)}>
                         {t('sync.openEntry')}
                       </A>
+                    </Show>
+                    <Show when={!retry}>
+                      <button type="button" class="btn" onClick={() => void copy(p)}>
+                        {t('sync.copy')}
+                      </button>
                     </Show>
                     <button type="button" class="btn btn-danger" onClick={() => void discard(p)}>
                       {t('sync.discard')}
                     </button>
                   </div>
+                  <p role="status">
+                    <Show when={copied()?.id === p.mutationId}>
+                      {copied()?.ok ? t('sync.copied') : t('sync.copyFailed')}
+                    </Show>
+                  </p>
                 </li>
               );
             }}

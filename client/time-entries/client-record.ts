@@ -33,6 +33,7 @@ const conflict: ConflictHooks = {
   },
   route: (rowId) => `/zeiten/${rowId}`,
   resend: (mutationId) => `/zeiten/neu?problem=${mutationId}`,
+  needs: ['time.log-own'],
 };
 
 /** Time entries on the device: kept in chunks, edited on /zeiten. */

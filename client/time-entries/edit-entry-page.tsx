@@ -1,6 +1,8 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, type JSX, Show, untrack } from 'solid-js';
 import type { TimeEntry } from '../../shared/time-entries/schema';
+import { RequireCapability } from '../auth/require-capability';
+import { pageNeeds } from '../ui/nav-items';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { t } from '../i18n/i18n';
@@ -12,7 +14,16 @@ import { differsInForm, type EntryDraft, editsSince, valuesOf } from './entry-va
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
 /** One page per entry id: moving to another entry starts a fresh form and query. */
+/** Guarded here, not in app.tsx: a direct link by someone whose role lacks it gets a clear message. */
 export function EditEntryPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.hours}>
+      <EditEntryById />
+    </RequireCapability>
+  );
+}
+
+function EditEntryById(): JSX.Element {
   const params = useParams();
   return (
     <Show when={params['id']} keyed>
@@ -116,6 +127,7 @@ function EditEntry(props: { id: string }): JSX.Element {
             </Show>
             <EntryForm
               initial={valuesOf(s)}
+              entryId={s.id}
               onSave={save(s)}
               actions={(api) => (
                 <Show when={!deletedElsewhere()}>

@@ -8,6 +8,7 @@ import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatHours, type MessageKey, t, tCode, tn } from '../i18n/i18n';
 import { InputField, SelectField, TextAreaField } from '../ui/fields';
+import { DayWarnings } from './day-warnings';
 import {
   draftOf,
   type EntryDraft,
@@ -46,7 +47,11 @@ export type EntryFormProps = {
   actions?: (api: EntryFormApi) => JSX.Element;
   /** Show every problem from the start (a rejected change being corrected). */
   showErrors?: boolean;
+  /** The entry being edited, so the day's checks leave out its older version. */
+  entryId?: string;
 };
+
+const WARNINGS_ID = 'entry-day-warnings';
 
 export function EntryForm(props: EntryFormProps): JSX.Element {
   const { db, user, lookups } = useAuthed();
@@ -115,6 +120,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
     const d = draftOf(values);
     return issues().some((i) => ['start', 'end', 'breakMinutes'].includes(i.path)) ? null : netMinutes(d);
   };
+  const timesOk = () => !issues().some((i) => ['date', 'start', 'end', 'breakMinutes'].includes(i.path));
 
   const focusSummary = () => requestAnimationFrame(() => summary?.focus());
   const fail = (err: unknown) => {
@@ -198,6 +204,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
         value={values.date}
         max={addDays(dateIn(user.timeZone, new Date()), 7)}
         error={errorOf('date')}
+        describedBy={WARNINGS_ID}
         onInput={(v) => set('date', v)}
         onBlur={touch('date')}
       />
@@ -211,6 +218,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           required
           value={values.start}
           error={errorOf('start')}
+          describedBy={WARNINGS_ID}
           onInput={(v) => set('start', v)}
           onBlur={touch('start')}
         />
@@ -223,6 +231,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           required
           value={values.end}
           error={errorOf('end')}
+          describedBy={WARNINGS_ID}
           onInput={(v) => set('end', v)}
           onBlur={touch('end')}
         />
@@ -242,6 +251,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
         onBlur={touch('breakMinutes')}
       />
       <Show when={net()}>{(m) => <p class="notice">{t('entry.net', { hours: formatHours(m()) })}</p>}</Show>
+      <DayWarnings id={WARNINGS_ID} values={values} entryId={props.entryId} timesOk={timesOk()} />
       <SelectField
         {...fields.municipalityId}
         testId="entry-municipality"

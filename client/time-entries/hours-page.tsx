@@ -2,6 +2,8 @@ import { A } from '@solidjs/router';
 import { createMemo, For, type JSX, Show } from 'solid-js';
 import { netMinutes } from '../../shared/time-entries/rules';
 import { addDays, weekDates } from '../../shared/time/dates';
+import { RequireCapability } from '../auth/require-capability';
+import { pageNeeds } from '../ui/nav-items';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, formatHours, t } from '../i18n/i18n';
@@ -14,7 +16,16 @@ import { TimerCard } from './timer-card';
 const total = (rows: { start: string; end: string; breakMinutes: number }[]) =>
   rows.reduce((n, e) => n + netMinutes(e), 0);
 
+/** Guarded here, not in app.tsx: a direct link by someone whose role lacks it gets a clear message. */
 export function HoursPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.hours}>
+      <Hours />
+    </RequireCapability>
+  );
+}
+
+function Hours(): JSX.Element {
   const { db, user } = useAuthed();
   const { monday, thisMonday } = createWeekParam(user.timeZone);
   const entries = createLiveQuery(

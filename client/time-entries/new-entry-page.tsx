@@ -2,6 +2,8 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, type JSX, Show } from 'solid-js';
 import { timeEntryInputSchema } from '../../shared/time-entries/schema';
 import { dateIn, timeIn, weekStart } from '../../shared/time/dates';
+import { RequireCapability } from '../auth/require-capability';
+import { pageNeeds } from '../ui/nav-items';
 import { useAuthed } from '../auth/authed-context';
 import type { LocalDb } from '../db/local-db';
 import { t } from '../i18n/i18n';
@@ -43,7 +45,16 @@ async function startValues(
   };
 }
 
+/** Guarded here, not in app.tsx: a direct link by someone whose role lacks it gets a clear message. */
 export function NewEntryPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.hours}>
+      <NewEntry />
+    </RequireCapability>
+  );
+}
+
+function NewEntry(): JSX.Element {
   const { db, user } = useAuthed();
   const navigate = useNavigate();
   const [params] = useSearchParams();

@@ -1,4 +1,5 @@
 import { createSignal, type JSX, Show } from 'solid-js';
+import { can } from '../../shared/capabilities/capabilities';
 import { AppError } from '../../shared/errors/errors';
 import { timeIn } from '../../shared/time/dates';
 import { useAuthed } from '../auth/authed-context';
@@ -135,6 +136,16 @@ function Idle(props: { onError: (message: string) => void; onStarted: () => void
 
 /** The running timer lives in Dexie, so it survives reloads and closing the app. */
 export function TimerCard(): JSX.Element {
+  const { user } = useAuthed();
+  // Wherever the card is placed, it is offered only to people whose entries the server accepts.
+  return (
+    <Show when={can(user, 'time.log-own')}>
+      <Timer />
+    </Show>
+  );
+}
+
+function Timer(): JSX.Element {
   const { db } = useAuthed();
   const timer = createLiveQuery<TimerState | null | undefined>(
     async () => (await db.timer.get(TIMER_ID)) ?? null,

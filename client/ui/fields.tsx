@@ -8,10 +8,13 @@ type Common = {
   testId?: string | undefined;
   required?: boolean;
   onBlur?: () => void;
+  /** Further elements that describe the field, such as a warning about the whole day. */
+  describedBy?: string | undefined;
 };
 
 const describedBy = (p: Common): string | undefined =>
-  [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '', p.describedBy ?? ''].filter(Boolean).join(' ') ||
+  undefined;
 
 function Frame(props: Common & { children: JSX.Element }): JSX.Element {
   return (

@@ -1,5 +1,6 @@
 import { assignmentRecord } from '../../shared/assignments/record';
 import { type Assignment, assignmentSchema, workerStatusMoves } from '../../shared/assignments/schema';
+import { mayWorkOn } from '../../shared/capabilities/assignment-rights';
 import { can } from '../../shared/capabilities/capabilities';
 import { issuesFromZod } from '../../shared/errors/errors';
 import { threeWayMerge } from '../../shared/sync/merge';
@@ -11,7 +12,7 @@ import { updateRow } from '../sync/row-writes';
 /** Which fields this user may change on this assignment, by the definition's owners: planners all, the worker hers. */
 function allowedFields(ctx: MutationContext, row: Assignment): readonly string[] {
   if (can(ctx.user, 'assignments.plan')) return Object.keys(assignmentRecord.editable);
-  if (row.personId === ctx.user.id && can(ctx.user, 'assignments.work-own')) return assignmentRecord.owners.worker;
+  if (mayWorkOn(ctx.user, row)) return assignmentRecord.owners.worker;
   return [];
 }
 

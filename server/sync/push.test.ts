@@ -296,6 +296,27 @@ describe('push: time entries', () => {
     ).toMatchObject({ status: 'rejected', code: 'id_taken', row: null });
     expect(await storedEntry(row.id)).toMatchObject([{ note: '', rev: row.rev }]);
   });
+  it('refuses changes to her entries once she may no longer log hours', async () => {
+    const row = await created();
+    await t.db
+      .updateTable('people')
+      .set({ roles: JSON.stringify(['municipality_contact']) })
+      .where('id', '=', tech.userId)
+      .execute();
+    const base = { id: row.id, baseRev: row.rev, base: { note: '' } };
+    expect(
+      await pushOne(tech, { name: 'timeEntry.update', args: { ...base, changes: { note: 'später' } } }),
+    ).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect(await pushOne(tech, { name: 'timeEntry.delete', args: base })).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    expect(await pushOne(tech, { name: 'timeEntry.create', args: input() })).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    expect(await storedEntry(row.id)).toMatchObject([{ note: '', rev: row.rev }]);
+  });
 });
 
 describe('push: assignments', () => {

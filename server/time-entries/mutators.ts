@@ -85,6 +85,8 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
 }
 
 async function loadOwnEditable(ctx: MutationContext, id: string): Promise<TimeEntry | Outcome> {
+  // Roles change: someone who may no longer log hours cannot change the ones logged before either.
+  if (!can(ctx.user, 'time.log-own')) throw new Rejection('forbidden', 'You may not log hours');
   const row = await load(ctx, id);
   if (!row)
     return { status: 'conflict', code: 'deleted_on_server', message: 'The entry was deleted meanwhile', row: null };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { navItems } from './nav-items';
+
+const hrefs = (roles: string[]) => navItems({ roles }).map((i) => i.href);
+
+describe('navItems', () => {
+  it('gives a municipality contact no time entries and no week of assignments', () => {
+    expect(hrefs(['municipality_contact'])).toEqual(['/', '/sync']);
+  });
+
+  it('gives staff, apprentices and mentors their week and their hours', () => {
+    for (const role of ['staff', 'apprentice', 'mentor'])
+      expect(hrefs([role])).toEqual(['/', '/woche', '/zeiten', '/sync']);
+  });
+
+  it('adds up several roles and gives unknown roles only what needs nothing', () => {
+    expect(hrefs(['municipality_contact', 'staff'])).toContain('/zeiten');
+    expect(hrefs(['visitor'])).toEqual(['/', '/sync']);
+  });
+});

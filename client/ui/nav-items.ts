@@ -1,0 +1,31 @@
+import { type Capability, can, type HasRoles } from '../../shared/capabilities/capabilities';
+import type { MessageKey } from '../i18n/i18n';
+
+export type NavItem = { href: string; label: MessageKey; icon: string; end?: true };
+
+/** Pages that need a capability say so here and guard themselves with the same one (require-capability.tsx). */
+export const pageNeeds = {
+  week: ['assignments.read-own'],
+  assignment: ['assignments.read-own', 'assignments.read-all'],
+  hours: ['time.log-own'],
+} as const satisfies Record<string, readonly Capability[]>;
+
+const all: (NavItem & { needs?: readonly Capability[] })[] = [
+  { href: '/', label: 'nav.today', icon: 'M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z', end: true },
+  { href: '/woche', label: 'nav.week', icon: 'M4 5h16v15H4zM4 9h16M8 3v4M16 3v4', needs: pageNeeds.week },
+  {
+    href: '/zeiten',
+    label: 'nav.hours',
+    icon: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
+    needs: pageNeeds.hours,
+  },
+  { href: '/sync', label: 'nav.sync', icon: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4' },
+];
+
+/** Whether the user holds any of the capabilities (an empty list needs none). */
+export const canAny = (user: HasRoles, needs: readonly Capability[] = []): boolean =>
+  needs.length === 0 || needs.some((c) => can(user, c));
+
+/** The destinations this user can use: nobody is offered a page whose changes the server would refuse. */
+export const navItems = (user: HasRoles): NavItem[] =>
+  all.filter((i) => canAny(user, i.needs)).map(({ needs: _needs, ...item }) => item);
