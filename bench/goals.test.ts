@@ -32,6 +32,13 @@ const full: GoalInputs = {
     { dialect: 'postgres', ratio: 0.56 },
   ],
   pouchdb: { speedup: 12.8, byteRatio: 5.9 },
+  pushFloor: [
+    { dialect: 'sqlite', ratio: 4.2 },
+    { dialect: 'postgres', ratio: 7.5 },
+  ],
+  lighthouse: { login: 98, today: 96, bareStack: 99 },
+  firstLoadRoutesKb: { login: 41.2, today: 55.3 },
+  browserSync: { vsStoreOnlyX: 1.8, pouchBestBatchX: 12.1 },
 };
 
 describe('benchGoals', () => {
@@ -47,16 +54,27 @@ describe('benchGoals', () => {
       push1000Ms: { value: 812, unit: 'ms', goal: 'report' },
       push1000MsPostgres: { value: 1430, unit: 'ms', goal: 'report' },
       noopSyncMedianMsPostgres: { value: 3.4, unit: 'ms', goal: 'report' },
+      push1000VsFloorSqliteX: { value: 4.2, unit: '×', goal: '<= 10' },
+      push1000VsFloorPostgresX: { value: 7.5, unit: '×', goal: '<= 10' },
+      lighthouseLogin: { value: 98, unit: 'score', goal: '>= 95' },
+      lighthouseToday: { value: 96, unit: 'score', goal: '>= 95' },
+      lighthouseBareStack: { value: 99, unit: 'score', goal: '>= 95' },
+      firstLoadLoginKb: { value: 41.2, unit: 'KiB gzip', goal: 'report' },
+      firstLoadTodayKb: { value: 55.3, unit: 'KiB gzip', goal: 'report' },
+      initialSyncVsStoreOnlyChromiumX: { value: 1.8, unit: '×', goal: '<= 2' },
+      pouchBestBatchChromiumX: { value: 12.1, unit: '×', goal: '>= 10' },
     });
   });
 
   it('keeps every key with a null value for skipped parts and an unreachable PostgreSQL', () => {
+    const { lighthouse: _l, firstLoadRoutesKb: _f, browserSync: _b, ...rest } = full;
     const goals = benchGoals({
-      ...full,
+      ...rest,
       sync: [full.sync[0]!],
       pullScaling: [],
       noopThroughput: [],
       pouchdb: { skipped: 'not run (--skip=pouchdb)' },
+      pushFloor: [full.pushFloor![0]!],
     });
     expect(Object.keys(goals)).toEqual(Object.keys(benchGoals(full)));
     const nulls = Object.entries(goals)
@@ -72,6 +90,14 @@ describe('benchGoals', () => {
         'pullFlatnessPostgres',
         'pullFlatnessSqlite',
         'push1000MsPostgres',
+        'push1000VsFloorPostgresX',
+        'lighthouseLogin',
+        'lighthouseToday',
+        'lighthouseBareStack',
+        'firstLoadLoginKb',
+        'firstLoadTodayKb',
+        'initialSyncVsStoreOnlyChromiumX',
+        'pouchBestBatchChromiumX',
       ].sort(),
     );
     expect(goals.push1000Ms.value).toBe(812);

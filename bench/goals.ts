@@ -8,6 +8,14 @@ export type GoalInputs = {
   pullScaling: { dialect: string; flatness: Record<string, number> }[];
   noopThroughput: { dialect: string; ratio: number }[];
   pouchdb: { speedup: number; byteRatio: number } | { skipped: string };
+  /** Push of 1,000 changes, server time, divided by 1,000 prepared INSERTs of the same rows (bench/push-floor.ts). */
+  pushFloor?: { dialect: string; ratio: number }[];
+  /** Lighthouse mobile performance scores, median of three (bench/lighthouse); absent when not installed. */
+  lighthouse?: { login: number; today: number; bareStack: number };
+  /** First-load bytes (gzip) per route from the build manifest. */
+  firstLoadRoutesKb?: { login: number; today: number };
+  /** Initial sync of 10,000 records in Chromium (bench/browser); absent when skipped. */
+  browserSync?: { vsStoreOnlyX: number; pouchBestBatchX: number };
 };
 
 // Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
@@ -51,5 +59,18 @@ export function benchGoals(i: GoalInputs) {
     push1000Ms: { value: sqlite?.push1000Ms ?? null, unit: 'ms', goal: REPORT },
     push1000MsPostgres: { value: postgres?.push1000Ms ?? null, unit: 'ms', goal: REPORT },
     noopSyncMedianMsPostgres: { value: postgres?.noopSyncMedianMs ?? null, unit: 'ms', goal: REPORT },
+    push1000VsFloorSqliteX: { value: byDialect(i.pushFloor ?? [], 'sqlite')?.ratio ?? null, unit: '×', goal: '<= 10' },
+    push1000VsFloorPostgresX: {
+      value: byDialect(i.pushFloor ?? [], 'postgres')?.ratio ?? null,
+      unit: '×',
+      goal: '<= 10',
+    },
+    lighthouseLogin: { value: i.lighthouse?.login ?? null, unit: 'score', goal: '>= 95' },
+    lighthouseToday: { value: i.lighthouse?.today ?? null, unit: 'score', goal: '>= 95' },
+    lighthouseBareStack: { value: i.lighthouse?.bareStack ?? null, unit: 'score', goal: '>= 95' },
+    firstLoadLoginKb: { value: i.firstLoadRoutesKb?.login ?? null, unit: 'KiB gzip', goal: REPORT },
+    firstLoadTodayKb: { value: i.firstLoadRoutesKb?.today ?? null, unit: 'KiB gzip', goal: REPORT },
+    initialSyncVsStoreOnlyChromiumX: { value: i.browserSync?.vsStoreOnlyX ?? null, unit: '×', goal: '<= 2' },
+    pouchBestBatchChromiumX: { value: i.browserSync?.pouchBestBatchX ?? null, unit: '×', goal: '>= 10' },
   } satisfies Record<string, Goal>;
 }
