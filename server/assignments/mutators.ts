@@ -20,14 +20,8 @@ export async function updateAssignment(
   ctx: MutationContext,
   args: MutationArgs<'assignment.update'>,
 ): Promise<Outcome> {
-  const { trx, user } = ctx;
-  const found = await trx
-    .selectFrom('assignments')
-    .selectAll()
-    .where('id', '=', args.id)
-    .where('associationId', '=', user.associationId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
+  const { user } = ctx;
+  const found = await ctx.rows.live('assignments', args.id);
   if (!found) throw new Rejection('not_found', 'Assignment not found');
   const row = toAssignment(found);
   const allowed = allowedFields(ctx, row);
@@ -68,14 +62,7 @@ export async function updateAssignment(
   if (changedFields.includes('siteId') || changedFields.includes('municipalityId'))
     await assertSiteIn(ctx, merged.siteId, merged.municipalityId);
   if (changedFields.includes('personId')) {
-    const p = await trx
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', merged.personId)
-      .where('associationId', '=', user.associationId)
-      .where('deleted', '=', 0)
-      .executeTakeFirst();
-    if (!p) throw new Rejection('unknown_reference', 'Unknown person');
+    if (!(await ctx.rows.live('people', merged.personId))) throw new Rejection('unknown_reference', 'Unknown person');
   }
 
   // A moved assignment's previous worker is revoked by the write path (row-writes.ts).

@@ -12,5 +12,6 @@ export const assignmentServerRecord = serverRecord({
     scope.municipality('municipalityId', 'hours.confirm-municipality'),
     scope.mentees('personId', 'training.sign'),
   ),
+  references: { municipalityId: 'municipalities', siteId: 'sites', serviceTypeId: 'serviceTypes', personId: 'people' },
   mutators: { 'assignment.update': updateAssignment },
 });

@@ -4,6 +4,7 @@ import type { Issue } from '../../shared/errors/errors';
 import type { MutationResult } from '../../shared/sync/protocol';
 import type { DB } from '../db/schema';
 import { reserveRevs } from './revisions';
+import type { RowStore } from './row-store';
 
 export type MutationContext = {
   trx: Kysely<DB>;
@@ -11,8 +12,8 @@ export type MutationContext = {
   now: Date;
   /** The next revision for a changed row; revisions are reserved in blocks per transaction. */
   nextRev: () => Promise<number>;
-  /** References already checked in this transaction (`table:id`), so a batch checks each once. */
-  known: Set<string>;
+  /** The push's rows: mutators read and write here, the push writes them to the database at its end. */
+  rows: RowStore;
 };
 
 /** Hands out revisions from blocks reserved on the tenant's counter; unused ones leave harmless gaps. */
@@ -48,36 +49,13 @@ export async function assertExists(
   table: 'municipalities' | 'serviceTypes',
   id: string,
 ): Promise<void> {
-  if (ctx.known.has(`${table}:${id}`)) return;
-  const row = await ctx.trx
-    .selectFrom(table)
-    .select('id')
-    .where('id', '=', id)
-    .where('associationId', '=', ctx.user.associationId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
-  if (!row) throw new Rejection('unknown_reference', `Unknown ${table} ${id}`);
-  ctx.known.add(`${table}:${id}`);
+  if (!(await ctx.rows.live(table, id))) throw new Rejection('unknown_reference', `Unknown ${table} ${id}`);
 }
 
 /** A site must lie in the municipality the hours or the assignment are booked to. */
 export async function assertSiteIn(ctx: MutationContext, siteId: string, municipalityId: string): Promise<void> {
-  if (ctx.known.has(`sites:${siteId}:${municipalityId}`)) return;
-  const site = await ctx.trx
-    .selectFrom('sites')
-    .select('municipalityId')
-    .where('id', '=', siteId)
-    .where('associationId', '=', ctx.user.associationId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
+  const site = await ctx.rows.live('sites', siteId);
   if (!site) throw new Rejection('unknown_reference', `Unknown site ${siteId}`);
   if (site.municipalityId !== municipalityId)
     throw new Rejection('site_not_in_municipality', 'The site belongs to another municipality');
-  ctx.known.add(`sites:${siteId}:${municipalityId}`);
-}
-
-/** True for a unique-key violation on SQLite or PostgreSQL (two devices racing with one id). */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

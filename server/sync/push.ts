@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
 import {
@@ -12,9 +12,14 @@ import {
 } from '../../shared/sync/protocol';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
+import { claimClient, ensureClient, recordAnswers } from './client-state';
 import { type MutationContext, type Outcome, Rejection, revAllocator } from './mutation-context';
+import { prefetch } from './prefetch';
 import { serverRecords } from './registry';
-import { replayOf } from './replay';
+import { type StoredAnswer, replayOf, storedAnswers } from './replay';
+import { flushRows } from './row-flush';
+import { RowStore } from './row-store';
+import { MAX_PARAMS } from './sql-chunks';
 import { tenantWriteTransaction } from './write-path';
 
 type AnyMutator = (ctx: MutationContext, args: Mutation['args']) => Promise<Outcome>;
@@ -28,77 +33,6 @@ function run(ctx: MutationContext, m: Mutation): Promise<Outcome> {
 /** What a mutation says, so a replay can be told from an id used again for something else. */
 const fingerprintOf = (m: Mutation): string => hash('sha256', JSON.stringify([m.name, m.args]), 'base64url');
 
-type ClientState = { last: number; keptFrom: number };
-
-/**
- * Claims the client row for this chunk (the UPDATE locks it on PostgreSQL, so duplicated requests of
- * one client run one after the other). A device sends its outbox oldest first, so a request starting at
- * id F shows it holds no unanswered mutation below F: those answers are dropped, and ids below F are
- * from then on answered `already_processed` (see replay.ts).
- */
-async function claimClient(trx: Kysely<DB>, clientId: string, now: Date, firstId: number | null): Promise<ClientState> {
-  const row = await trx
-    .updateTable('syncClients')
-    .set({ lastSeenAt: now.toISOString() })
-    .where('clientId', '=', clientId)
-    .returning(['lastMutationId', 'keptFrom'])
-    .executeTakeFirst();
-  // Forgotten as idle (idle-clients.ts) between ensureClient and here: the device's next try starts it anew.
-  if (!row) throw new AppError('conflict', 'This device was just forgotten as idle; send again');
-  const state = { last: Number(row.lastMutationId), keptFrom: Number(row.keptFrom) };
-  // Never past what was applied: ids above the last applied one were never answered.
-  const keepFrom = firstId === null ? state.keptFrom : Math.min(firstId, state.last + 1);
-  if (keepFrom > state.keptFrom) {
-    await trx.deleteFrom('syncMutations').where('clientId', '=', clientId).where('mutationId', '<', keepFrom).execute();
-    await trx.updateTable('syncClients').set({ keptFrom: keepFrom }).where('clientId', '=', clientId).execute();
-    state.keptFrom = keepFrom;
-  }
-  return state;
-}
-
-/** Stores the answers of a chunk (for replays) and the client's last applied mutation, in the chunk's transaction. */
-async function record(
-  trx: Kysely<DB>,
-  clientId: string,
-  answered: { result: MutationResult; fingerprint: string }[],
-  now: Date,
-): Promise<void> {
-  if (answered.length === 0) return;
-  const stamp = now.toISOString();
-  const rows = answered.map(({ result, fingerprint }) => ({
-    clientId,
-    mutationId: result.mutationId,
-    result: JSON.stringify(result),
-    fingerprint,
-    createdAt: stamp,
-  }));
-  await trx.insertInto('syncMutations').values(rows).execute();
-  const last = answered[answered.length - 1]!.result.mutationId;
-  await trx.updateTable('syncClients').set({ lastMutationId: last }).where('clientId', '=', clientId).execute();
-}
-
-async function ensureClient(db: Kysely<DB>, user: SessionUser, clientId: string, now: Date): Promise<void> {
-  const stamp = now.toISOString();
-  await db
-    .insertInto('syncClients')
-    .values({
-      clientId,
-      personId: user.id,
-      associationId: user.associationId,
-      lastMutationId: 0,
-      createdAt: stamp,
-      lastSeenAt: stamp,
-    })
-    .onConflict((oc) => oc.column('clientId').doNothing())
-    .execute();
-  const owner = await db
-    .selectFrom('syncClients')
-    .select('personId')
-    .where('clientId', '=', clientId)
-    .executeTakeFirstOrThrow();
-  if (owner.personId !== user.id) throw new AppError('forbidden', 'This client id belongs to another person');
-}
-
 /** A device numbers its mutations in the order they happened; a batch that does not is malformed. */
 function assertAscending(mutations: readonly Mutation[]): void {
   for (let i = 1; i < mutations.length; i++) {
@@ -109,16 +43,24 @@ function assertAscending(mutations: readonly Mutation[]): void {
   }
 }
 
-/**
- * Mutations per database transaction: large enough to amortize
- * commits, small enough to keep the tenant's write lock short.
- */
-const CHUNK = 100;
+/** Decides one mutation against the push's rows; a rejected one leaves nothing behind but its answer. */
+async function decide(ctx: MutationContext, m: Mutation): Promise<MutationResult> {
+  ctx.rows.begin();
+  try {
+    return { mutationId: m.id, ...(await run(ctx, m)) };
+  } catch (err) {
+    if (!(err instanceof Rejection)) throw err;
+    ctx.rows.rollback();
+    return { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
+  }
+}
 
 /**
- * Applies each mutation exactly once and answers every one of them. A chunk shares one transaction
- * that holds the association's write lock (write-path.ts); each mutation runs under a savepoint so a
- * rejected one leaves no trace but its answer.
+ * Applies each mutation exactly once and answers every one of them, in one transaction that holds the
+ * association's write lock from its first statement (write-path.ts). The statements do not grow with
+ * the number of mutations: the rows the mutations change and refer to are read in batches, each
+ * mutation is decided in memory in order (a later one sees an earlier one's effect, a rejected one
+ * leaves no trace), and the outcome is written with multi-row statements (row-flush.ts).
  */
 export async function push(
   db: Kysely<DB>,
@@ -127,43 +69,41 @@ export async function push(
   request: PushRequest,
   clock: () => Date,
 ): Promise<PushResponse & { changed: boolean }> {
-  assertAscending(request.mutations);
-  await ensureClient(db, user, request.clientId, clock());
-  const results: MutationResult[] = [];
-  let changed = false;
-  for (let i = 0; i < request.mutations.length; i += CHUNK) {
-    const chunk = request.mutations.slice(i, i + CHUNK);
-    const answered = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
-      const out: MutationResult[] = [];
-      const fresh: { result: MutationResult; fingerprint: string }[] = [];
-      const client = await claimClient(trx, request.clientId, clock(), i === 0 ? chunk[0]!.id : null);
-      const nextRev = revAllocator(trx, user.associationId, chunk.length);
-      const known = new Set<string>();
-      for (const m of chunk) {
-        const fingerprint = fingerprintOf(m);
-        if (m.id <= client.last) {
-          out.push(await replayOf(trx, request.clientId, m.id, fingerprint, client.keptFrom));
-          continue;
-        }
-        let result: MutationResult;
-        await sql`savepoint mutation`.execute(trx);
-        try {
-          result = { mutationId: m.id, ...(await run({ trx, user, now: clock(), nextRev, known }, m)) };
-          await sql`release savepoint mutation`.execute(trx);
-          changed ||= result.status === 'applied' || result.status === 'merged';
-        } catch (err) {
-          if (!(err instanceof Rejection)) throw err;
-          await sql`rollback to savepoint mutation`.execute(trx);
-          await sql`release savepoint mutation`.execute(trx);
-          result = { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
-        }
-        fresh.push({ result, fingerprint });
-        out.push(result);
-      }
-      await record(trx, request.clientId, fresh, clock());
-      return out;
-    });
-    results.push(...answered);
-  }
+  const { mutations, clientId } = request;
+  assertAscending(mutations);
+  await ensureClient(db, user, clientId, clock());
+  const maxParams = MAX_PARAMS[dialect];
+  const { results, changed } = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
+    const client = await claimClient(trx, clientId, clock(), mutations[0]!.id);
+    // Ids ascend: those the device sent before come first, then the new ones.
+    const split = mutations.findIndex((m) => m.id > client.last);
+    const seen = split === -1 ? mutations : mutations.slice(0, split);
+    const fresh = split === -1 ? [] : mutations.slice(split);
+    const stored: Map<number, StoredAnswer> =
+      seen.length > 0
+        ? await storedAnswers(
+            trx,
+            clientId,
+            seen.map((m) => m.id),
+            maxParams,
+          )
+        : new Map();
+    const out = seen.map((m) => replayOf(stored.get(m.id), m.id, fingerprintOf(m), client.keptFrom));
+
+    const rows = new RowStore(trx, user.associationId, maxParams);
+    await prefetch(rows, fresh);
+    const nextRev = revAllocator(trx, user.associationId, fresh.length);
+    const answered: { result: MutationResult; fingerprint: string }[] = [];
+    let changed = false;
+    for (const m of fresh) {
+      const result = await decide({ trx, user, now: clock(), nextRev, rows }, m);
+      changed ||= result.status === 'applied' || result.status === 'merged';
+      answered.push({ result, fingerprint: fingerprintOf(m) });
+      out.push(result);
+    }
+    await flushRows(trx, rows.writes(), maxParams);
+    await recordAnswers(trx, clientId, answered, clock(), maxParams);
+    return { results: out, changed };
+  });
   return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime: clock().toISOString(), changed };
 }

@@ -1,8 +1,31 @@
 import type { Kysely } from 'kysely';
 import { type MutationResult, RENEW_CLIENT_CODES } from '../../shared/sync/protocol';
 import type { DB } from '../db/schema';
+import { chunksOf } from './sql-chunks';
 
 const [alreadyProcessed, outOfOrder, idReused] = RENEW_CLIENT_CODES;
+
+export type StoredAnswer = { result: string; fingerprint: string | null };
+
+/** The stored answers of these mutation ids of a client, one statement per parameter chunk. */
+export async function storedAnswers(
+  trx: Kysely<DB>,
+  clientId: string,
+  mutationIds: readonly number[],
+  maxParams: number,
+): Promise<Map<number, StoredAnswer>> {
+  const out = new Map<number, StoredAnswer>();
+  for (const part of chunksOf(mutationIds, 1, maxParams, 1)) {
+    const rows = await trx
+      .selectFrom('syncMutations')
+      .select(['mutationId', 'result', 'fingerprint'])
+      .where('clientId', '=', clientId)
+      .where('mutationId', 'in', part)
+      .execute();
+    for (const r of rows) out.set(Number(r.mutationId), r);
+  }
+  return out;
+}
 
 /**
  * The answer to a mutation id at or below the client's last applied one. A replay gets the stored
@@ -10,19 +33,12 @@ const [alreadyProcessed, outOfOrder, idReused] = RENEW_CLIENT_CODES;
  * device database): it is refused with a code on which the device sends it again as a new client, and
  * never skipped silently.
  */
-export async function replayOf(
-  trx: Kysely<DB>,
-  clientId: string,
+export function replayOf(
+  stored: StoredAnswer | undefined,
   mutationId: number,
   fingerprint: string,
   keptFrom: number,
-): Promise<MutationResult> {
-  const stored = await trx
-    .selectFrom('syncMutations')
-    .select(['result', 'fingerprint'])
-    .where('clientId', '=', clientId)
-    .where('mutationId', '=', mutationId)
-    .executeTakeFirst();
+): MutationResult {
   if (stored && stored.fingerprint !== null && stored.fingerprint !== fingerprint) {
     return {
       mutationId,

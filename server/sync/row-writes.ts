@@ -1,22 +1,19 @@
-import type { Kysely } from 'kysely';
 import type { SyncTable } from '../../shared/sync/protocol';
-import type { DB } from '../db/schema';
 import { columnValues } from './field-map';
 import type { MutationContext } from './mutation-context';
 import { serverRecords } from './registry';
 import { scopeColumns } from './scope';
 import { audienceOf } from './scope-audience';
 
-// The generic writer serves every table; Kysely's per-table types cannot follow a table chosen at run time.
-type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
-const loose = (trx: Kysely<DB>) => trx as unknown as LooseDb;
-
 /** Fields the server stamps itself; a mutation never writes them through the field map. */
 const stamped = new Set(['id', 'rev', 'updatedAt']);
 const writable = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !stamped.has(k)));
 
-/** Inserts a new row of `table` (API fields) with a fresh revision; `extra` are columns outside the API row. */
+/**
+ * Inserts a new row of `table` (API fields) with a fresh revision; `extra` are columns outside the API row.
+ * Writes go to the push's row store (row-store.ts) and reach the database with the whole push.
+ */
 export async function insertRow(
   ctx: MutationContext,
   table: SyncTable,
@@ -34,7 +31,7 @@ export async function insertRow(
     deleted: 0,
     updatedAt: stamp,
   };
-  await loose(ctx.trx).insertInto(table).values(values).execute();
+  ctx.rows.insert(table, values);
   return rev;
 }
 
@@ -52,12 +49,12 @@ export async function updateRow(
 ): Promise<{ rev: number; updatedAt: string }> {
   const rev = await ctx.nextRev();
   const updatedAt = ctx.now.toISOString();
-  await loose(ctx.trx)
-    .updateTable(table)
-    .set({ ...columnValues(serverRecords[table].fields, writable(after)), ...extra, rev, updatedAt })
-    .where('id', '=', before.id)
-    .where('associationId', '=', ctx.user.associationId)
-    .execute();
+  ctx.rows.update(table, before.id, {
+    ...columnValues(serverRecords[table].fields, writable(after)),
+    ...extra,
+    rev,
+    updatedAt,
+  });
   await revokeLeavers(ctx, table, before, after, rev);
   return { rev, updatedAt };
 }
@@ -65,12 +62,7 @@ export async function updateRow(
 /** Marks a row deleted (a tombstone, so devices learn of it) with a fresh revision. */
 export async function deleteRow(ctx: MutationContext, table: SyncTable, id: string): Promise<number> {
   const rev = await ctx.nextRev();
-  await loose(ctx.trx)
-    .updateTable(table)
-    .set({ deleted: 1, rev, updatedAt: ctx.now.toISOString() })
-    .where('id', '=', id)
-    .where('associationId', '=', ctx.user.associationId)
-    .execute();
+  ctx.rows.update(table, id, { deleted: 1, rev, updatedAt: ctx.now.toISOString() });
   return rev;
 }
 
@@ -90,16 +82,13 @@ async function revokeLeavers(
   ]);
   const leavers = [...was].filter((p) => !is.has(p));
   if (leavers.length === 0) return;
-  await ctx.trx
-    .insertInto('syncRevocations')
-    .values(
-      leavers.map((personId) => ({
-        associationId: ctx.user.associationId,
-        personId,
-        tableName: table,
-        rowId: String(before.id),
-        rev,
-      })),
-    )
-    .execute();
+  ctx.rows.revoke(
+    leavers.map((personId) => ({
+      associationId: ctx.user.associationId,
+      personId,
+      tableName: table,
+      rowId: String(before.id),
+      rev,
+    })),
+  );
 }

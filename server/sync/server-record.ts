@@ -20,6 +20,11 @@ export type ServerRecord<T extends SyncTable> = {
   readonly fields: FieldMap<DB[T & keyof DB]>;
   readonly read: Scope;
   readonly mutators: Mutators<T>;
+  /**
+   * The tables its fields point to, so a push reads every referenced row in one statement per table
+   * (prefetch.ts). Only for speed: a reference left out is read on its own when a mutator asks for it.
+   */
+  readonly references?: Partial<Record<keyof RowOfRecord<T> & string, SyncTable>>;
 };
 
 /** The API row a field map produces, for type checks of the map against the shared row. */

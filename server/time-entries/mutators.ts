@@ -6,24 +6,11 @@ import type { MutationArgs } from '../../shared/sync/protocol';
 import { differingFields, threeWayMerge } from '../../shared/sync/merge';
 import { dateIn } from '../../shared/time/dates';
 import { toTimeEntry } from './fields';
-import {
-  assertExists,
-  assertSiteIn,
-  isUniqueViolation,
-  type MutationContext,
-  type Outcome,
-  Rejection,
-} from '../sync/mutation-context';
+import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { deleteRow, insertRow, updateRow } from '../sync/row-writes';
 
 async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null> {
-  const row = await ctx.trx
-    .selectFrom('timeEntries')
-    .selectAll()
-    .where('id', '=', id)
-    .where('associationId', '=', ctx.user.associationId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
+  const row = await ctx.rows.live('timeEntries', id);
   return row ? toTimeEntry(row) : null;
 }
 
@@ -34,33 +21,21 @@ async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonl
     throw new Rejection('validation_failed', 'Invalid time entry', null, issuesFromZod(parsed.error));
   const issues = checkTimeEntry(entry, dateIn(ctx.user.timeZone, ctx.now));
   if (issues.length > 0) throw new Rejection(issues[0]!.code, issues.map((i) => i.message).join(' '), null, issues);
-  const { trx, user } = ctx;
   if (changed.includes('municipalityId')) await assertExists(ctx, 'municipalities', entry.municipalityId);
   if (changed.includes('serviceTypeId')) await assertExists(ctx, 'serviceTypes', entry.serviceTypeId);
   if (entry.siteId && (changed.includes('siteId') || changed.includes('municipalityId')))
     await assertSiteIn(ctx, entry.siteId, entry.municipalityId);
   if (entry.assignmentId && changed.includes('assignmentId')) {
-    const a = await trx
-      .selectFrom('assignments')
-      .select('personId')
-      .where('id', '=', entry.assignmentId)
-      .where('associationId', '=', user.associationId)
-      .where('deleted', '=', 0)
-      .executeTakeFirst();
-    if (!a || a.personId !== user.id) throw new Rejection('unknown_reference', 'Assignment is not yours');
+    const a = await ctx.rows.live('assignments', entry.assignmentId);
+    if (!a || a.personId !== ctx.user.id) throw new Rejection('unknown_reference', 'Assignment is not yours');
   }
 }
 
 export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'timeEntry.create'>): Promise<Outcome> {
-  const { trx, user, now } = ctx;
+  const { user, now } = ctx;
   if (!can(user, 'time.log-own')) throw new Rejection('forbidden', 'You may not log hours');
   // Ids are unique per association (migration 006): another association's ids are not even looked at.
-  const existing = await trx
-    .selectFrom('timeEntries')
-    .select(['id', 'personId'])
-    .where('id', '=', args.id)
-    .where('associationId', '=', user.associationId)
-    .executeTakeFirst();
+  const existing = await ctx.rows.find('timeEntries', args.id);
   if (existing)
     throw new Rejection(
       'id_taken',
@@ -70,17 +45,11 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
   const stamp = now.toISOString();
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
   await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
-  let rev: number;
-  try {
-    rev = await insertRow(ctx, 'timeEntries', draft, {
-      createdAt: stamp,
-      submittedAt: draft.state === 'submitted' ? stamp : null,
-    });
-  } catch (err) {
-    // Another device committed the same id between our check and insert.
-    if (isUniqueViolation(err)) throw new Rejection('id_taken', 'An entry with this id exists already');
-    throw err;
-  }
+  // No other push of the association can insert this id meanwhile: it waits for the write lock (write-path.ts).
+  const rev = await insertRow(ctx, 'timeEntries', draft, {
+    createdAt: stamp,
+    submittedAt: draft.state === 'submitted' ? stamp : null,
+  });
   return { status: 'applied', row: { ...draft, rev } };
 }
 

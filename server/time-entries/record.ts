@@ -14,6 +14,12 @@ export const timeEntryServerRecord = serverRecord({
     scope.municipality('municipalityId', 'hours.confirm-municipality'),
     scope.mentees('personId', 'training.sign'),
   ),
+  references: {
+    municipalityId: 'municipalities',
+    siteId: 'sites',
+    serviceTypeId: 'serviceTypes',
+    assignmentId: 'assignments',
+  },
   mutators: {
     'timeEntry.create': createTimeEntry,
     'timeEntry.update': updateTimeEntry,
