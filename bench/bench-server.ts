@@ -19,20 +19,29 @@ export type BenchServer = {
   url: string;
   dialect: string;
   db: Kysely<DB>;
+  /** Where the database is, for benchmarks that open their own raw connection next to the server's. */
+  raw: RawTarget;
   /** The listening node:http server (to count bytes on its sockets). */
   httpServer: Server;
   cookieFor: (email: string) => Promise<string>;
   close: () => Promise<void>;
 };
 
+export type RawTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
+
 async function open(
   kind: 'sqlite' | 'postgres',
   pgUrl: string,
-): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+): Promise<{ database: Database; raw: RawTarget; cleanup: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ikz-bench-'));
-    const database = openDatabase({ kind: 'sqlite', file: join(dir, 'bench.sqlite') });
-    return { database, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    const file = join(dir, 'bench.sqlite');
+    const database = openDatabase({ kind: 'sqlite', file });
+    return {
+      database,
+      raw: { kind: 'sqlite', file },
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const admin = openDatabase({ kind: 'postgres', url: pgUrl, poolSize: 1, readCaches: false });
@@ -41,6 +50,7 @@ async function open(
   await migrateToLatest(database.db, schema);
   return {
     database,
+    raw: { kind: 'postgres', url: pgUrl, schema },
     cleanup: async () => {
       await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
       await admin.close();
@@ -54,7 +64,7 @@ export async function startBenchServer(
   pgUrl: string,
   extraEntriesFor: { email: string; count: number },
 ): Promise<BenchServer> {
-  const { database, cleanup } = await open(kind, pgUrl);
+  const { database, raw, cleanup } = await open(kind, pgUrl);
   const { db } = database;
   if (kind === 'sqlite') await migrateToLatest(db);
   const now = new Date();
@@ -120,6 +130,7 @@ export async function startBenchServer(
     url,
     dialect: database.dialect,
     db,
+    raw,
     httpServer: server as Server,
     cookieFor: async (email) => {
       const res = await fetch(`${url}/api/auth/login`, {

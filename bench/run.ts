@@ -14,6 +14,7 @@ import { benchGoals } from './goals';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
+import { formatPushFloor, pgReachable, type PushFloor, pushFloor } from './push-floor';
 import { argValue, parseCount } from './stats';
 import { formatThroughput, noopThroughput, type ThroughputResult } from './throughput';
 
@@ -129,20 +130,8 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
   }
 }
 
-async function pgAvailable(): Promise<boolean> {
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: pgUrl });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -152,7 +141,7 @@ const skip = new Set((argValue('skip') ?? '').split(','));
 
 const bundle = firstLoadJs();
 log(`First-load JS: ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${bundle.files.join(', ')})`);
-const pg = await pgAvailable();
+const pg = await pgReachable(pgUrl);
 const dialects: ('sqlite' | 'postgres')[] = pg ? ['sqlite', 'postgres'] : ['sqlite'];
 const results = [await syncFigures('sqlite')];
 if (pg) results.push(await syncFigures('postgres'));
@@ -165,6 +154,16 @@ for (const r of results) {
       `push 1,000 offline changes: ${r.push1000Ms} ms (server ${r.push1000ServerMs} ms) | ` +
       `no-op sync: ${r.noopSyncMedianMs} ms median (baseline round trip ${r.baselineRoundTripMedianMs} ms)`,
   );
+}
+
+// 0. Push of 1,000 changes, server time, next to 1,000 prepared INSERTs of the same rows (the floor).
+const pushFloors: PushFloor[] = [];
+if (!skip.has('pushfloor')) {
+  for (const d of dialects) {
+    const r = await pushFloor(d, pgUrl);
+    log(formatPushFloor(r));
+    pushFloors.push(r);
+  }
 }
 
 // 1. Pull latency as the time-entry table grows; each size's own /api/auth/me round trip is the baseline.
@@ -208,6 +207,7 @@ const summary = {
   node: process.version,
   firstLoadJsGzipBytes: bundle.gzipBytes,
   sync: results,
+  pushFloor: pushFloors,
   pullScaling: scaling,
   noopThroughput: throughput,
   pouchdb,
@@ -217,6 +217,7 @@ const summary = {
     pullScaling: scaling,
     noopThroughput: throughput,
     pouchdb,
+    pushFloor: pushFloors,
   }),
 };
 if (json) console.log(JSON.stringify(summary));

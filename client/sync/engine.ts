@@ -12,7 +12,7 @@ import { rescope, scopeCheck } from './rescope';
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
 
-const PUSH_BATCH = 200;
+export const PUSH_BATCH = 200;
 const protocolHeader = { 'x-sync-protocol': String(PROTOCOL_VERSION) };
 
 async function clientIdOf(db: LocalDb): Promise<string> {
