@@ -68,11 +68,12 @@ export async function push(
   user: SessionUser,
   request: PushRequest,
   clock: () => Date,
+  // Tests make it small to reach the chunking that MAX_PUSH_MUTATIONS keeps real pushes below.
+  maxParams = MAX_PARAMS[dialect],
 ): Promise<PushResponse & { changed: boolean }> {
   const { mutations, clientId } = request;
   assertAscending(mutations);
   await ensureClient(db, user, clientId, clock());
-  const maxParams = MAX_PARAMS[dialect];
   const { results, changed } = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
     const client = await claimClient(trx, clientId, clock(), mutations[0]!.id);
     // Ids ascend: those the device sent before come first, then the new ones.
