@@ -103,7 +103,8 @@ function story(f: Fixture, [a, b, c, unknown]: readonly string[]): Draft[] {
 
 /** Results with this app's own ids and revision offsets taken out, so two apps' answers compare. */
 function comparable(f: Fixture, results: readonly MutationResult[], revBefore: number): unknown {
-  const ids = [f.user.id, f.user.associationId, f.input('x').municipalityId, f.input('x').serviceTypeId, f.otherSite.id];
+  const { municipalityId, serviceTypeId } = f.input('x');
+  const ids = [f.user.id, f.user.associationId, municipalityId, serviceTypeId, f.otherSite.id];
   return results.map((r) => {
     let text = JSON.stringify(r.row ? { ...r, row: { ...r.row, rev: r.row.rev - revBefore } } : r);
     ids.forEach((id, i) => {
