@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
 import type { MutationResult } from '../../shared/sync/protocol';
+import { insertMany } from '../db/bulk-insert';
+import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
 import { chunksOf } from './sql-chunks';
 
@@ -39,6 +41,7 @@ export async function recordAnswers(
   clientId: string,
   answered: { result: MutationResult; fingerprint: string }[],
   now: Date,
+  dialect: Dialect,
   maxParams: number,
 ): Promise<void> {
   if (answered.length === 0) return;
@@ -50,7 +53,9 @@ export async function recordAnswers(
     fingerprint,
     createdAt: stamp,
   }));
-  for (const part of chunksOf(rows, 5, maxParams)) await trx.insertInto('syncMutations').values(part).execute();
+  const columns = Object.keys(rows[0]!);
+  for (const part of chunksOf(rows, columns.length, maxParams))
+    await trx.executeQuery(insertMany(dialect, 'syncMutations', columns, part));
   const last = answered[answered.length - 1]!.result.mutationId;
   await trx.updateTable('syncClients').set({ lastMutationId: last }).where('clientId', '=', clientId).execute();
 }

@@ -102,8 +102,8 @@ export async function push(
       answered.push({ result, fingerprint: fingerprintOf(m) });
       out.push(result);
     }
-    await flushRows(trx, rows.writes(), maxParams);
-    await recordAnswers(trx, clientId, answered, clock(), maxParams);
+    await flushRows(trx, dialect, rows.writes(), maxParams);
+    await recordAnswers(trx, clientId, answered, clock(), dialect, maxParams);
     return { results: out, changed };
   });
   return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime: clock().toISOString(), changed };

@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { SyncTable } from '../../shared/sync/protocol';
+import { insertMany } from '../db/bulk-insert';
+import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
 import type { Revocation, WrittenRow } from './row-store';
 import { chunksOf } from './sql-chunks';
-
-type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
-const loose = (trx: Kysely<DB>) => trx as unknown as LooseDb;
 
 /** The unique key an upsert meets an existing row on: time entries' ids are unique per association (migration 006). */
 const keyColumns = (table: SyncTable): string[] => (table === 'timeEntries' ? ['associationId', 'id'] : ['id']);
@@ -14,7 +13,8 @@ const keyColumns = (table: SyncTable): string[] => (table === 'timeEntries' ? ['
 function groupsOf(rows: readonly WrittenRow[]): Map<string, WrittenRow[]> {
   const groups = new Map<string, WrittenRow[]>();
   for (const w of rows) {
-    const key = `${w.table} ${w.isNew} ${Object.keys(w.row).sort().join(',')}`;
+    // Rows of one table come with their columns in one order (selectAll, or insertRow's); no need to sort.
+    const key = `${w.table} ${w.isNew} ${Object.keys(w.row).join(',')}`;
     const group = groups.get(key);
     if (group) group.push(w);
     else groups.set(key, [w]);
@@ -30,33 +30,23 @@ function groupsOf(rows: readonly WrittenRow[]): Map<string, WrittenRow[]> {
  */
 export async function flushRows(
   trx: Kysely<DB>,
+  dialect: Dialect,
   writes: { rows: readonly WrittenRow[]; revocations: readonly Revocation[] },
   maxParams: number,
 ): Promise<void> {
   for (const group of groupsOf(writes.rows).values()) {
     const { table, isNew } = group[0]!;
-    const width = Object.keys(group[0]!.row).length;
-    for (const part of chunksOf(group, width, maxParams)) {
-      const values = part.map((w) => w.row as Record<string, unknown>);
-      if (isNew) {
-        await loose(trx).insertInto(table).values(values).execute();
-        continue;
-      }
-      const changed = new Set(part.flatMap((w) => [...w.columns]));
-      await loose(trx)
-        .insertInto(table)
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(keyColumns(table)).doUpdateSet((eb) => {
-            const set: Record<string, unknown> = {};
-            // Columns a row of this statement did not write get back the value read under the lock.
-            for (const c of changed) set[c] = eb.ref(`excluded.${c}`);
-            return set;
-          }),
-        )
-        .execute();
+    const columns = Object.keys(group[0]!.row);
+    for (const part of chunksOf(group, columns.length, maxParams)) {
+      const rows = part.map((w) => w.row);
+      // Columns a row of this statement did not write get back the value read under the lock.
+      const upsert = isNew
+        ? undefined
+        : { key: keyColumns(table), set: [...new Set(part.flatMap((w) => [...w.columns]))] };
+      await trx.executeQuery(insertMany(dialect, table, columns, rows, upsert));
     }
   }
-  for (const part of chunksOf(writes.revocations, 5, maxParams))
-    await trx.insertInto('syncRevocations').values(part).execute();
+  const columns = ['associationId', 'personId', 'tableName', 'rowId', 'rev'];
+  for (const part of chunksOf(writes.revocations, columns.length, maxParams))
+    await trx.executeQuery(insertMany(dialect, 'syncRevocations', columns, part));
 }
