@@ -55,9 +55,14 @@ export function rowFrom<Row>(map: AnyFieldMap, dbRow: Record<string, unknown>): 
   return row as Row;
 }
 
-/** The column values for the API fields present in `fields` (a row or a part of one). */
-export function columnValues(map: AnyFieldMap, fields: Record<string, unknown>): Record<string, unknown> {
+/** The column values for the API fields present in `fields` (a row or a part of one), but those in `except`. */
+export function columnValues(
+  map: AnyFieldMap,
+  fields: Record<string, unknown>,
+  except?: ReadonlySet<string>,
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const [field, column, kind] of map) if (field in fields) values[column] = toColumn(kind, fields[field]);
+  for (const [field, column, kind] of map)
+    if (field in fields && !except?.has(field)) values[column] = toColumn(kind, fields[field]);
   return values;
 }

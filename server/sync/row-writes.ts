@@ -5,10 +5,24 @@ import { serverRecords } from './registry';
 import { scopeColumns } from './scope';
 import { audienceOf } from './scope-audience';
 
-/** Fields the server stamps itself; a mutation never writes them through the field map. */
 const stamped = new Set(['id', 'rev', 'updatedAt']);
-const writable = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([k]) => !stamped.has(k)));
+
+/**
+ * A row's columns from its API fields and `extra` columns, with the stamps the server sets itself
+ * (id, revision, change time) in place of whatever the fields said of them.
+ */
+function stampedColumns(
+  table: SyncTable,
+  fields: Record<string, unknown>,
+  extra: Record<string, unknown>,
+  stamps: { rev: number; updatedAt: string },
+): Record<string, unknown> {
+  const values = columnValues(serverRecords[table].fields, fields, stamped);
+  Object.assign(values, extra);
+  values.rev = stamps.rev;
+  values.updatedAt = stamps.updatedAt;
+  return values;
+}
 
 /**
  * Inserts a new row of `table` (API fields) with a fresh revision; `extra` are columns outside the API row.
@@ -21,17 +35,8 @@ export async function insertRow(
   extra: Record<string, unknown> = {},
 ): Promise<number> {
   const rev = await ctx.nextRev();
-  const stamp = ctx.now.toISOString();
-  const values = {
-    ...columnValues(serverRecords[table].fields, writable(row)),
-    ...extra,
-    id: row.id,
-    associationId: ctx.user.associationId,
-    rev,
-    deleted: 0,
-    updatedAt: stamp,
-  };
-  ctx.rows.insert(table, values);
+  const values = stampedColumns(table, row, extra, { rev, updatedAt: ctx.now.toISOString() });
+  ctx.rows.insert(table, { ...values, id: row.id, associationId: ctx.user.associationId, deleted: 0 });
   return rev;
 }
 
@@ -49,12 +54,7 @@ export async function updateRow(
 ): Promise<{ rev: number; updatedAt: string }> {
   const rev = await ctx.nextRev();
   const updatedAt = ctx.now.toISOString();
-  ctx.rows.update(table, before.id, {
-    ...columnValues(serverRecords[table].fields, writable(after)),
-    ...extra,
-    rev,
-    updatedAt,
-  });
+  ctx.rows.update(table, before.id, stampedColumns(table, after, extra, { rev, updatedAt }));
   await revokeLeavers(ctx, table, before, after, rev);
   return { rev, updatedAt };
 }

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
-import { dateIn } from '../../shared/time/dates';
+import { todayIn } from '../../shared/time/dates';
 import { readCache } from '../db/cache/read-cache';
 import type { DB } from '../db/schema';
 import type { ScopeFacts } from './scope';
@@ -17,17 +17,6 @@ type Stored = {
 // Every pull needs these; kept in memory until people or stations are written (server/db/cache/table-versions.ts).
 const factsCache = (db: Kysely<DB>) => readCache<string, Stored>(db, 'scope-facts', ['people', 'rotation_stations']);
 
-/** The association's date now, formatted once a minute per time zone rather than on every pull. */
-const lastDay = new Map<string, { minute: number; date: string }>();
-function today(timeZone: string, now: Date): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  const known = lastDay.get(timeZone);
-  if (known?.minute === minute) return known.date;
-  const date = dateIn(timeZone, now);
-  lastDay.set(timeZone, { minute, date });
-  return date;
-}
-
 /** A short name for what the reader may see: it changes exactly when their scopes' inputs change. */
 const keyOf = (f: ScopeFacts): string =>
   hash(
@@ -42,7 +31,7 @@ const keyOf = (f: ScopeFacts): string =>
   ).slice(0, 22);
 
 function factsFor(user: SessionUser, stored: Stored, now: Date): { facts: ScopeFacts; key: string } {
-  const date = today(user.timeZone, now);
+  const date = todayIn(user.timeZone, now);
   // The user object is the session's, replaced when people change; so is this memo, with the cache entry.
   if (stored.today?.date === date && stored.today.facts.user === user) return stored.today;
   const menteeIds = [

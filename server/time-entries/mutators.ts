@@ -4,7 +4,7 @@ import { can } from '../../shared/capabilities/capabilities';
 import { issuesFromZod } from '../../shared/errors/errors';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { differingFields, threeWayMerge } from '../../shared/sync/merge';
-import { dateIn } from '../../shared/time/dates';
+import { todayIn } from '../../shared/time/dates';
 import { toTimeEntry } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { deleteRow, insertRow, updateRow } from '../sync/row-writes';
@@ -14,12 +14,21 @@ async function load(ctx: MutationContext, id: string): Promise<TimeEntry | null>
   return row ? toTimeEntry(row) : null;
 }
 
-/** Rules and references the server checks for every new state of an entry (the form checks the same rules). */
-async function validate(ctx: MutationContext, entry: TimeEntry, changed: readonly string[]): Promise<void> {
-  const parsed = timeEntrySchema.safeParse(entry);
-  if (!parsed.success)
+/**
+ * Rules and references the server checks for every new state of an entry (the form checks the same rules).
+ * `fieldsChecked`: every field already passed the row's own field schemas, so parsing the row again
+ * cannot fail (a create: the route parsed its arguments with them, protocol.ts, and the server adds the rest).
+ */
+async function validate(
+  ctx: MutationContext,
+  entry: TimeEntry,
+  changed: readonly string[],
+  fieldsChecked = false,
+): Promise<void> {
+  const parsed = fieldsChecked ? null : timeEntrySchema.safeParse(entry);
+  if (parsed && !parsed.success)
     throw new Rejection('validation_failed', 'Invalid time entry', null, issuesFromZod(parsed.error));
-  const issues = checkTimeEntry(entry, dateIn(ctx.user.timeZone, ctx.now));
+  const issues = checkTimeEntry(entry, todayIn(ctx.user.timeZone, ctx.now));
   if (issues.length > 0) throw new Rejection(issues[0]!.code, issues.map((i) => i.message).join(' '), null, issues);
   if (changed.includes('municipalityId')) await assertExists(ctx, 'municipalities', entry.municipalityId);
   if (changed.includes('serviceTypeId')) await assertExists(ctx, 'serviceTypes', entry.serviceTypeId);
@@ -44,7 +53,7 @@ export async function createTimeEntry(ctx: MutationContext, args: MutationArgs<'
     );
   const stamp = now.toISOString();
   const draft: TimeEntry = { ...args, personId: user.id, rev: 0, updatedAt: stamp };
-  await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId']);
+  await validate(ctx, draft, ['municipalityId', 'serviceTypeId', 'siteId', 'assignmentId'], true);
   // No other push of the association can insert this id meanwhile: it waits for the write lock (write-path.ts).
   const rev = await insertRow(ctx, 'timeEntries', draft, {
     createdAt: stamp,

@@ -18,6 +18,20 @@ export function dateIn(timeZone: string, instant: Date): string {
   return dayFormatter(timeZone).format(instant);
 }
 
+const lastDay = new Map<string, { minute: number; date: string }>();
+/**
+ * dateIn for a server asking many times a second (every pull, every mutation of a push): formatted
+ * once a minute per time zone, since zones' offsets are whole minutes and a date only turns with them.
+ */
+export function todayIn(timeZone: string, now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = lastDay.get(timeZone);
+  if (known?.minute === minute) return known.date;
+  const date = dateIn(timeZone, now);
+  lastDay.set(timeZone, { minute, date });
+  return date;
+}
+
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 /** The wall-clock time (HH:MM) of an instant in a time zone. */
 export function timeIn(timeZone: string, instant: Date): string {
