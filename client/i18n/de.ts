@@ -198,6 +198,7 @@ export const de = {
   'assignment.move.done': 'Erledigt',
   'assignment.move.planned': 'Zurück auf geplant',
   'assignment.cancelledNote': 'Dieser Einsatz wurde abgesagt.',
+  'assignment.statusChanged': 'Status geändert: {status}.',
   'assignment.notes': 'Meine Notizen',
   'assignment.notesHint': 'Für Koordination und Gemeinde sichtbar.',
   'assignment.saveNotes': 'Notizen speichern',

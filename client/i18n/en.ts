@@ -191,6 +191,7 @@ export const en: Dictionary = {
   'assignment.move.done': 'Done',
   'assignment.move.planned': 'Back to planned',
   'assignment.cancelledNote': 'This assignment was cancelled.',
+  'assignment.statusChanged': 'Status changed: {status}.',
   'assignment.notes': 'My notes',
   'assignment.notesHint': 'Visible to coordination and the municipality.',
   'assignment.saveNotes': 'Save notes',

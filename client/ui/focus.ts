@@ -22,26 +22,28 @@ const lost = () => {
   return !a || a === document.body || !a.isConnected;
 };
 
+const usable = (el: Element | null): el is HTMLElement =>
+  el instanceof HTMLElement && el.isConnected && !(el instanceof HTMLButtonElement && el.disabled);
+
 /**
- * After the next render, focuses the first target that exists and can take focus, else the page's
- * heading. Only when focus was lost or is still on `from` (the control that started the action), so
- * it never pulls focus away from where the person went meanwhile.
+ * When the control that started an action (`from`, by default the focused one) goes away or is
+ * disabled by the re-render, focuses the first target that exists, else the page's heading. Waits
+ * up to two seconds for that (local data updates arrive a few frames later); if `from` keeps focus,
+ * or the person moved on meanwhile, nothing is changed.
  */
 export function focusAfter(targets: Target | Target[], from: Element | null = document.activeElement): void {
-  requestAnimationFrame(() => {
+  let frames = 120;
+  const step = () => {
     const active = document.activeElement;
-    const disabled = active instanceof HTMLButtonElement && active.disabled;
-    if (!lost() && active !== from && !disabled) return;
-    for (const t of [targets].flat()) {
-      const el = resolve(t);
-      if (el?.isConnected && !(el instanceof HTMLButtonElement && el.disabled)) {
-        focusElement(el);
-        if (document.activeElement === el) return;
-      }
+    const gone = lost() || (active === from && !usable(from));
+    if (!gone) {
+      if (active === from && --frames > 0) requestAnimationFrame(step);
+      return;
     }
-    const start = pageStart();
-    if (start) focusElement(start);
-  });
+    const el = [targets].flat().map(resolve).find(usable) ?? pageStart();
+    if (el) focusElement(el);
+  };
+  requestAnimationFrame(step);
 }
 
 // Route changes: set by RouteFocus, taken by the next page heading that mounts (PageTitle).
