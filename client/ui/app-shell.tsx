@@ -5,14 +5,15 @@ import { LangSwitch } from '../i18n/lang-switch';
 import { t } from '../i18n/i18n';
 import { SyncIndicator } from '../sync/sync-indicator';
 import { BottomNav } from './bottom-nav';
-import { watchChromeSize } from './chrome-size';
+import { coversViewport } from './chrome-size';
 
 /** The frame of every signed-in page: header with sync state, main content, navigation. */
 export function AppShell(props: { children: JSX.Element }): JSX.Element {
   let header: HTMLElement | undefined;
   onMount(() => {
     const nav = document.querySelector<HTMLElement>('.bottom-nav');
-    if (header && nav) watchChromeSize(header, nav);
+    if (header) coversViewport(header, 'top');
+    if (nav) coversViewport(nav, 'bottom');
   });
   return (
     <>
