@@ -3,7 +3,11 @@ import { type JSX, lazy } from 'solid-js';
 import { TodayPage } from './assignments/today-page';
 import { AuthedLayout } from './auth/authed-layout';
 import { t } from './i18n/i18n';
+import { Announcer } from './ui/announcer';
 import { ConfirmHost } from './ui/confirm-dialog';
+import { PageTitle } from './ui/page-title';
+import { RouteFocus } from './ui/route-focus';
+import { SkipLink } from './ui/skip-link';
 
 // Only "Heute" is in the first download; every other page loads when first opened.
 const LoginPage = lazy(() => import('./auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -18,17 +22,17 @@ const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m
 function Root(props: RouteSectionProps): JSX.Element {
   return (
     <>
-      <a class="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
+      <SkipLink />
+      <RouteFocus />
       {props.children}
       <ConfirmHost />
+      <Announcer />
     </>
   );
 }
 
 function NotFound(): JSX.Element {
-  return <h1>{t('app.notFound')}</h1>;
+  return <PageTitle>{t('app.notFound')}</PageTitle>;
 }
 
 export function App(): JSX.Element {

@@ -22,6 +22,7 @@ export function AssignmentNotes(props: { assignment: Assignment }): JSX.Element 
   );
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
+    if (!dirty()) return;
     await updateAssignment(db, props.assignment.id, { workerNotes: text() });
     setSaved(true);
   };
@@ -39,11 +40,14 @@ export function AssignmentNotes(props: { assignment: Assignment }): JSX.Element 
         }}
       />
       <div class="button-row">
-        <button type="submit" class="btn btn-primary" disabled={!dirty()}>
+        {/* aria-disabled, not disabled: after saving, focus stays on the button instead of falling to the page. */}
+        <button type="submit" class="btn btn-primary" aria-disabled={dirty() ? undefined : 'true'}>
           {t('assignment.saveNotes')}
         </button>
       </div>
-      <p role="status">{saved() && !dirty() ? t('app.saved') : ''}</p>
+      <p role="status" data-testid="notes-status">
+        {saved() && !dirty() ? t('app.saved') : ''}
+      </p>
     </form>
   );
 }

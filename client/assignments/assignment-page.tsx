@@ -9,6 +9,7 @@ import { createLiveQuery } from '../db/live';
 import { formatDayLong, type MessageKey, t } from '../i18n/i18n';
 import { siteAddress } from '../masterdata/lookups';
 import { startTimer } from '../time-entries/timer-store';
+import { focusAfter } from '../ui/focus';
 import { PageTitle } from '../ui/page-title';
 import { AssignmentNotes } from './assignment-notes';
 import { updateAssignment } from './local-writes';
@@ -31,8 +32,15 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
   // Only what the server would accept from this person is offered (shared/capabilities/assignment-rights.ts).
   const moves = () => (mayWorkOn(user, a()) ? workerStatusMoves[a().status] : []);
 
-  const move = (to: AssignmentStatus) => void updateAssignment(db, a().id, { status: to });
+  const [statusNote, setStatusNote] = createSignal('');
+  // The clicked button goes away with the old status: focus moves to the next one, the change is spoken.
+  const move = async (to: AssignmentStatus, button: HTMLElement) => {
+    await updateAssignment(db, a().id, { status: to });
+    setStatusNote(t('assignment.statusChanged', { status: t(`status.${to}`) }));
+    focusAfter(['#status-actions button', '#status-actions-title'], button);
+  };
   const startTimerHere = async () => {
+    if (timerBusy()) return; // not `disabled`: focus stays on the button
     setTimerBusy(true);
     const started = await startTimer(db, {
       assignmentId: a().id,
@@ -81,14 +89,14 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
       </dl>
 
       <Show when={moves().length > 0}>
-        <h2>{t('assignment.statusActions')}</h2>
-        <div class="button-row">
+        <h2 id="status-actions-title">{t('assignment.statusActions')}</h2>
+        <div class="button-row" id="status-actions">
           <For each={moves()}>
             {(to) => (
               <button
                 type="button"
                 class={to === 'done' || (to === 'started' && a().status === 'planned') ? 'btn btn-primary' : 'btn'}
-                onClick={() => move(to)}
+                onClick={(e) => void move(to, e.currentTarget)}
               >
                 {t(moveLabel(a().status, to))}
               </button>
@@ -96,13 +104,21 @@ function Detail(props: { assignment: Assignment }): JSX.Element {
           </For>
         </div>
       </Show>
+      <p role="status" data-testid="status-message">
+        {statusNote()}
+      </p>
 
       <Show when={mayLogTimeFor(user, a())}>
         <div class="button-row">
           <A class="btn" href={`/zeiten/neu?einsatz=${a().id}`}>
             {t('assignment.logTime')}
           </A>
-          <button type="button" class="btn" disabled={timerBusy()} onClick={() => void startTimerHere()}>
+          <button
+            type="button"
+            class="btn"
+            aria-disabled={timerBusy() ? 'true' : undefined}
+            onClick={() => void startTimerHere()}
+          >
             <span aria-hidden="true">▶</span> {t('assignment.startTimer')}
           </button>
         </div>

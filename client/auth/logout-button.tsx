@@ -6,12 +6,17 @@ import { askConfirm } from '../ui/confirm-dialog';
 import { useAuthed } from './authed-context';
 import { logout } from './logout';
 
+/** A door with an arrow: the button's label hides in a narrow header, the icon stays (app.css). */
+const ICON = 'M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l-5-5 5-5M5 12h11';
+
 export function LogoutButton(): JSX.Element {
   const { db } = useAuthed();
   const sync = useSync();
   const navigate = useNavigate();
   const [busy, setBusy] = createSignal(false);
   const run = async () => {
+    // Not `disabled` while busy: the dialog returns focus here when it is cancelled.
+    if (busy()) return;
     setBusy(true);
     try {
       const done = await logout({
@@ -26,8 +31,26 @@ export function LogoutButton(): JSX.Element {
     }
   };
   return (
-    <button type="button" class="header-btn" aria-busy={busy()} disabled={busy()} onClick={() => void run()}>
-      {busy() ? t('logout.busy') : t('logout.button')}
+    <button
+      type="button"
+      class="header-btn header-icon-btn"
+      data-testid="logout"
+      aria-busy={busy()}
+      aria-disabled={busy() ? 'true' : undefined}
+      onClick={() => void run()}
+    >
+      <svg
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+        aria-hidden="true"
+      >
+        <path d={ICON} />
+      </svg>
+      <span class="header-label">{busy() ? t('logout.busy') : t('logout.button')}</span>
     </button>
   );
 }

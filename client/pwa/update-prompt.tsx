@@ -1,6 +1,18 @@
-import { createEffect, type JSX, onCleanup, Show } from 'solid-js';
+import { createEffect, type JSX, onCleanup, onMount, Show } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { t } from '../i18n/i18n';
+import { coversViewport } from '../ui/chrome-size';
+
+/** A toast floats over the page's bottom: focused content scrolls clear of it (chrome-size.ts). */
+function Toast(props: { children: JSX.Element }): JSX.Element {
+  let el: HTMLDivElement | undefined;
+  onMount(() => el && coversViewport(el, 'bottom'));
+  return (
+    <div class="toast" ref={el}>
+      {props.children}
+    </div>
+  );
+}
 
 /**
  * Registers the service worker. A new version waits until the person chooses to reload, so a
@@ -22,7 +34,7 @@ export function UpdatePrompt(): JSX.Element {
   return (
     <div role="status" aria-live="polite">
       <Show when={needRefresh()}>
-        <div class="toast">
+        <Toast>
           <p>{t('pwa.update')}</p>
           <button type="button" class="btn btn-primary" onClick={() => void updateServiceWorker(true)}>
             {t('pwa.reload')}
@@ -30,15 +42,15 @@ export function UpdatePrompt(): JSX.Element {
           <button type="button" class="btn" onClick={() => setNeedRefresh(false)}>
             {t('pwa.close')}
           </button>
-        </div>
+        </Toast>
       </Show>
       <Show when={offlineReady() && !needRefresh()}>
-        <div class="toast">
+        <Toast>
           <p>{t('pwa.offlineReady')}</p>
           <button type="button" class="btn" onClick={() => setOfflineReady(false)}>
             {t('pwa.close')}
           </button>
-        </div>
+        </Toast>
       </Show>
     </div>
   );

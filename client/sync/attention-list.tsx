@@ -2,6 +2,7 @@ import { For, type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
+import { focusAfter } from '../ui/focus';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
 
 export function AttentionList(): JSX.Element {
@@ -33,7 +34,14 @@ export function AttentionList(): JSX.Element {
                     </dl>
                   )}
                 </Show>
-                <button type="button" class="btn" onClick={() => void db.attention.delete(r.rowId)}>
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => {
+                    focusAfter('#attention-title');
+                    void db.attention.delete(r.rowId);
+                  }}
+                >
                   {t('sync.dismiss')}
                 </button>
               </li>

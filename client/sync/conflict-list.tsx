@@ -5,6 +5,7 @@ import { useAuthed } from '../auth/authed-context';
 import type { ConflictRecord } from '../db/local-db';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
+import { focusAfter } from '../ui/focus';
 import { createSignal } from 'solid-js';
 import { comparedFields, editAfterConflict, keepMine, takeTheirs } from './conflict-actions';
 import { mayRetry } from './problem-actions';
@@ -17,6 +18,8 @@ export function ConflictList(): JSX.Element {
   const [error, setError] = createSignal<string | null>(null);
   const act = async (fn: () => Promise<void>) => {
     setError(null);
+    // A resolved conflict's card goes away with the focused button: focus goes to the list's heading.
+    focusAfter('#conflicts-title');
     try {
       await fn();
     } catch (err) {

@@ -4,6 +4,7 @@ import { useAuthed } from '../auth/authed-context';
 import type { ProblemRecord } from '../db/local-db';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t, tCode } from '../i18n/i18n';
+import { focusAfter } from '../ui/focus';
 import { askConfirm } from '../ui/confirm-dialog';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
 import { changedValues, mayRetry, problemText } from './problem-actions';
@@ -23,8 +24,10 @@ export function ProblemList(): JSX.Element {
       setCopied({ id: p.mutationId, ok: false });
     }
   };
-  const discard = async (p: ProblemRecord) => {
-    if (await askConfirm(t('sync.discardConfirm'), t('sync.discard'), true)) await db.problems.delete(p.mutationId);
+  const discard = async (p: ProblemRecord, button: HTMLElement) => {
+    if (!(await askConfirm(t('sync.discardConfirm'), t('sync.discard'), true))) return;
+    await db.problems.delete(p.mutationId);
+    focusAfter('#problems-title', button); // its card goes, and the button with it
   };
   return (
     <section aria-labelledby="problems-title">
@@ -76,7 +79,7 @@ export function ProblemList(): JSX.Element {
                         {t('sync.copy')}
                       </button>
                     </Show>
-                    <button type="button" class="btn btn-danger" onClick={() => void discard(p)}>
+                    <button type="button" class="btn btn-danger" onClick={(e) => void discard(p, e.currentTarget)}>
                       {t('sync.discard')}
                     </button>
                   </div>

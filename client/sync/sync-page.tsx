@@ -3,6 +3,7 @@ import { type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, formatNumber, formatRelative, t } from '../i18n/i18n';
+import { announce } from '../ui/announce';
 import { createNow } from '../ui/now';
 import { PageTitle } from '../ui/page-title';
 import { AttentionList } from './attention-list';
@@ -25,15 +26,23 @@ export function SyncPage(): JSX.Element {
   const now = createNow(30_000);
   const pending = createLiveQuery(() => db.outbox.count(), 0);
   const status = () => sync.status();
+  // Asked for by the person, so its outcome is news (the indicator stays quiet on routine syncs).
+  const syncNow = async () => {
+    if (status().phase === 'syncing') return;
+    await sync.sync();
+    announce(t(phaseText[status().phase]));
+  };
   return (
     <>
       <PageTitle>{t('sync.title')}</PageTitle>
       <WipeNotice />
+      {/* aria-disabled, not disabled: focus stays on the button while it runs, and the outcome is spoken. */}
       <button
         type="button"
         class="btn btn-primary btn-block"
-        disabled={status().phase === 'syncing'}
-        onClick={() => void sync.sync()}
+        data-testid="sync-now"
+        aria-disabled={status().phase === 'syncing' ? 'true' : undefined}
+        onClick={() => void syncNow()}
       >
         {status().phase === 'syncing' ? t('sync.syncing') : t('sync.now')}
       </button>

@@ -2,6 +2,7 @@ import { type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t } from '../i18n/i18n';
+import { focusAfter } from '../ui/focus';
 import type { WipeNotice as Notice } from './device-record';
 
 /** Tells the person that the browser wiped this device's data and what that cost, until dismissed. */
@@ -23,7 +24,14 @@ export function WipeNotice(): JSX.Element {
                 })
               : t('sync.wipedNone')}
           </p>
-          <button type="button" class="btn" onClick={() => void db.meta.delete('wipeNotice')}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              focusAfter([]); // the notice goes: focus to the page's heading
+              void db.meta.delete('wipeNotice');
+            }}
+          >
             {t('sync.wipedDismiss')}
           </button>
         </div>

@@ -9,7 +9,7 @@ import { t } from '../i18n/i18n';
 import { askConfirm } from '../ui/confirm-dialog';
 import { PageTitle } from '../ui/page-title';
 import { EntryDetails } from './entry-details';
-import { EntryForm } from './entry-form';
+import { EntryForm, type EntryFormApi } from './entry-form';
 import { differsInForm, type EntryDraft, editsSince, valuesOf } from './entry-values';
 import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from './local-writes';
 
@@ -69,14 +69,17 @@ function EditEntry(props: { id: string }): JSX.Element {
     back({ date: draft.date });
   };
   const remove = async (s: TimeEntry) => {
-    if (!(await askConfirm(t('entry.deleteConfirm'), t('entry.delete'), true))) return;
     await deleteTimeEntry(db, s.id);
     back(s);
   };
   const submit = async (s: TimeEntry, draft: EntryDraft) => {
-    if (!(await askConfirm(t('entry.submitConfirm'), t('entry.submit')))) return;
     await updateTimeEntry(db, user, s.id, { ...editsSince(s, draft), state: 'submitted' });
     back({ date: draft.date });
+  };
+  // The question comes before the busy state: a button disabled while its dialog is open could not
+  // take focus back when the dialog is cancelled.
+  const confirmed = async (api: EntryFormApi, question: Promise<boolean>, action: () => Promise<void>) => {
+    if (await question) await api.run(action);
   };
 
   return (
@@ -137,7 +140,10 @@ function EditEntry(props: { id: string }): JSX.Element {
                     disabled={api.busy()}
                     onClick={() => {
                       const draft = api.draft();
-                      if (draft) void api.run(() => submit(s, draft));
+                      if (!draft) return;
+                      void confirmed(api, askConfirm(t('entry.submitConfirm'), t('entry.submit')), () =>
+                        submit(s, draft),
+                      );
                     }}
                   >
                     {t('entry.submit')}
@@ -146,7 +152,11 @@ function EditEntry(props: { id: string }): JSX.Element {
                     type="button"
                     class="btn btn-danger"
                     disabled={api.busy()}
-                    onClick={() => void api.run(() => remove(s))}
+                    onClick={() =>
+                      void confirmed(api, askConfirm(t('entry.deleteConfirm'), t('entry.delete'), true), () =>
+                        remove(s),
+                      )
+                    }
                   >
                     {t('entry.delete')}
                   </button>

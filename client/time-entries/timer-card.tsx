@@ -7,6 +7,7 @@ import type { TimerState } from '../db/local-db';
 import { createLiveQuery } from '../db/live';
 import { t, tCode, tn } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
+import { focusAfter } from '../ui/focus';
 import { createNow } from '../ui/now';
 import { formatElapsed } from './timer';
 import { timerDefaults } from './timer-defaults';
@@ -21,7 +22,9 @@ function Running(props: {
   const now = createNow(1000);
   const [busy, setBusy] = createSignal(false);
   const stop = async () => {
+    if (busy()) return; // not `disabled`: a disabled button drops focus to the page
     setBusy(true);
+    focusAfter('[data-testid="timer-start"]');
     try {
       const created = await stopTimer(db, user);
       props.onStopped(tn('timer.stopped', created.length));
@@ -47,7 +50,7 @@ function Running(props: {
         type="button"
         class="btn btn-danger btn-block"
         data-testid="timer-stop"
-        disabled={busy()}
+        aria-disabled={busy() ? 'true' : undefined}
         onClick={() => void stop()}
       >
         <span aria-hidden="true">■</span> {t('timer.stop')}
@@ -83,6 +86,8 @@ function Idle(props: { onError: (message: string) => void; onStarted: () => void
   const start = async () => {
     setAttempted(true);
     if (!municipalityId() || !serviceTypeId()) return;
+    // The start button gives way to the running timer; its stop button takes focus.
+    focusAfter('[data-testid="timer-stop"]');
     const started = await startTimer(db, {
       assignmentId: assignmentId(),
       municipalityId: municipalityId(),

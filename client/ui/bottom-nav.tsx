@@ -27,7 +27,7 @@ export function BottomNav(): JSX.Element {
         {(item) => (
           <A href={item.href} end={item.end ?? false}>
             {svg(item.icon)}
-            {t(item.label)}
+            <span class="nav-label">{t(item.label)}</span>
           </A>
         )}
       </For>

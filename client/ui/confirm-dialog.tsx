@@ -1,14 +1,22 @@
 import { createEffect, createSignal, type JSX } from 'solid-js';
 import { t } from '../i18n/i18n';
+import { focusAfter } from './focus';
 
-type Request = { message: string; confirmLabel: string; danger: boolean; resolve: (ok: boolean) => void };
+type Request = {
+  message: string;
+  confirmLabel: string;
+  danger: boolean;
+  resolve: (ok: boolean) => void;
+  /** The control that asked: focus goes back to it when the dialog closes (WCAG 2.4.3). */
+  returnTo: Element | null;
+};
 const [request, setRequest] = createSignal<Request | null>(null);
 
 /** An accessible modal question; resolves false on cancel, Escape or a newer question. */
 export function askConfirm(message: string, confirmLabel: string, danger = false): Promise<boolean> {
   return new Promise((resolve) => {
     request()?.resolve(false);
-    setRequest({ message, confirmLabel, danger, resolve });
+    setRequest({ message, confirmLabel, danger, resolve, returnTo: document.activeElement });
   });
 }
 
@@ -17,6 +25,7 @@ export function ConfirmHost(): JSX.Element {
   const answer = (ok: boolean) => {
     const r = request();
     setRequest(null);
+    if (r?.returnTo instanceof HTMLElement) focusAfter(r.returnTo, null);
     r?.resolve(ok);
   };
   createEffect(() => {

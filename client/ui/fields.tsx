@@ -1,4 +1,4 @@
-import { For, type JSX, Show } from 'solid-js';
+import { createEffect, For, type JSX, Show } from 'solid-js';
 
 type Common = {
   id: string;
@@ -48,13 +48,20 @@ export type InputProps = Common & {
 
 /** A labelled input whose error is announced with it (aria-describedby) and marked beyond colour. */
 export function InputField(props: InputProps): JSX.Element {
+  let input: HTMLInputElement | undefined;
+  // The value is written only when it differs from what the field holds: a date or time typed digit by
+  // digit reads "" until complete, and writing that "" back would wipe the digits typed so far.
+  createEffect(() => {
+    const v = props.value;
+    if (input && input.value !== v) input.value = v;
+  });
   return (
     <Frame {...props}>
       <input
+        ref={input}
         id={props.id}
         name={props.id}
         type={props.type}
-        value={props.value}
         min={props.min}
         max={props.max}
         step={props.step}

@@ -1,0 +1,28 @@
+import type { Browser, Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'ikz-demo-2026';
+/** The demo logins of every role (server/demo/data.ts), named by what they are used for. */
+export const DEMO = {
+  technician: 'lena.hofer@demo.ikz-einsatz.example',
+  coverStaff: 'anna.steiner@demo.ikz-einsatz.example',
+  apprentice: 'jonas.kofler@demo.ikz-einsatz.example',
+  mentor: 'gerhard.taurer@demo.ikz-einsatz.example',
+  coordinator: 'thomas.wieser@demo.ikz-einsatz.example',
+  contact: 'peter.schober@demo.ikz-einsatz.example',
+  admin: 'katharina.moser@demo.ikz-einsatz.example',
+} as const;
+
+export type Viewport = { width: number; height: number };
+
+/** A fresh browser context signed in as `email`, on "Heute" once its first sync has shown something. */
+export async function signIn(browser: Browser, url: string, email: string, viewport: Viewport): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByTestId('sync-indicator').and(page.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
+  return page;
+}
