@@ -10,6 +10,8 @@ import { LocalDb } from '../client/db/local-db';
 import { pullAll, pushAll, SyncEngine } from '../client/sync/engine';
 import { createTimeEntry } from '../client/time-entries/local-writes';
 import { startBenchServer, technicianEmail } from './bench-server';
+import { formatBrowser } from './browser/browser-format';
+import { type BrowserPart, browserPart } from './browser/browser-part';
 import { benchGoals } from './goals';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
@@ -131,7 +133,7 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 }
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,browser
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -202,6 +204,14 @@ if (!skip.has('pouchdb')) {
   }
 }
 
+// 4. The initial sync in headless Chromium against PouchDB, when Chromium and PouchDB are installed.
+let browser: BrowserPart = { skipped: 'not run (--skip=browser)' };
+if (!skip.has('browser')) {
+  browser = await browserPart({ log });
+  if ('skipped' in browser) log(`Chromium comparison skipped: ${browser.skipped}`);
+  else for (const l of formatBrowser(browser)) log(l);
+}
+
 const summary = {
   machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`,
   node: process.version,
@@ -211,6 +221,7 @@ const summary = {
   pullScaling: scaling,
   noopThroughput: throughput,
   pouchdb,
+  browser,
   goals: benchGoals({
     firstLoadJsGzipBytes: bundle.gzipBytes,
     sync: results,
@@ -218,6 +229,9 @@ const summary = {
     noopThroughput: throughput,
     pouchdb,
     pushFloor: pushFloors,
+    ...('skipped' in browser
+      ? {}
+      : { browserSync: { vsStoreOnlyX: browser.vsStoreOnlyX, pouchBestBatchX: browser.pouchBestBatchX } }),
   }),
 };
 if (json) console.log(JSON.stringify(summary));

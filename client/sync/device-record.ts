@@ -17,15 +17,19 @@ const keyOf = (db: LocalDb) => `ikz.device.${db.name}`;
 
 /** Remembers, outside IndexedDB, which client this database was and how many changes it had queued. */
 export async function rememberDevice(db: LocalDb, memory: DeviceMemory): Promise<void> {
-  const clientId = await getMeta<string | null>(db, 'clientId', null);
+  // One transaction for the three reads: each of its own costs a round trip to the browser's
+  // database process, and this runs twice on every sync.
+  const [clientId, lastKey, lastSyncAt] = await db.transaction('r', [db.meta, db.outbox], () =>
+    Promise.all([
+      getMeta<string | null>(db, 'clientId', null),
+      db.outbox.orderBy('id').lastKey() as Promise<number | undefined>,
+      getMeta<string | null>(db, 'lastSyncAt', null),
+    ]),
+  );
   if (!clientId) return;
-  const lastKey = (await db.outbox.orderBy('id').lastKey()) as number | undefined;
   const previous = JSON.parse(memory.getItem(keyOf(db)) ?? 'null') as DeviceRecord | null;
   const enqueued = Math.max(lastKey ?? 0, previous?.clientId === clientId ? previous.enqueued : 0);
-  memory.setItem(
-    keyOf(db),
-    JSON.stringify({ clientId, enqueued, lastSyncAt: await getMeta<string | null>(db, 'lastSyncAt', null) }),
-  );
+  memory.setItem(keyOf(db), JSON.stringify({ clientId, enqueued, lastSyncAt }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol';
 import type { Transport } from '../api/http';
 import { FIRST_SYNC_FIRST_PAGE, firstSyncPageSize, pullAll, pushAll, SyncEngine } from './engine';
 import { disposeDevices, testDevice, type TestDevice } from '../testing/test-device';
+import { PAGES_AHEAD } from './pull-pages';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -90,17 +91,23 @@ describe('sync engine against the real server', () => {
     expect(limits.at(-1)).toBe('100');
   });
 
-  it('asks for the next page while it writes the one before', async () => {
+  it('asks for the next pages while it writes the one before, never more than PAGES_AHEAD', async () => {
     const phone = await testDevice(t, t.logins.coordinator);
-    const events: string[] = [];
+    let requests = 0;
+    let writes = 0;
+    // Pages requested and not yet stored, at each request and each cursor write.
+    const unstored: number[] = [];
     const transport: Transport = (path, init) => {
-      if (path.startsWith('/api/sync/pull')) events.push('request');
+      if (path.startsWith('/api/sync/pull')) unstored.push(++requests - writes);
       return phone.transport(path, init);
     };
-    onCursorWrite(phone, () => events.push('cursor'));
+    onCursorWrite(phone, () => unstored.push(requests - writes++));
     await pullAll(phone.db, transport, 100);
-    expect(events.filter((e) => e === 'cursor').length).toBeGreaterThan(3);
-    expect(events.slice(0, 4)).toEqual(['request', 'request', 'cursor', 'request']);
+    expect(writes).toBeGreaterThan(3);
+    // The first page is written after the next one was requested; the page being written and
+    // PAGES_AHEAD after it are the most ever requested and not stored.
+    expect(unstored[1]).toBe(2);
+    expect(Math.max(...unstored)).toBeLessThanOrEqual(1 + PAGES_AHEAD);
     const head = await t.db.selectFrom('syncState').select('rev').executeTakeFirstOrThrow();
     expect(await getMeta(phone.db, 'cursor', 0)).toBe(Number(head.rev));
   });

@@ -95,8 +95,7 @@ export const firstSyncPageSize = (page: number): number =>
  * again and drops what no longer came (client/sync/rescope.ts).
  */
 export async function pullAll(db: LocalDb, transport: Transport, limit?: number): Promise<number> {
-  const clientId = await clientIdOf(db);
-  const cursor = await getMeta<number>(db, 'cursor', 0);
+  const [clientId, cursor] = await Promise.all([clientIdOf(db), getMeta<number>(db, 'cursor', 0)]);
   const fetcher = (fromStart: boolean) => {
     let pages = 0;
     return (after: number) => {
@@ -105,7 +104,11 @@ export async function pullAll(db: LocalDb, transport: Transport, limit?: number)
       return callApi(transport, `/api/sync/pull?${query}`, { headers: protocolHeader });
     };
   };
-  const run = await pullPages(db, fetcher(cursor === 0), cursor, await scopeCheck(db, cursor));
+  // The first page is requested before the scope is read: it is needed only once that page is in.
+  const checking = scopeCheck(db, cursor);
+  // Awaited with the first page; should that page fail first, a failed read is not an unhandled rejection.
+  checking.catch(() => {});
+  const run = await pullPages(db, fetcher(cursor === 0), cursor, async (page) => (await checking)(page));
   if (run.complete) return run.rows;
   return run.rows + (await rescope(db, (check) => pullPages(db, fetcher(true), 0, check)));
 }

@@ -103,7 +103,8 @@ describe('rescope: the person’s scope changed', () => {
     await pullAll(phone.db, scoped(phone, net), 20);
     const { assignment } = await strayRows(phone);
     net.scope = 'B';
-    // The change is seen on the first page (the second is fetched ahead); the pull from the start dies after two pages.
+    // The change is seen on the first page (the next ones are fetched ahead, up to request 3); the pull from the
+    // start dies from the fifth request on, before it reached its last page.
     net.down = (pageNo) => pageNo >= 4;
     await expect(pullAll(phone.db, scoped(phone, net), 20)).rejects.toThrow();
     expect(await getMeta(phone.db, 'scope', null)).toBe('A');
