@@ -13,6 +13,8 @@ import { startBenchServer, technicianEmail } from './bench-server';
 import { benchGoals } from './goals';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
+import { formatLighthouse, type LighthouseBench, lighthouseBench } from './lighthouse/lighthouse-bench';
+import { firstLoadRouteBytes } from './lighthouse/route-bytes';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
 import { argValue, parseCount } from './stats';
 import { formatThroughput, noopThroughput, type ThroughputResult } from './throughput';
@@ -142,7 +144,7 @@ async function pgAvailable(): Promise<boolean> {
 }
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -203,6 +205,25 @@ if (!skip.has('pouchdb')) {
   }
 }
 
+// 4. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
+const routes = firstLoadRouteBytes();
+const firstLoadRoutesKb = { login: routes.login.kb, today: routes.today.kb };
+log(`First-load bytes per route (gzip, JS + CSS): login ${routes.login.kb} KiB, Heute ${routes.today.kb} KiB`);
+let lighthouse: LighthouseBench | { skipped: string } = { skipped: 'not run (--skip=lighthouse)' };
+if (!skip.has('lighthouse')) {
+  lighthouse = await lighthouseBench({ runs: 3, log });
+  if ('skipped' in lighthouse) log(`Lighthouse skipped: ${lighthouse.skipped}`);
+  else for (const l of formatLighthouse(lighthouse)) log(l);
+}
+const lighthouseScores =
+  'skipped' in lighthouse
+    ? undefined
+    : {
+        login: lighthouse.lighthouse.login,
+        today: lighthouse.lighthouse.today,
+        bareStack: lighthouse.lighthouse.bareStack,
+      };
+
 const summary = {
   machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`,
   node: process.version,
@@ -211,12 +232,16 @@ const summary = {
   pullScaling: scaling,
   noopThroughput: throughput,
   pouchdb,
+  lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
+  firstLoadRoutesKb,
   goals: benchGoals({
     firstLoadJsGzipBytes: bundle.gzipBytes,
     sync: results,
     pullScaling: scaling,
     noopThroughput: throughput,
     pouchdb,
+    ...(lighthouseScores ? { lighthouse: lighthouseScores } : {}),
+    firstLoadRoutesKb,
   }),
 };
 if (json) console.log(JSON.stringify(summary));

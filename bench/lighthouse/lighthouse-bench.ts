@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { startServer } from '../../client/e2e/harness';
 import { startBareStack } from './bare-stack';
 import { LIGHTHOUSE_INSTALL, type LighthouseRun, loadLighthouse } from './lighthouse';
@@ -19,6 +21,17 @@ function median(runs: LighthouseRun[]): PageFigures {
   return { score: mid.score, tbt: mid.tbt, lcp: mid.lcp, fcp: mid.fcp, cls: mid.cls, runs };
 }
 
+/** A port nobody listens on now (other people's servers share this machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
 async function sessionCookie(url: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
@@ -38,16 +51,20 @@ async function sessionCookie(url: string): Promise<string> {
  */
 export async function lighthouseBench(opts: {
   runs: number;
-  port: number;
+  port?: number;
   log: (line: string) => void;
 }): Promise<LighthouseBench | { skipped: string }> {
   const lh = await loadLighthouse();
   if (lh === 'no-chromium') return { skipped: 'no Chromium at /usr/bin/chromium' };
   if (!lh) return { skipped: `Lighthouse not installed; for this benchmark run: ${LIGHTHOUSE_INSTALL}` };
   const routes = firstLoadRouteBytes();
-  const server = await startServer(opts.port);
+  const server = await startServer(opts.port ?? (await freePort()));
   const bare = await startBareStack();
   try {
+    // The server must be ours, serving this build: a port taken meanwhile would measure someone else's.
+    const served = await (await fetch(`${server.url}/login`)).text();
+    if (served !== readFileSync('dist/client/index.html', 'utf8'))
+      throw new Error(`${server.url} serves another build`);
     const cookie = await sessionCookie(server.url);
     const targets: Record<PageName, () => Promise<LighthouseRun>> = {
       login: () => lh.run(`${server.url}/login`),

@@ -11,7 +11,7 @@ import { firstLoadRouteBytes } from './route-bytes';
 const json = process.argv.includes('--json');
 const result = await lighthouseBench({
   runs: Number(argValue('runs') ?? 3),
-  port: Number(argValue('port') ?? 18_600 + Math.floor(Math.random() * 300)),
+  ...(argValue('port') ? { port: Number(argValue('port')) } : {}),
   log: (l) => console.log(l),
 });
 if ('skipped' in result) {
