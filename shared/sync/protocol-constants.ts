@@ -1,5 +1,6 @@
 // The protocol's plain values, without zod: the device's sync engine needs these, not the schemas,
 // so it loads without zod (issue 13). protocol.ts re-exports them and checks the table list.
+import type { MutationName } from './protocol';
 import type { Op } from './record';
 
 /** Bumped on any incompatible change; the server refuses other versions with a clear code. */
@@ -31,4 +32,4 @@ export const RENEW_CLIENT_CODES = ['already_processed', 'mutation_out_of_order',
 export const mutationStatuses = ['applied', 'merged', 'conflict', 'rejected'] as const;
 
 /** The operation of a mutation, by its name (`timeEntry.update` → `update`). */
-export const opOfMutation = (name: string): Op => name.slice(name.lastIndexOf('.') + 1) as Op;
+export const opOfMutation = (name: MutationName): Op => name.slice(name.lastIndexOf('.') + 1) as Op;
