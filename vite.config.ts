@@ -45,6 +45,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     target: 'es2022',
+    // dist/client/.vite/manifest.json: which chunks each route loads (bench/lighthouse/route-bytes.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Named vendor chunks: stable cache keys and a readable size report.

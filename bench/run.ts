@@ -15,6 +15,8 @@ import { type BrowserPart, browserPart } from './browser/browser-part';
 import { benchGoals } from './goals';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
+import { formatLighthouse, type LighthouseBench, lighthouseBench } from './lighthouse/lighthouse-bench';
+import { firstLoadRouteBytes } from './lighthouse/route-bytes';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
 import { formatPushFloor, pgReachable, type PushFloor, pushFloor } from './push-floor';
 import { argValue, parseCount } from './stats';
@@ -133,7 +135,7 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 }
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,browser
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,browser,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -212,6 +214,25 @@ if (!skip.has('browser')) {
   else for (const l of formatBrowser(browser)) log(l);
 }
 
+// 5. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
+const routes = firstLoadRouteBytes();
+const firstLoadRoutesKb = { login: routes.login.kb, today: routes.today.kb };
+log(`First-load bytes per route (gzip, JS + CSS): login ${routes.login.kb} KiB, Heute ${routes.today.kb} KiB`);
+let lighthouse: LighthouseBench | { skipped: string } = { skipped: 'not run (--skip=lighthouse)' };
+if (!skip.has('lighthouse')) {
+  lighthouse = await lighthouseBench({ runs: 3, log });
+  if ('skipped' in lighthouse) log(`Lighthouse skipped: ${lighthouse.skipped}`);
+  else for (const l of formatLighthouse(lighthouse)) log(l);
+}
+const lighthouseScores =
+  'skipped' in lighthouse
+    ? undefined
+    : {
+        login: lighthouse.lighthouse.login,
+        today: lighthouse.lighthouse.today,
+        bareStack: lighthouse.lighthouse.bareStack,
+      };
+
 const summary = {
   machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`,
   node: process.version,
@@ -222,6 +243,8 @@ const summary = {
   noopThroughput: throughput,
   pouchdb,
   browser,
+  lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
+  firstLoadRoutesKb,
   goals: benchGoals({
     firstLoadJsGzipBytes: bundle.gzipBytes,
     sync: results,
@@ -232,6 +255,8 @@ const summary = {
     ...('skipped' in browser
       ? {}
       : { browserSync: { vsStoreOnlyX: browser.vsStoreOnlyX, pouchBestBatchX: browser.pouchBestBatchX } }),
+    ...(lighthouseScores ? { lighthouse: lighthouseScores } : {}),
+    firstLoadRoutesKb,
   }),
 };
 if (json) console.log(JSON.stringify(summary));

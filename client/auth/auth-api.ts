@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../shared/auth/schemas';
 import { ApiError, browserTransport, callJson, OfflineError } from '../api/http';
-import { markExpired, refreshUser, user } from './session';
+import { markExpired, refreshUser, resumeSession, user } from './session';
 
 const PENDING_LOGOUT_KEY = 'ikz.pendingLogout';
 
@@ -43,4 +43,14 @@ export async function checkSession(): Promise<void> {
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) markExpired();
   }
+}
+
+/** For a signed-in page opened with no stored person: resumes the cookie's session (GET /api/auth/me). */
+export function resumeFromCookie(): Promise<void> {
+  return resumeSession(async () => {
+    // A logout not yet sent means this cookie's session is meant to end, not to resume.
+    await flushPendingLogout();
+    if (localStorage.getItem(PENDING_LOGOUT_KEY) === '1') return null;
+    return (await callJson<{ user: SessionUser }>(browserTransport, '/api/auth/me')).user;
+  });
 }

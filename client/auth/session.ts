@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { SessionUser } from '../../shared/auth/schemas';
-import { removeOtherPeoplesData } from '../db/device-wipe';
+import { otherPeoplesData, removeOtherPeoplesData } from '../db/device-wipe';
 import { dbNameFor, LocalDb } from '../db/local-db';
 
 const USER_KEY = 'ikz.user';
@@ -33,7 +33,10 @@ const [db, setDb] = createSignal<LocalDb | null>(initialUser ? new LocalDb(dbNam
 /** The server no longer accepts the session: ask for the password again, keep local data. */
 const [expired, setExpired] = createSignal(false);
 
-export { db, expired, user };
+/** A signed-in page was opened with no person stored here; the server is asked whose the cookie is. */
+const [resuming, setResuming] = createSignal(false);
+
+export { db, expired, resuming, user };
 export const signedIn = (): boolean => user() !== null && !expired();
 
 /**
@@ -52,6 +55,23 @@ export async function startSession(u: SessionUser): Promise<void> {
   localStorage.setItem(USER_KEY, JSON.stringify(u));
   setUser(u);
   setExpired(false);
+}
+
+/**
+ * Resumes the session the browser's cookie holds when no person is stored on the device (a fresh
+ * browser profile, cleared site storage). `resuming()` turns true at once, so the page waits for the
+ * answer instead of sending the person to /login first. `whoAmI` answers null when there is no session.
+ */
+export async function resumeSession(whoAmI: () => Promise<SessionUser | null>): Promise<void> {
+  if (user() || resuming()) return;
+  setResuming(true);
+  try {
+    const u = await whoAmI().catch(() => null);
+    // Another person's database would be deleted without the login page's warning about unsent changes.
+    if (u && !user() && (await otherPeoplesData(u.id)).length === 0) await startSession(u);
+  } finally {
+    setResuming(false);
+  }
 }
 
 /** Unsent changes of the person whose session expired, when someone else is about to sign in. */

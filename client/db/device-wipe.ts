@@ -9,9 +9,14 @@ const PREFIX = dbNameFor('');
  * `known` names databases to delete even where the browser cannot list them.
  */
 export async function removeOtherPeoplesData(keepPersonId: string, known: readonly string[] = []): Promise<string[]> {
-  const keep = dbNameFor(keepPersonId);
-  const listed = await Dexie.getDatabaseNames().catch(() => [] as string[]);
-  const others = [...new Set([...listed, ...known])].filter((name) => name.startsWith(PREFIX) && name !== keep);
+  const others = await otherPeoplesData(keepPersonId, known);
   for (const name of others) await Dexie.delete(name);
   return others;
+}
+
+/** Names of the local databases of anyone but `keepPersonId` (plus `known` ones the browser cannot list). */
+export async function otherPeoplesData(keepPersonId: string, known: readonly string[] = []): Promise<string[]> {
+  const keep = dbNameFor(keepPersonId);
+  const listed = await Dexie.getDatabaseNames().catch(() => [] as string[]);
+  return [...new Set([...listed, ...known])].filter((name) => name.startsWith(PREFIX) && name !== keep);
 }

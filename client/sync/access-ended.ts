@@ -1,4 +1,4 @@
-import { syncTables } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol-constants';
 import { type LocalDb, rowStore } from '../db/local-db';
 
 /**

@@ -1,5 +1,5 @@
 import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
-import { syncTables } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol-constants';
 import { getMeta, type LocalDb, type OutboxEntry, type RowStore, recordsOf, rowStore, setMeta } from '../db/local-db';
 import { rebase } from './rebase';
 

@@ -1,4 +1,5 @@
-import { type MutationResult, RENEW_CLIENT_CODES } from '../../shared/sync/protocol';
+import type { MutationResult } from '../../shared/sync/protocol';
+import { RENEW_CLIENT_CODES } from '../../shared/sync/protocol-constants';
 import { getMeta, type LocalDb, type OutboxEntry, recordsOf, rowStore, setMeta } from '../db/local-db';
 import { opView, rebase } from './rebase';
 

@@ -1,5 +1,6 @@
-import { newId } from '../../shared/ids/ids';
-import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol';
+import { newId } from '../../shared/ids/new-id';
+import type { PushResponse } from '../../shared/sync/protocol';
+import { MAX_PULL_LIMIT, PROTOCOL_VERSION } from '../../shared/sync/protocol-constants';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
 import { removeDataAfterAccessEnded } from './access-ended';

@@ -1,4 +1,5 @@
-import { NEXT_CURSOR_HEADER, type PullResponse } from '../../shared/sync/protocol';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { NEXT_CURSOR_HEADER } from '../../shared/sync/protocol-constants';
 import type { LocalDb } from '../db/local-db';
 import { applyPullPage } from './apply-pull';
 import { noteServerTime } from './server-clock';

@@ -1,5 +1,5 @@
 import { applyChanges, type Loose } from '../../shared/sync/merge';
-import { opOfMutation } from '../../shared/sync/protocol';
+import { opOfMutation } from '../../shared/sync/protocol-constants';
 import type { OutboxEntry } from '../db/local-db';
 
 type Fields = Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { type PullResponse, type SyncTable, syncTables } from '../../shared/sync/protocol';
+import type { PullResponse, SyncTable } from '../../shared/sync/protocol';
+import { syncTables } from '../../shared/sync/protocol-constants';
 import { getMeta, type LocalDb, type OutboxEntry, rowStore, setMeta } from '../db/local-db';
 import type { PageCheck, PullRun } from './pull-pages';
 import { opView } from './rebase';

@@ -23,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html.br'), brotliCompressSync(PAGE));
   writeFileSync(join(root, '404.html'), NOT_FOUND);
   writeFileSync(join(root, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+  mkdirSync(join(root, '.vite'));
+  writeFileSync(join(root, '.vite', 'manifest.json'), '{}');
   t = await startTestApp({ seed: false, staticRoot: root });
 });
 afterAll(async () => {
@@ -75,7 +77,14 @@ describe('static files', () => {
   });
 
   it('answers a path that is neither a file nor an app route with a 404 page', async () => {
-    for (const path of ['/wp-login.php', '/assets/gone-123.js', '/einsatz', '/zeiten/1/2', '/.env']) {
+    for (const path of [
+      '/wp-login.php',
+      '/assets/gone-123.js',
+      '/einsatz',
+      '/zeiten/1/2',
+      '/.env',
+      '/.vite/manifest.json',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type'), path).toMatch(/text\/html/);

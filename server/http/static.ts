@@ -35,7 +35,9 @@ export function serveClient(app: Hono<AppEnv>, root: string): void {
       c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
   });
-  app.use('/*', serveStatic({ root, precompressed: true }));
+  const files = serveStatic({ root, precompressed: true });
+  // The build's own notes (.vite/manifest.json, read by the benchmark) are not part of the site.
+  app.use('/*', (c, next) => (c.req.path.startsWith('/.vite/') ? next() : files(c, next)));
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     if (isAppRoute(c.req.path)) return serveStatic({ root, path: 'index.html', precompressed: true })(c, next);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { capabilities, roleSchema } from '../capabilities/capabilities';
+import { capabilities } from '../capabilities/capabilities';
+import { roleSchema } from '../capabilities/role-schema';
 import { idSchema } from '../ids/ids';
 import { textSchema } from '../text/text';
 

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
+// No zod here: the app's first screen asks `can()`, and zod belongs to the forms and sync (role-schema.ts).
 export const roles = ['staff', 'apprentice', 'mentor', 'municipality_contact', 'coordinator', 'admin'] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof roles)[number];
 
 export const capabilities = [
   'assignments.read-own',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../capabilities/capabilities';
+import { roleSchema } from '../capabilities/role-schema';
 import { idSchema } from '../ids/ids';
 import { textSchema } from '../text/text';
 

@@ -1,22 +1,35 @@
 import { z } from 'zod';
 import { idSchema } from '../ids/ids';
-import { argsSchemaOf, type MutationsOf, type Op } from './record';
+import { argsSchemaOf, type MutationsOf } from './record';
 import { records } from './records';
+import {
+  DEFAULT_PULL_LIMIT,
+  MAX_MUTATION_ID,
+  MAX_PULL_LIMIT,
+  MAX_PUSH_MUTATIONS,
+  mutationStatuses,
+  PROTOCOL_VERSION,
+  syncTables as plainSyncTables,
+} from './protocol-constants';
 
-/** Bumped on any incompatible change; the server refuses other versions with a clear code. */
-export const PROTOCOL_VERSION = 1;
-export const MAX_PUSH_MUTATIONS = 500;
-export const DEFAULT_PULL_LIMIT = 2000;
-/**
- * On a pull page with more to come, the cursor to continue from, also as a response header: a device
- * can ask for the next page as soon as the headers arrive, while this page's body still downloads.
- */
-export const NEXT_CURSOR_HEADER = 'X-Sync-Next-Cursor';
-export const MAX_PULL_LIMIT = 5000;
+export {
+  DEFAULT_PULL_LIMIT,
+  MAX_MUTATION_ID,
+  MAX_PULL_LIMIT,
+  MAX_PUSH_MUTATIONS,
+  mutationStatuses,
+  NEXT_CURSOR_HEADER,
+  opOfMutation,
+  PROTOCOL_VERSION,
+  RENEW_CLIENT_CODES,
+} from './protocol-constants';
 
 type Records = (typeof records)[number];
 export type SyncTable = Records['table'];
-export const syncTables = records.map((r) => r.table) as readonly SyncTable[] as readonly [SyncTable, ...SyncTable[]];
+/** The registry's tables in its order, as protocol-constants.ts must list them. */
+type TablesOf<R extends readonly unknown[]> = { readonly [K in keyof R]: R[K] extends { table: infer T } ? T : never };
+type TablesInOrder = TablesOf<typeof records>;
+export const syncTables = plainSyncTables satisfies TablesInOrder as readonly [SyncTable, ...SyncTable[]];
 
 export type RecordOf<T extends SyncTable> = Extract<Records, { table: T }>;
 export type RowOf<T extends SyncTable> = z.infer<RecordOf<T>['row']>;
@@ -28,18 +41,7 @@ export const rowSchemas = Object.fromEntries(records.map((r) => [r.table, r.row]
 export const recordOf = <T extends SyncTable>(table: T): RecordOf<T> =>
   records.find((r) => r.table === table) as RecordOf<T>;
 
-/**
- * Mutation ids count up per device from 1; a bound keeps one absurd id from making every later
- * mutation of the device look already processed.
- */
-export const MAX_MUTATION_ID = 2 ** 31 - 1;
 const mutationBase = { id: z.number().int().positive().max(MAX_MUTATION_ID) };
-
-/**
- * Answers that mean the device's numbering disagrees with the server's (a restored or copied device
- * database): the mutation was not applied, and the device sends it again under a new client id.
- */
-export const RENEW_CLIENT_CODES = ['already_processed', 'mutation_out_of_order', 'mutation_id_reused'] as const;
 
 /** Every mutation of every record type: `{ id, name, args }`, told apart by name. */
 export type Mutation = MutationsOf<Records> & { id: number };
@@ -48,7 +50,6 @@ export type MutationName = Mutation['name'];
 export const tableOfMutation = new Map<string, SyncTable>(
   records.flatMap((r) => r.ops.map((op) => [`${r.prefix}.${op}`, r.table] as const)),
 );
-export const opOfMutation = (name: MutationName): Op => name.slice(name.lastIndexOf('.') + 1) as Op;
 
 const mutationOptions = records.flatMap((r) =>
   r.ops.map((op) =>
@@ -69,8 +70,6 @@ export const pushRequestSchema = z.object({
   mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
-
-export const mutationStatuses = ['applied', 'merged', 'conflict', 'rejected'] as const;
 
 const syncedRow = z.union(
   records.filter((r) => r.ops.length > 0).map((r) => r.row) as unknown as [z.ZodObject, z.ZodObject],
