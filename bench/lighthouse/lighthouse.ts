@@ -1,17 +1,8 @@
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../browser/browser-compare';
 
 /** Installed for the benchmark only (not a dependency); 13.x needs Node 22. */
 export const LIGHTHOUSE_INSTALL = 'npm install --no-save -E lighthouse@12.2.3';
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** The little of Lighthouse's result the benchmark reads. */
 type Audit = { numericValue?: number };
 type Lhr = {
@@ -46,7 +37,7 @@ export async function loadLighthouse(chromePath = DEFAULT_CHROMIUM): Promise<Lig
   } catch {
     return null;
   }
-  const chrome = await launcher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const chrome = await launcher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
   const metric = (lhr: Lhr, id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
   return {
     // Lighthouse's defaults: mobile emulation, simulated slow 4G and 4x CPU slowdown, storage reset per run.

@@ -3,6 +3,7 @@ import { createSignal, type JSX } from 'solid-js';
 import { t, tn } from '../i18n/i18n';
 import { useSync } from '../sync/sync-context';
 import { askConfirm } from '../ui/confirm-dialog';
+import { LineIcon } from '../ui/line-icon';
 import { useAuthed } from './authed-context';
 import { logout } from './logout';
 
@@ -39,17 +40,7 @@ export function LogoutButton(): JSX.Element {
       aria-disabled={busy() ? 'true' : undefined}
       onClick={() => void run()}
     >
-      <svg
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2.2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-        aria-hidden="true"
-      >
-        <path d={ICON} />
-      </svg>
+      <LineIcon path={ICON} />
       <span class="header-label">{busy() ? t('logout.busy') : t('logout.button')}</span>
     </button>
   );
