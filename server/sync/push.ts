@@ -74,7 +74,7 @@ export async function push(
   const { mutations, clientId } = request;
   assertAscending(mutations);
   await ensureClient(db, user, clientId, clock());
-  const { results, resultsJson, changed } = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
+  const decided = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
     const client = await claimClient(trx, clientId, clock(), mutations[0]!.id);
     // Ids ascend: those the device sent before come first, then the new ones.
     const split = mutations.findIndex((m) => m.id > client.last);
@@ -110,6 +110,7 @@ export async function push(
     await recordAnswers(trx, clientId, answered, clock(), dialect, maxParams);
     return { results: out, resultsJson: outJson, changed };
   });
+  const { results, resultsJson, changed } = decided;
   const serverTime = clock().toISOString();
   return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime, changed, resultsJson };
 }
@@ -119,6 +120,6 @@ export async function push(
  * JSON.stringify of the response without serialising every answer a second time.
  */
 export function pushResponseJson(response: Omit<PushResponse, 'results'>, resultsJson: readonly string[]): string {
-  const { type, protocol, serverTime } = response;
-  return `{"type":${JSON.stringify(type)},"protocol":${protocol},"results":[${resultsJson.join(',')}],"serverTime":${JSON.stringify(serverTime)}}`;
+  const [type, time] = [JSON.stringify(response.type), JSON.stringify(response.serverTime)];
+  return `{"type":${type},"protocol":${response.protocol},"results":[${resultsJson.join(',')}],"serverTime":${time}}`;
 }
