@@ -169,6 +169,32 @@ describe('sync engine against the real server', () => {
     expect(after.find((e) => e.id === c.id)).toBeUndefined();
   });
 
+  it('sends a batch the server finds too large in halves, until every change is delivered', async () => {
+    const phone = await testDevice(t, t.logins.technician);
+    await phone.sync();
+    const before = (await serverEntries(t, phone.user.id)).length;
+    for (let i = 0; i < 5; i++) await entryFor(phone, `Langer Eintrag ${i}`);
+    // A server (or proxy) whose byte limit only two changes fit under.
+    const sizes: number[] = [];
+    const transport: Transport = (path, init) => {
+      if (!path.startsWith('/api/sync/push')) return phone.transport(path, init);
+      const count = (JSON.parse(String(init?.body)) as { mutations: unknown[] }).mutations.length;
+      sizes.push(count);
+      if (count > 2)
+        return Promise.resolve(
+          new Response(JSON.stringify({ code: 'payload_too_large', message: 'Request body too large' }), {
+            status: 413,
+          }),
+        );
+      return phone.transport(path, init);
+    };
+    expect(await pushAll(phone.db, transport)).toBe(5);
+    expect(sizes).toEqual([5, 3, 2, 2, 1]);
+    expect(await phone.db.outbox.count()).toBe(0);
+    expect(await phone.db.problems.count()).toBe(0);
+    expect((await serverEntries(t, phone.user.id)).length).toBe(before + 5);
+  });
+
   it('refuses invalid entries before they reach the outbox', async () => {
     const phone = await testDevice(t, t.logins.technician);
     await phone.sync();

@@ -1,6 +1,6 @@
 import { newId } from '../../shared/ids/new-id';
 import type { PushResponse } from '../../shared/sync/protocol';
-import { MAX_PULL_LIMIT, PROTOCOL_VERSION } from '../../shared/sync/protocol-constants';
+import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION } from '../../shared/sync/protocol-constants';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
 import { removeDataAfterAccessEnded } from './access-ended';
@@ -13,7 +13,12 @@ import { rescope, scopeCheck } from './rescope';
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
 
-export const PUSH_BATCH = 200;
+/**
+ * Changes sent per push: the most the server takes in one request (MAX_PUSH_MUTATIONS). Each request
+ * costs the server a transaction and fixed work, so a device back from days offline sends its outbox
+ * in the fewest requests; a batch larger than the server's byte limit is halved (see pushAll).
+ */
+export const PUSH_BATCH = MAX_PUSH_MUTATIONS;
 const protocolHeader = { 'x-sync-protocol': String(PROTOCOL_VERSION) };
 
 async function clientIdOf(db: LocalDb): Promise<string> {
@@ -59,7 +64,12 @@ export async function pushAll(db: LocalDb, transport: Transport, batch = PUSH_BA
         continue;
       }
     } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 400) throw err;
+      if (!(err instanceof ApiError) || (err.status !== 400 && err.status !== 413)) throw err;
+      if (err.status === 413 && entries.length > 1) {
+        // Too many bytes at once (long notes): the same changes go in smaller batches, none is dropped.
+        sent += await pushAll(db, transport, Math.ceil(entries.length / 2));
+        continue;
+      }
       if (entries.length > 1) {
         // Find the one mutation the server cannot read; the others still go through.
         sent += await pushAll(db, transport, 1);

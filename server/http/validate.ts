@@ -13,7 +13,11 @@ function check<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
 /** A request body's limits: bytes (before reading), then depth and items (before parsing). */
 export type BodyLimits = JsonShapeLimits & { maxBytes: number };
 
-/** The push's size: 200 mutations with long notes fit; a million empty ones are refused unparsed. */
+/**
+ * The push's size: a device's batch of MAX_PUSH_MUTATIONS (500) fits even with notes of the longest
+ * length in plain UTF-8 text; a batch over it (notes full of escaped characters) is answered 413 and the
+ * device sends it again in halves (client/sync/engine.ts). A million empty mutations are refused unparsed.
+ */
 export const DEFAULT_BODY_LIMITS: BodyLimits = { maxBytes: 4 * 1024 * 1024, maxDepth: 16, maxItems: 1000 };
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;

@@ -39,17 +39,18 @@ export async function claimClient(trx: Kysely<DB>, clientId: string, now: Date, 
 export async function recordAnswers(
   trx: Kysely<DB>,
   clientId: string,
-  answered: { result: MutationResult; fingerprint: string }[],
+  answered: { result: MutationResult; json: string; fingerprint: string }[],
   now: Date,
   dialect: Dialect,
   maxParams: number,
 ): Promise<void> {
   if (answered.length === 0) return;
   const stamp = now.toISOString();
-  const rows = answered.map(({ result, fingerprint }) => ({
+  const rows = answered.map(({ result, json, fingerprint }) => ({
     clientId,
     mutationId: result.mutationId,
-    result: JSON.stringify(result),
+    // The answer's JSON as the reply carries it (push.ts), so it is serialised once.
+    result: json,
     fingerprint,
     createdAt: stamp,
   }));

@@ -12,7 +12,7 @@ import {
 } from '../../shared/sync/protocol';
 import type { TimeEntryInput } from '../../shared/time-entries/schema';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { push } from './push';
+import { push, pushResponseJson } from './push';
 
 /**
  * A push decides its mutations in memory and writes them together (push.ts); these tests hold it to
@@ -210,6 +210,9 @@ describe('push of a batch', () => {
     expect(new Map(rows.map((r) => [r.id, r.note]))).toEqual(new Map(ids.map((id) => [id, 'u'])));
     const replayed = await push(db, f.t.dialect, f.user, request(f.clientId, 31, updates), clock, small);
     expect(replayed.results).toEqual(updated.results);
+    // The reply's text, made from each answer's JSON, says what serialising the response would.
+    for (const { changed: _, resultsJson, ...response } of [created, updated, replayed])
+      expect(JSON.parse(pushResponseJson(response, resultsJson))).toEqual(pushResponseSchema.parse(response));
   });
 
   it('needs the same few statements for 20 changes as for 200', async () => {

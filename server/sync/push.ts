@@ -70,11 +70,11 @@ export async function push(
   clock: () => Date,
   // Tests make it small to reach the chunking that MAX_PUSH_MUTATIONS keeps real pushes below.
   maxParams = MAX_PARAMS[dialect],
-): Promise<PushResponse & { changed: boolean }> {
+): Promise<PushResponse & { changed: boolean; resultsJson: string[] }> {
   const { mutations, clientId } = request;
   assertAscending(mutations);
   await ensureClient(db, user, clientId, clock());
-  const { results, changed } = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
+  const decided = await tenantWriteTransaction(db, dialect, user.associationId, async (trx) => {
     const client = await claimClient(trx, clientId, clock(), mutations[0]!.id);
     // Ids ascend: those the device sent before come first, then the new ones.
     const split = mutations.findIndex((m) => m.id > client.last);
@@ -90,21 +90,36 @@ export async function push(
           )
         : new Map();
     const out = seen.map((m) => replayOf(stored.get(m.id), m.id, fingerprintOf(m), client.keptFrom));
+    // Each answer's JSON, made once: it is stored for replays and is the answer's part of the reply.
+    const outJson = out.map((r) => JSON.stringify(r));
 
     const rows = new RowStore(trx, user.associationId, maxParams);
     await prefetch(rows, fresh);
     const nextRev = revAllocator(trx, user.associationId, fresh.length);
-    const answered: { result: MutationResult; fingerprint: string }[] = [];
+    const answered: { result: MutationResult; json: string; fingerprint: string }[] = [];
     let changed = false;
     for (const m of fresh) {
       const result = await decide({ trx, user, now: clock(), nextRev, rows }, m);
       changed ||= result.status === 'applied' || result.status === 'merged';
-      answered.push({ result, fingerprint: fingerprintOf(m) });
+      const json = JSON.stringify(result);
+      answered.push({ result, json, fingerprint: fingerprintOf(m) });
       out.push(result);
+      outJson.push(json);
     }
     await flushRows(trx, dialect, rows.writes(), maxParams);
     await recordAnswers(trx, clientId, answered, clock(), dialect, maxParams);
-    return { results: out, changed };
+    return { results: out, resultsJson: outJson, changed };
   });
-  return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime: clock().toISOString(), changed };
+  const { results, resultsJson, changed } = decided;
+  const serverTime = clock().toISOString();
+  return { type: 'push-result', protocol: PROTOCOL_VERSION, results, serverTime, changed, resultsJson };
+}
+
+/**
+ * The reply to a push as JSON text, from each answer's JSON as push() made it: the same text as
+ * JSON.stringify of the response without serialising every answer a second time.
+ */
+export function pushResponseJson(response: Omit<PushResponse, 'results'>, resultsJson: readonly string[]): string {
+  const [type, time] = [JSON.stringify(response.type), JSON.stringify(response.serverTime)];
+  return `{"type":${type},"protocol":${response.protocol},"results":[${resultsJson.join(',')}],"serverTime":${time}}`;
 }

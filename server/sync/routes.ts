@@ -3,11 +3,11 @@ import { AppError } from '../../shared/errors/errors';
 import { NEXT_CURSOR_HEADER, PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { authenticate } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
-import { jsonResponse, jsonTextResponse } from '../http/json';
+import { jsonTextResponse } from '../http/json';
 import { jsonBody, memoizedQueryParser } from '../http/validate';
 import { pullChangesPage, unchangedFromMemory } from './pull';
 import { type PullPage, pullJson } from './pull-json';
-import { push } from './push';
+import { push, pushResponseJson } from './push';
 
 const pullQuery = memoizedQueryParser(pullQuerySchema);
 
@@ -25,9 +25,9 @@ export const syncRoutes = new Hono<AppEnv>()
   .post('/push', jsonBody(pushRequestSchema), async (c) => {
     const { db, dialect, clock, onChange } = c.get('deps');
     const user = c.get('user');
-    const { changed, ...response } = await push(db, dialect, user, c.req.valid('json'), clock);
+    const { changed, resultsJson, ...response } = await push(db, dialect, user, c.req.valid('json'), clock);
     if (changed) onChange?.(user.associationId);
-    return jsonResponse(c, response);
+    return jsonTextResponse(c, pushResponseJson(response, resultsJson));
   })
   .get('/pull', (c): Response | Promise<Response> => {
     const { db, dialect, clock } = c.get('deps');

@@ -9,17 +9,22 @@ import { chunksOf } from './sql-chunks';
 /** The unique key an upsert meets an existing row on: time entries' ids are unique per association (migration 006). */
 const keyColumns = (table: SyncTable): string[] => (table === 'timeEntries' ? ['associationId', 'id'] : ['id']);
 
-/** Groups rows by table, kind and column list, so each group is one multi-row statement. */
-function groupsOf(rows: readonly WrittenRow[]): Map<string, WrittenRow[]> {
-  const groups = new Map<string, WrittenRow[]>();
+const sameColumns = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
+
+/** Groups rows by table, kind and column list (in order), so each group is one multi-row statement. */
+function groupsOf(rows: readonly WrittenRow[]): WrittenRow[][] {
+  // Rows of one table come with their columns in one order (selectAll, or insertRow's), so a push has a
+  // handful of groups: comparing a row's column names with each group's costs less than joining them
+  // into a key string per row.
+  const groups: { table: SyncTable; isNew: boolean; columns: string[]; rows: WrittenRow[] }[] = [];
   for (const w of rows) {
-    // Rows of one table come with their columns in one order (selectAll, or insertRow's); no need to sort.
-    const key = `${w.table} ${w.isNew} ${Object.keys(w.row).join(',')}`;
-    const group = groups.get(key);
-    if (group) group.push(w);
-    else groups.set(key, [w]);
+    const columns = Object.keys(w.row);
+    const group = groups.find((g) => g.table === w.table && g.isNew === w.isNew && sameColumns(g.columns, columns));
+    if (group) group.rows.push(w);
+    else groups.push({ table: w.table, isNew: w.isNew, columns, rows: [w] });
   }
-  return groups;
+  return groups.map((g) => g.rows);
 }
 
 /**
@@ -34,7 +39,7 @@ export async function flushRows(
   writes: { rows: readonly WrittenRow[]; revocations: readonly Revocation[] },
   maxParams: number,
 ): Promise<void> {
-  for (const group of groupsOf(writes.rows).values()) {
+  for (const group of groupsOf(writes.rows)) {
     const { table, isNew } = group[0]!;
     const columns = Object.keys(group[0]!.row);
     for (const part of chunksOf(group, columns.length, maxParams)) {

@@ -36,7 +36,12 @@ export async function insertRow(
 ): Promise<number> {
   const rev = await ctx.nextRev();
   const values = stampedColumns(table, row, extra, { rev, updatedAt: ctx.now.toISOString() });
-  ctx.rows.insert(table, { ...values, id: row.id, associationId: ctx.user.associationId, deleted: 0 });
+  // Set on the fresh object rather than spread into a copy: V8 copies a row of this many columns
+  // built key by key slowly (several µs per row, the largest cost of a create in the profile).
+  values.id = row.id;
+  values.associationId = ctx.user.associationId;
+  values.deleted = 0;
+  ctx.rows.insert(table, values as Record<string, unknown> & { id: string });
   return rev;
 }
 
