@@ -36,6 +36,26 @@ async function timedPush(server: BenchServer, cookie: string, refs: EntryRefs, t
   return waited;
 }
 
+/**
+ * SQLite copies its write-ahead log back into the database file automatically once the log passes
+ * 1,000 pages, inside whichever transaction crosses that line (about 10 ms here). Without this, where
+ * that lands depends on how the push is split into requests, and it falls into one side's timing or
+ * the other's; so both start from an empty log, untimed.
+ */
+function walCheckpoint(db: SQLite.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+async function checkpointBeforePush(raw: RawTarget): Promise<void> {
+  if (raw.kind !== 'sqlite') return;
+  const db = new SQLite(raw.file);
+  try {
+    walCheckpoint(db);
+  } finally {
+    db.close();
+  }
+}
+
 /** The floor: the same rows (fresh ids) as 1,000 executions of one prepared INSERT in one transaction, raw driver. */
 async function timedFloor(raw: RawTarget, rows: readonly Row[]): Promise<number> {
   const columns = Object.keys(rows[0]!);
@@ -48,6 +68,7 @@ async function timedFloor(raw: RawTarget, rows: readonly Row[]): Promise<number>
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     try {
+      walCheckpoint(db);
       const s = process.hrtime.bigint();
       const insert = db.prepare(`insert into time_entries (${snake}) values (${snake.map(() => '?')})`);
       db.transaction(() => {
@@ -96,6 +117,7 @@ export async function pushFloor(kind: 'sqlite' | 'postgres', pgUrl: string, runs
     const floors: number[] = [];
     for (let run = 0; run <= runs; run++) {
       const tag = `floor-${run}`;
+      await checkpointBeforePush(server.raw);
       const pushMs = await timedPush(server, cookie, refs, tag);
       const rows = await server.db.selectFrom('timeEntries').selectAll().where('note', 'like', `${tag} %`).execute();
       if (rows.length !== CHANGES) throw new Error(`expected ${CHANGES} pushed rows, found ${rows.length}`);
