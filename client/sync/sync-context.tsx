@@ -4,6 +4,7 @@ import { browserTransport } from '../api/http';
 import { markExpired } from '../auth/session';
 import { getMeta, type LocalDb } from '../db/local-db';
 import type { SyncEngine, SyncStatus } from './engine';
+import { afterFirstScreen, engineStartGate, loadEngine } from './engine-start';
 
 export type SyncApi = {
   status: Accessor<SyncStatus>;
@@ -12,30 +13,6 @@ export type SyncApi = {
   stop: () => void;
 };
 const SyncContext = createContext<SyncApi>();
-
-/**
- * Resolves once the browser is idle after the first screen (at most 2 s later): the engine's start
- * (its transactions, then the sync) then runs apart from the page's first reads of local data
- * instead of lengthening the same busy stretch. Browsers without requestIdleCallback wait 200 ms.
- */
-function afterFirstScreen(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
-}
-
-/**
- * When the engine may start: on a device that has synced before, once the browser is idle (its local
- * data is already on screen); on one that never has, at once: it has nothing to show until the first
- * pull is in, and waiting for idle only delays the first rows (the page's largest paint) by up to 2 s.
- */
-export function engineStartGate(lastSyncAt: Promise<string | null>, idle: () => Promise<void>): Promise<void> {
-  return lastSyncAt.then(
-    (last) => (last === null ? undefined : idle()),
-    () => idle(),
-  );
-}
 
 /**
  * Creates the one sync engine of this session. The engine is loaded after the first paint and
@@ -55,7 +32,7 @@ export function SyncProvider(props: { db: LocalDb; children: JSX.Element }): JSX
 
   // Downloaded at once, started when the browser is idle (a never-synced device: at once).
   const start = engineStartGate(lastSyncAt, afterFirstScreen);
-  const engine: Promise<SyncEngine | null> = Promise.all([import('./engine'), start]).then(([m]) => {
+  const engine: Promise<SyncEngine | null> = Promise.all([loadEngine(), start]).then(([m]) => {
     if (stopped) return null;
     const e = new m.SyncEngine(db, browserTransport, (s) => {
       setStatus(s);
