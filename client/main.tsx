@@ -1,13 +1,24 @@
 import { render } from 'solid-js/web';
 import { dateIn } from '../shared/time/dates';
 import { App } from './app';
-import { checkSession } from './auth/auth-api';
+import { checkSession, resumeFromCookie } from './auth/auth-api';
 import { user } from './auth/session';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { loadEngine } from './sync/engine-start';
 import './ui/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing in index.html');
+
+// A signed-in page opened with no person stored here (a fresh profile) waits for the server to say
+// whose the cookie is, and every signed-in page loads the sync engine. Both started now, their round
+// trips run during the two tasks below instead of after them. The two pages outside the signed-in
+// frame (app.tsx) need neither.
+const PUBLIC_PATHS = ['/login', '/barrierefreiheit'];
+if (!PUBLIC_PATHS.includes(location.pathname)) {
+  if (!user()) void resumeFromCookie();
+  void loadEngine();
+}
 
 // The browser sets up its date and time zone data (ICU) on the first Intl call: 100-250 ms on a
 // phone's CPU. Paid here, in a task of its own, it no longer lengthens the task that draws the first

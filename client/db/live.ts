@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { batchedNext } from './live-batch';
 import { type Accessor, createEffect, createSignal, onCleanup, untrack } from 'solid-js';
 
 /**
@@ -10,13 +11,18 @@ export function createLiveQuery<T>(fn: () => T | Promise<T>, initial: T, deps?: 
   const [value, setValue] = createSignal<T>(initial);
   createEffect(() => {
     deps?.();
+    // During a pull, new values are batched (live-batch.ts): N pages re-render once or twice, not N times.
+    const batched = batchedNext<T>((v) => setValue(() => v));
     const subscription = untrack(() =>
       liveQuery(fn).subscribe({
-        next: (v) => setValue(() => v),
+        next: batched.next,
         error: (err: unknown) => console.error('Live query failed', err),
       }),
     );
-    onCleanup(() => subscription.unsubscribe());
+    onCleanup(() => {
+      subscription.unsubscribe();
+      batched.cancel();
+    });
   });
   return value;
 }

@@ -1,6 +1,7 @@
 import { newId } from '../../shared/ids/new-id';
 import type { PushResponse } from '../../shared/sync/protocol';
 import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION } from '../../shared/sync/protocol-constants';
+import { withLiveUpdatesHeld } from '../db/live-batch';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
 import { removeDataAfterAccessEnded } from './access-ended';
@@ -119,9 +120,12 @@ export async function pullAll(db: LocalDb, transport: Transport, limit?: number)
   const checking = scopeCheck(db, cursor);
   // Awaited with the first page; should that page fail first, a failed read is not an unhandled rejection.
   checking.catch(() => {});
-  const run = await pullPages(db, fetcher(cursor === 0), cursor, async (page) => (await checking)(page));
-  if (run.complete) return run.rows;
-  return run.rows + (await rescope(db, (check) => pullPages(db, fetcher(true), 0, check)));
+  // Each page is a transaction; the open page re-renders with the first and then the newest rows only.
+  return withLiveUpdatesHeld(async () => {
+    const run = await pullPages(db, fetcher(cursor === 0), cursor, async (page) => (await checking)(page));
+    if (run.complete) return run.rows;
+    return run.rows + (await rescope(db, (check) => pullPages(db, fetcher(true), 0, check)));
+  });
 }
 
 type Locks = { request: (name: string, cb: () => Promise<void>) => Promise<void> };

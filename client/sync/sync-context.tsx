@@ -4,6 +4,7 @@ import { browserTransport } from '../api/http';
 import { markExpired } from '../auth/session';
 import { getMeta, type LocalDb } from '../db/local-db';
 import type { SyncEngine, SyncStatus } from './engine';
+import { afterFirstScreen, engineStartGate, loadEngine } from './engine-start';
 
 export type SyncApi = {
   status: Accessor<SyncStatus>;
@@ -14,32 +15,24 @@ export type SyncApi = {
 const SyncContext = createContext<SyncApi>();
 
 /**
- * Resolves once the browser is idle after the first screen (at most 2 s later): the engine's start
- * (its transactions, then the sync) then runs apart from the page's first reads of local data
- * instead of lengthening the same busy stretch. Browsers without requestIdleCallback wait 200 ms.
- */
-function afterFirstScreen(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
-}
-
-/**
  * Creates the one sync engine of this session. The engine is loaded after the first paint and
- * started when the browser is idle, so the start screen does not wait for it.
+ * started when the browser is idle (at once on a device that never synced), so the start screen does
+ * not wait for it.
  */
 export function SyncProvider(props: { db: LocalDb; children: JSX.Element }): JSX.Element {
   const db = props.db;
   const [status, setStatus] = createSignal<SyncStatus>({ phase: 'idle', lastSyncAt: null, error: null });
   let stopEngine: (() => void) | undefined;
   let stopped = false;
-  void getMeta<string | null>(db, 'lastSyncAt', null).then((lastSyncAt) =>
-    setStatus((s) => ({ ...s, lastSyncAt: s.lastSyncAt ?? lastSyncAt })),
+  const lastSyncAt = getMeta<string | null>(db, 'lastSyncAt', null);
+  void lastSyncAt.then(
+    (last) => setStatus((s) => ({ ...s, lastSyncAt: s.lastSyncAt ?? last })),
+    () => {}, // the gate below starts the engine on idle instead
   );
 
-  // Downloaded at once, started when the browser is idle.
-  const engine: Promise<SyncEngine | null> = Promise.all([import('./engine'), afterFirstScreen()]).then(([m]) => {
+  // Downloaded at once, started when the browser is idle (a never-synced device: at once).
+  const start = engineStartGate(lastSyncAt, afterFirstScreen);
+  const engine: Promise<SyncEngine | null> = Promise.all([loadEngine(), start]).then(([m]) => {
     if (stopped) return null;
     const e = new m.SyncEngine(db, browserTransport, (s) => {
       setStatus(s);
