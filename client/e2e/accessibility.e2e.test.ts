@@ -56,6 +56,10 @@ describe('accessibility (WCAG 2.1 AA, automated part)', () => {
     await visit('/zeiten/neu', 'entry-save');
     await page.getByTestId('entry-save').click();
     await check('/zeiten/neu in English with errors');
+    // A path that is no app route gets the server's static 404 page (server/http/static.ts), not the app.
+    const missing = await page.goto(`${server.url}/no-such-page`);
+    expect(missing?.status()).toBe(404);
+    await check('404 page');
 
     await context.close();
     expect(found).toEqual([]);
