@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { NEXT_CURSOR_HEADER, PROTOCOL_VERSION, type PullResponse, syncTables } from '../../shared/sync/protocol';
 import { getMeta } from '../db/local-db';
+import { fakePullPage } from '../testing/fake-pages';
 import { freshDbs } from '../testing/fresh-dbs';
 import { PAGES_AHEAD, pullPages } from './pull-pages';
 
 const fresh = freshDbs('pull-pages');
-const none = <K extends 'upserts' | 'deletes'>() =>
-  Object.fromEntries(syncTables.map((t) => [t, []])) as unknown as PullResponse[K];
 
 /** A server of `last` empty pages, cursors 1 to `last`, that names the next cursor in a header. */
 function pagesUpTo(last: number, requested: number[]) {
   return async (after: number): Promise<Response> => {
     requested.push(after);
-    const cursor = after + 1;
-    const page: PullResponse = {
-      type: 'pull-result',
-      protocol: PROTOCOL_VERSION,
-      cursor,
-      more: cursor < last,
-      scope: 'test',
-      upserts: none<'upserts'>(),
-      deletes: none<'deletes'>(),
-      lastMutationId: null,
-      serverTime: new Date().toISOString(),
-    };
-    const headers: Record<string, string> = cursor < last ? { [NEXT_CURSOR_HEADER]: String(cursor) } : {};
-    return new Response(JSON.stringify(page), { headers });
+    return fakePullPage(after + 1, last);
   };
 }
 
