@@ -1,4 +1,5 @@
 import { render } from 'solid-js/web';
+import { PUBLIC_ROUTES } from '../shared/routes/app-routes';
 import { dateIn } from '../shared/time/dates';
 import { App } from './app';
 import { checkSession, resumeFromCookie } from './auth/auth-api';
@@ -14,8 +15,7 @@ if (!root) throw new Error('#root is missing in index.html');
 // whose the cookie is, and every signed-in page loads the sync engine. Both started now, their round
 // trips run during the two tasks below instead of after them. The two pages outside the signed-in
 // frame (app.tsx) need neither.
-const PUBLIC_PATHS = ['/login', '/barrierefreiheit'];
-if (!PUBLIC_PATHS.includes(location.pathname)) {
+if (!PUBLIC_ROUTES.includes(location.pathname)) {
   if (!user()) void resumeFromCookie();
   void loadEngine();
 }

@@ -15,6 +15,9 @@ export const APP_ROUTES = [
   '/sync',
 ] as const;
 
+/** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
+export const PUBLIC_ROUTES: readonly string[] = ['/login', '/barrierefreiheit'] satisfies (typeof APP_ROUTES)[number][];
+
 /** APP_ROUTES as anchored expressions (the service worker's offline fallback takes the same list). */
 export const APP_ROUTE_PATTERNS: readonly RegExp[] = APP_ROUTES.map(
   (route) => new RegExp(`^${route.replace(/:[a-z]+/gi, '[^/]+')}/?$`),
