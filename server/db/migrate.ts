@@ -5,6 +5,7 @@ import * as mutationRetention from './migrations/003-mutation-retention';
 import * as loginThrottle from './migrations/004-login-throttle';
 import * as readScopes from './migrations/005-read-scopes';
 import * as entryIds from './migrations/006-entry-ids-per-association';
+import * as auditLog from './migrations/007-audit-log';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-login-throttle': loginThrottle,
   '005-read-scopes': readScopes,
   '006-entry-ids-per-association': entryIds,
+  '007-audit-log': auditLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -110,7 +110,21 @@ export type SyncRevocationsTable = {
   rev: number;
 };
 
+/** Append-only (migration 007); `before` and `after` are JSON text. */
+export type AuditLogTable = {
+  id: string;
+  associationId: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  tableName: string | null;
+  rowId: string | null;
+  before: string | null;
+  after: string | null;
+};
+
 export type DB = {
+  auditLog: AuditLogTable;
   syncRevocations: SyncRevocationsTable;
   associations: AssociationsTable;
   syncState: SyncStateTable;

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import { newId } from '../../shared/ids/ids';
+import type { DB } from '../db/schema';
+
+/** One line of the audit log: a record change (`create`, `update`, `delete`) or an administrative act. */
+export type AuditEntry = {
+  associationId: string;
+  /** Null for the server's own jobs (retention). */
+  actorId: string | null;
+  /** `create`, `update`, `delete` for record changes; `<subject>.<act>` for administrative acts, e.g. `person.invite`. */
+  action: string;
+  tableName: string | null;
+  rowId: string | null;
+  /** Values before and after, as plain JSON values; omitted fields are not stored. */
+  before?: unknown;
+  after?: unknown;
+  at: Date;
+};
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/**
+ * Appends entries in the caller's transaction, so a change that rolls back leaves no audit row and an
+ * audit row never outlives its change. Pass the transaction, never the database handle.
+ */
+export async function writeAudit(trx: Kysely<DB>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await trx
+    .insertInto('auditLog')
+    .values(
+      entries.map((e) => ({
+        id: newId(),
+        associationId: e.associationId,
+        at: e.at.toISOString(),
+        actorId: e.actorId,
+        action: e.action,
+        tableName: e.tableName,
+        rowId: e.rowId,
+        before: json(e.before),
+        after: json(e.after),
+      })),
+    )
+    .execute();
+}
