@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de } from './de';
 import { en } from './en';
-import { formatHours, isoWeek, setLang, t, tCode, tn } from './i18n';
+import { formatHours, isoWeek, setLang, t, tCode, textsOf, tn } from './i18n';
 
 describe('i18n', () => {
   it('has the same keys in both languages', () => {
@@ -37,5 +37,13 @@ describe('i18n', () => {
     expect(isoWeek('2025-12-29')).toBe(1);
     expect(isoWeek('2027-01-01')).toBe(53);
     expect(isoWeek('2025-11-20')).toBe(47);
+  });
+
+  it('keeps the texts of a lazily loaded part in their own maps, following the language', () => {
+    const ta = textsOf({ 'x.hello': 'Hallo {name}' }, { 'x.hello': 'Hello {name}' });
+    setLang('en');
+    expect(ta('x.hello', { name: 'Eva' })).toBe('Hello Eva');
+    setLang('de');
+    expect(ta('x.hello', { name: 'Eva' })).toBe('Hallo Eva');
   });
 });

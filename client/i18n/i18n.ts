@@ -40,10 +40,24 @@ export const locale = (): string => locales[lang()];
 
 export type Params = Record<string, string | number>;
 
+const fill = (text: string, params?: Params): string =>
+  params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+
 export function t(key: MessageKey, params?: Params): string {
-  const text = dictionaries[lang()][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(dictionaries[lang()][key], params);
+}
+
+/**
+ * The texts of a part of the app that only some roles load (administration, my account): kept in its
+ * own module, so they stay out of the first load's bundle. The English map must have the German keys
+ * (the compiler checks it); `t` follows the current language like the main dictionary.
+ */
+export function textsOf<K extends string>(
+  deTexts: Readonly<Record<K, string>>,
+  enTexts: Readonly<Record<K, string>>,
+): (key: K, params?: Params) => string {
+  const maps: Record<Lang, Readonly<Record<K, string>>> = { de: deTexts, en: enTexts };
+  return (key, params) => fill(maps[lang()][key], params);
 }
 
 /** Plural keys come in `_one` / `_other` pairs; the count is passed as {n}. */
