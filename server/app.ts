@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { aboutRoutes } from './accessibility/routes';
+import { accountRoutes } from './account/routes';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
@@ -10,6 +11,7 @@ import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
 import { liveRoutes } from './live/routes';
+import { privacyAdminRoutes } from './privacy/routes';
 import { syncRoutes } from './sync/routes';
 
 export const API_VERSION = '1.0.0';
@@ -27,6 +29,8 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
   const api = new Hono<AppEnv>()
     .route('/auth', authRoutes)
     .route('/about', aboutRoutes)
+    .route('/account', accountRoutes)
+    .route('/admin/people', privacyAdminRoutes)
     .route('/sync', syncRoutes)
     .route('/sync', liveRoutes(hub))
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))

@@ -123,7 +123,17 @@ export type AuditLogTable = {
   after: string | null;
 };
 
+/** An erased person (migration 012): dates as ISO text; retain_until is a date (YYYY-MM-DD). */
+export type ErasuresTable = {
+  personId: string;
+  associationId: string;
+  erasedAt: string;
+  retainUntil: string;
+  retentionDoneAt: string | null;
+};
+
 export type DB = {
+  erasures: ErasuresTable;
   auditLog: AuditLogTable;
   syncRevocations: SyncRevocationsTable;
   associations: AssociationsTable;

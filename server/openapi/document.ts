@@ -9,8 +9,9 @@ import {
   pushRequestSchema,
   pushResponseSchema,
 } from '../../shared/sync/protocol';
+import { privacyOperations } from '../privacy/openapi-ops';
 
-type Op = {
+export type Op = {
   method: 'get' | 'post';
   path: string;
   summary: string;
@@ -101,6 +102,7 @@ const operations: Op[] = [
     auth: false,
     response: z.object({ ok: z.boolean(), database: z.string() }),
   },
+  ...privacyOperations,
 ];
 
 const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });

@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import { changePasswordSchema } from '../../shared/account/schemas';
+import { AppError } from '../../shared/errors/errors';
+import { exportQuerySchema } from '../../shared/privacy/export';
+import { writeAudit } from '../audit/write';
+import { hashSlots } from '../auth/hash-slots';
+import { requireUser } from '../auth/middleware';
+import { hashPassword, verifyPassword } from '../auth/password';
+import type { AppEnv } from '../http/context';
+import { type BodyLimits, jsonBody, parseQuery } from '../http/validate';
+import { collectExport } from '../privacy/export-sources';
+import { sendExport } from '../privacy/send-export';
+
+/** Two passwords fit in a few hundred bytes. */
+const PASSWORD_LIMITS: BodyLimits = { maxBytes: 4096, maxDepth: 2, maxItems: 8 };
+
+/** The handle a person sees for a session: enough to tell rows apart, useless as a key. */
+const handleOf = (sessionId: string): string => sessionId.slice(0, 12);
+
+/** My account (issue 15, point 3): every signed-in person, about themselves only. */
+export const accountRoutes = new Hono<AppEnv>()
+  .use(requireUser)
+  .get('/sessions', async (c) => {
+    const user = c.get('user');
+    const now = c.get('deps').clock().toISOString();
+    const rows = await c
+      .get('deps')
+      .db.selectFrom('sessions')
+      .select(['id', 'createdAt', 'lastSeenAt'])
+      .where('personId', '=', user.id)
+      .where('associationId', '=', user.associationId)
+      .where('expiresAt', '>', now)
+      .orderBy('lastSeenAt', 'desc')
+      .execute();
+    const current = c.get('sessionId');
+    return c.json({
+      sessions: rows.map((r) => ({
+        id: handleOf(r.id),
+        createdAt: r.createdAt,
+        lastSeenAt: r.lastSeenAt,
+        current: r.id === current,
+      })),
+    });
+  })
+  .post('/sessions/end-others', async (c) => {
+    const user = c.get('user');
+    const result = await c
+      .get('deps')
+      .db.deleteFrom('sessions')
+      .where('personId', '=', user.id)
+      .where('id', '!=', c.get('sessionId'))
+      .executeTakeFirst();
+    return c.json({ ended: Number(result.numDeletedRows) });
+  })
+  .post('/password', jsonBody(changePasswordSchema, PASSWORD_LIMITS), async (c) => {
+    const { db, clock } = c.get('deps');
+    const user = c.get('user');
+    const { currentPassword, newPassword } = c.req.valid('json');
+    // The common-password list (server/auth/common-passwords.ts, branch onboarding) is checked here
+    // with code `password_too_common` at `newPassword` once it is on main.
+    const row = await db.selectFrom('people').select('passwordHash').where('id', '=', user.id).executeTakeFirst();
+    const hash = row?.passwordHash;
+    const ok = hash ? await hashSlots.run(() => verifyPassword(currentPassword, hash)) : false;
+    if (!ok)
+      throw new AppError('validation_failed', 'The current password is wrong', [
+        { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
+      ]);
+    const newHash = await hashSlots.run(() => hashPassword(newPassword));
+    const now = clock();
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('people').set({ passwordHash: newHash }).where('id', '=', user.id).execute();
+      // Whoever knew the old password is signed out everywhere but here.
+      await trx.deleteFrom('sessions').where('personId', '=', user.id).where('id', '!=', c.get('sessionId')).execute();
+      await writeAudit(trx, [
+        {
+          associationId: user.associationId,
+          actorId: user.id,
+          action: 'person.change-password',
+          tableName: 'people',
+          rowId: user.id,
+          at: now,
+        },
+      ]);
+    });
+    return c.json({ ok: true as const });
+  })
+  .get('/export', async (c) => {
+    const { db, clock } = c.get('deps');
+    const user = c.get('user');
+    const { format } = parseQuery(c, exportQuerySchema);
+    const doc = await collectExport(db, { associationId: user.associationId, personId: user.id }, clock());
+    return sendExport(c, doc, format, 'meine-daten');
+  });

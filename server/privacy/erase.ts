@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/auth/schemas';
+import { AppError } from '../../shared/errors/errors';
+import { RETENTION_YEARS, type ErasureResponse } from '../../shared/privacy/export';
+import { dateIn } from '../../shared/time/dates';
+import { writeAudit } from '../audit/write';
+import type { Dialect } from '../db/database';
+import type { DB } from '../db/schema';
+import { reserveRevs } from '../sync/revisions';
+import { tenantWriteTransaction } from '../sync/write-path';
+
+/** The name devices show instead of an erased person's: stable per person, naming nobody. */
+export const pseudonymOf = (personId: string): string => `Gelöschte Person ${personId.slice(-4).toUpperCase()}`;
+export const erasedEmailOf = (personId: string): string => `erased+${personId}@invalid`;
+
+/** The same calendar day `years` later (29 February becomes 1 March). */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}
+
+const refuse = (code: 'conflict' | 'forbidden' | 'not_found', detail: string, message: string): never => {
+  throw new AppError(code, message, [{ path: 'personId', code: detail, message }]);
+};
+
+/**
+ * Erases a person who has left, all in one transaction holding the association's write lock: the name
+ * and e-mail are pseudonymised, the password hash, skills and sessions removed, their free-text notes
+ * cleared, and every changed synced row gets a new revision so devices pull the pseudonym and the empty
+ * notes. Time records stay (ArbZG § 16 Abs. 2) until the retention job deletes them. A second erasure
+ * waits for the lock, then finds the erasure record and is refused: nothing happens twice.
+ */
+export async function erasePerson(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  actor: SessionUser,
+  personId: string,
+  now: Date,
+): Promise<ErasureResponse> {
+  const associationId = actor.associationId;
+  return tenantWriteTransaction(db, dialect, associationId, async (trx) => {
+    const person = await trx
+      .selectFrom('people')
+      .select(['id', 'active'])
+      .where('associationId', '=', associationId)
+      .where('id', '=', personId)
+      .where('deleted', '=', 0)
+      .executeTakeFirst();
+    if (!person) return refuse('not_found', 'not_found', 'No such person in this association');
+    if (person.id === actor.id) return refuse('forbidden', 'erase_self', 'You cannot erase your own account');
+    const done = await trx
+      .selectFrom('erasures')
+      .select('personId')
+      .where('personId', '=', personId)
+      .executeTakeFirst();
+    if (done) return refuse('conflict', 'already_erased', 'This person has already been erased');
+    if (person.active === 1) return refuse('conflict', 'person_active', 'Deactivate the person before erasing them');
+
+    const entries = await trx
+      .selectFrom('timeEntries')
+      .select('id')
+      .where('associationId', '=', associationId)
+      .where('personId', '=', personId)
+      .where('note', '!=', '')
+      .execute();
+    const assignments = await trx
+      .selectFrom('assignments')
+      .select('id')
+      .where('associationId', '=', associationId)
+      .where('personId', '=', personId)
+      .where('workerNotes', '!=', '')
+      .execute();
+    // One revision per changed row, so a pull page boundary never splits rows of one revision.
+    let rev = await reserveRevs(trx, associationId, 1 + entries.length + assignments.length);
+    const updatedAt = now.toISOString();
+    const displayName = pseudonymOf(personId);
+    await trx
+      .updateTable('people')
+      .set({ displayName, email: erasedEmailOf(personId), passwordHash: null, skills: '[]', rev: rev++, updatedAt })
+      .where('id', '=', personId)
+      .execute();
+    for (const { id } of entries)
+      await trx.updateTable('timeEntries').set({ note: '', rev: rev++, updatedAt }).where('id', '=', id).execute();
+    for (const { id } of assignments)
+      await trx
+        .updateTable('assignments')
+        .set({ workerNotes: '', rev: rev++, updatedAt })
+        .where('id', '=', id)
+        .execute();
+    await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
+    // Stored push answers can hold their notes (a conflict's server version): the devices go with them.
+    const clients = trx.selectFrom('syncClients').select('clientId').where('personId', '=', personId);
+    await trx.deleteFrom('syncMutations').where('clientId', 'in', clients).execute();
+    await trx.deleteFrom('syncClients').where('personId', '=', personId).execute();
+
+    const tz = await trx
+      .selectFrom('associations')
+      .select('timeZone')
+      .where('id', '=', associationId)
+      .executeTakeFirstOrThrow();
+    const retainUntil = addYears(dateIn(tz.timeZone, now), RETENTION_YEARS);
+    await trx
+      .insertInto('erasures')
+      .values({ personId, associationId, erasedAt: updatedAt, retainUntil, retentionDoneAt: null })
+      .execute();
+    // Audit values that name the person are not yet redacted: the narrow redaction path of the audit log
+    // (branch audit) is to be called here, in this transaction, once it is on main.
+    await writeAudit(trx, [
+      {
+        associationId,
+        actorId: actor.id,
+        action: 'person.erase',
+        tableName: 'people',
+        rowId: personId,
+        after: { displayName, retainUntil, notesCleared: entries.length + assignments.length },
+        at: now,
+      },
+    ]);
+    return { personId, displayName, retainUntil };
+  });
+}

@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+
+type Row = Record<string, unknown>;
+type Who = { associationId: string; personId: string };
+
+/** One part of a person's export: a section name and the rows of that part, all of the association. */
+export type ExportSource = { section: string; load: (db: Kysely<DB>, who: Who) => Promise<Row[]> };
+
+/**
+ * Everything stored about a person, one source per table. A new table holding personal data adds a
+ * source here (the private profile of branch people-admin, `person_profiles`, is added once it is on main).
+ */
+export const exportSources: readonly ExportSource[] = [
+  {
+    section: 'person',
+    // Never the password hash: it is not information about the person, and it would help an attacker.
+    load: (db, w) =>
+      db
+        .selectFrom('people')
+        .select(['id', 'displayName', 'email', 'roles', 'skills', 'active', 'municipalityId', 'createdAt', 'updatedAt'])
+        .where('associationId', '=', w.associationId)
+        .where('id', '=', w.personId)
+        .execute(),
+  },
+  {
+    section: 'sessions',
+    load: (db, w) =>
+      db
+        .selectFrom('sessions')
+        .select(['createdAt', 'lastSeenAt', 'expiresAt'])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .orderBy('createdAt')
+        .execute(),
+  },
+  {
+    section: 'timeEntries',
+    load: (db, w) =>
+      db
+        .selectFrom('timeEntries')
+        .select([
+          'id',
+          'date',
+          'startTime',
+          'endTime',
+          'breakMinutes',
+          'municipalityId',
+          'siteId',
+          'serviceTypeId',
+          'assignmentId',
+          'note',
+          'state',
+          'createdAt',
+          'submittedAt',
+          'updatedAt',
+        ])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .where('deleted', '=', 0)
+        .orderBy('date')
+        .orderBy('startTime')
+        .execute(),
+  },
+  {
+    section: 'assignments',
+    load: (db, w) =>
+      db
+        .selectFrom('assignments')
+        .select([
+          'id',
+          'plannedStart',
+          'plannedEnd',
+          'municipalityId',
+          'siteId',
+          'serviceTypeId',
+          'task',
+          'status',
+          'workerNotes',
+          'createdAt',
+          'updatedAt',
+        ])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .where('deleted', '=', 0)
+        .orderBy('plannedStart')
+        .execute(),
+  },
+  {
+    section: 'syncDevices',
+    load: (db, w) =>
+      db
+        .selectFrom('syncClients')
+        .select(['clientId', 'createdAt', 'lastSeenAt', 'lastMutationId'])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .orderBy('createdAt')
+        .execute(),
+  },
+  {
+    section: 'auditLog',
+    // Rows they did and rows about them (their people row, or naming them as the subject of an act).
+    load: (db, w) =>
+      db
+        .selectFrom('auditLog')
+        .select(['id', 'at', 'actorId', 'action', 'tableName', 'rowId', 'before', 'after'])
+        .where('associationId', '=', w.associationId)
+        .where((eb) => eb.or([eb('actorId', '=', w.personId), eb('rowId', '=', w.personId)]))
+        .orderBy('at')
+        .execute(),
+  },
+];
+
+/** The whole export as one JSON-ready document. */
+export async function collectExport(db: Kysely<DB>, who: Who, now: Date) {
+  const sections: Record<string, Row[]> = {};
+  for (const source of exportSources) sections[source.section] = await source.load(db, who);
+  return { exportedAt: now.toISOString(), personId: who.personId, sections };
+}
