@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { accountSessionsResponseSchema } from '../../shared/account/schemas';
+import { DEMO_PASSWORD } from '../demo/data';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(() => t.close());
+
+const NEW_PASSWORD = 'Ossiacher-See-Ufer-42';
+
+async function sessions(cookie: string) {
+  const res = await t.request('/api/account/sessions', { cookie });
+  expect(res.status).toBe(200);
+  return accountSessionsResponseSchema.parse(await res.json()).sessions;
+}
+
+const changePassword = (cookie: string, currentPassword: string, newPassword: string) =>
+  t.json('/api/account/password', cookie, { currentPassword, newPassword });
+
+describe('my account: password', () => {
+  it('refuses a wrong current password at its field and keeps the old one', async () => {
+    const cookie = await t.login(t.logins.technician);
+    const res = await changePassword(cookie, 'not-my-password', NEW_PASSWORD);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { code: string; details: { path: string; code: string }[] };
+    expect(body.code).toBe('validation_failed');
+    expect(body.details).toEqual([expect.objectContaining({ path: 'currentPassword', code: 'wrong_password' })]);
+    await t.login(t.logins.technician); // the old password still works
+  });
+
+  it('refuses a new password that is too short or the same as the current one, naming newPassword', async () => {
+    const cookie = await t.login(t.logins.technician);
+    for (const weak of ['kurz', DEMO_PASSWORD]) {
+      const res = await changePassword(cookie, DEMO_PASSWORD, weak);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { details: { path: string }[] };
+      expect(body.details.map((d) => d.path)).toContain('newPassword');
+    }
+    await t.login(t.logins.technician);
+  });
+
+  it('changes the password, ends the other sessions, keeps this one and audits the act', async () => {
+    const here = await t.login(t.logins.technician);
+    const phone = await t.login(t.logins.technician);
+    expect((await changePassword(here, DEMO_PASSWORD, NEW_PASSWORD)).status).toBe(200);
+    expect((await t.request('/api/auth/me', { cookie: here })).status).toBe(200);
+    expect((await t.request('/api/auth/me', { cookie: phone })).status).toBe(401);
+    await expect(t.login(t.logins.technician)).rejects.toThrow(/401/);
+    await t.login(t.logins.technician, NEW_PASSWORD);
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('action', '=', 'person.change-password')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.before).toBeNull(); // no password material in the log
+    expect(audit[0]?.after).toBeNull();
+  });
+});
+
+describe('my account: sessions', () => {
+  it('lists only my sessions, the current one marked', async () => {
+    const here = await t.login(t.logins.technician);
+    await t.login(t.logins.technician);
+    await t.login(t.logins.cover);
+    const list = await sessions(here);
+    expect(list).toHaveLength(2);
+    expect(list.filter((s) => s.current)).toHaveLength(1);
+    for (const s of list) expect(s.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('ends the others, keeps the current session and leaves colleagues signed in', async () => {
+    const here = await t.login(t.logins.technician);
+    const others = [await t.login(t.logins.technician), await t.login(t.logins.technician)];
+    const colleague = await t.login(t.logins.cover);
+    const res = await t.request('/api/account/sessions/end-others', { method: 'POST', cookie: here });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ended: 2 });
+    expect((await t.request('/api/auth/me', { cookie: here })).status).toBe(200);
+    for (const other of others) expect((await t.request('/api/auth/me', { cookie: other })).status).toBe(401);
+    expect((await t.request('/api/auth/me', { cookie: colleague })).status).toBe(200);
+    expect((await sessions(here)).map((s) => s.current)).toEqual([true]);
+  });
+});
