@@ -8,6 +8,7 @@ import { EnvError, readEnv } from './env';
 import { answerClientError } from './http/client-error';
 import { parseProxyTrust } from './http/proxy-trust';
 import { LiveHub } from './live/hub';
+import { runRetention } from './privacy/retention';
 import { forgetIdleClients } from './sync/idle-clients';
 
 const DAY_MS = 86_400_000;
@@ -39,6 +40,13 @@ async function main(): Promise<void> {
     );
   await forget();
   setInterval(() => void forget(), DAY_MS).unref();
+  // Time records of erased persons whose two years (ArbZG § 16 Abs. 2) are over: at start and daily.
+  const retain = () =>
+    runRetention(database.db, database.dialect, new Date())
+      .then((n) => n > 0 && console.log(`Retention: deleted ${n} time records of erased persons.`))
+      .catch((err: unknown) => console.error('Retention job failed:', err));
+  await retain();
+  setInterval(() => void retain(), DAY_MS).unref();
 
   const hub = new LiveHub();
   if (config.kind === 'postgres') await hub.connectPostgres(config.url);
