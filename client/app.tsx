@@ -18,6 +18,8 @@ const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m)
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
+const PersonDataPage = lazy(() => import('./privacy/person-data-page').then((m) => ({ default: m.PersonDataPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
   return (
@@ -48,6 +50,8 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/konto" component={AccountPage} />
+        <Route path="/verwaltung/personen/:id/daten" component={PersonDataPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

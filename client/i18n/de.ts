@@ -272,6 +272,7 @@ export const de = {
   'pwa.offlineReady': 'Die App ist jetzt offline bereit.',
   'a11y.title': 'Erklärung zur Barrierefreiheit',
   'a11y.link': 'Barrierefreiheit',
+  'account.link': 'Mein Konto: Passwort, Geräte, Sprache, meine Daten',
   'a11y.intro':
     'Der Verbund, der IKZ Einsatz für Sie betreibt, ist bemüht, diese Anwendung barrierefrei ' +
     'zugänglich zu machen. Rechtsgrundlage sind in Deutschland das Behindertengleichstellungsgesetz ' +

@@ -263,6 +263,7 @@ export const en: Dictionary = {
   'pwa.offlineReady': 'The app is now ready for offline use.',
   'a11y.title': 'Accessibility statement',
   'a11y.link': 'Accessibility',
+  'account.link': 'My account: password, devices, language, my data',
   'a11y.intro':
     'The association that runs IKZ Einsatz for you strives to make this application ' +
     'accessible. The legal basis is, in Germany, the Disability Equality Act (BGG) with ' +

@@ -36,6 +36,11 @@ export function SyncPage(): JSX.Element {
     <>
       <PageTitle>{t('sync.title')}</PageTitle>
       <WipeNotice />
+      <p>
+        <A href="/konto" data-testid="account-link">
+          {t('account.link')}
+        </A>
+      </p>
       {/* aria-disabled, not disabled: focus stays on the button while it runs, and the outcome is spoken. */}
       <button
         type="button"

@@ -43,7 +43,7 @@ export function csvCell(text: string): string {
 }
 
 export function csvDocument(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return `${BOM + rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
 /**

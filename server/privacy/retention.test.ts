@@ -33,7 +33,7 @@ async function eraseAt(email: string, at: Date): Promise<string> {
 }
 
 describe('retention job', () => {
-  it("deletes only expired erased persons' time records, as tombstones devices learn of, audited without actor", async () => {
+  it("deletes only expired erased persons' time records, as tombstones, audited", async () => {
     const expired = await eraseAt(t.logins.technician, TEST_NOW);
     const kept = await eraseAt(t.logins.cover, new Date(TEST_NOW.getTime() + 30 * DAY));
     const active = await personId(t.logins.apprentice);

@@ -1,0 +1,43 @@
+import { type JSX, Show } from 'solid-js';
+
+/** A labelled password input; its hint and error are tied to it (aria-describedby, aria-invalid). */
+export function PasswordField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (v: string) => void;
+  autocomplete: 'current-password' | 'new-password';
+  hint?: string;
+  error?: string | undefined;
+}): JSX.Element {
+  const describedBy = () =>
+    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <Show when={props.hint}>
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <input
+        id={props.id}
+        name={props.id}
+        data-testid={props.id}
+        type="password"
+        autocomplete={props.autocomplete}
+        required
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy()}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </div>
+  );
+}
