@@ -21,9 +21,32 @@ export const A11Y_CONTACT = 'barrierefrei@demo.ikz-einsatz.example';
 
 export type RunningServer = { url: string; stop: () => Promise<void>; output: () => string };
 
-/** Starts `server/main.ts` as a real process on a fresh SQLite data folder with demo data. */
-export async function startServer(port: number): Promise<RunningServer> {
+/** The first administrator of a real deployment, made by `npm run create-admin` before the server starts. */
+export type FirstAdmin = { association: string; email: string; name: string; password: string };
+
+/** Runs the create-admin script as an operator would, the password on standard input. */
+function createAdmin(dataDir: string, admin: FirstAdmin): Promise<void> {
+  const args = ['--association', admin.association, '--email', admin.email, '--name', admin.name];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/admin/create-admin.ts', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stdin?.end(`${admin.password}\n`);
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`create-admin failed:\n${output}`)))),
+  );
+}
+
+/**
+ * Starts `server/main.ts` as a real process on a fresh SQLite data folder: with the demo data, or,
+ * given `firstAdmin`, as a real deployment starts (DEMO_DATA=false, create-admin run first).
+ */
+export async function startServer(port: number, options: { firstAdmin?: FirstAdmin } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ikz-e2e-'));
+  if (options.firstAdmin) await createAdmin(dataDir, options.firstAdmin);
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -31,7 +54,7 @@ export async function startServer(port: number): Promise<RunningServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      DEMO_DATA: 'true',
+      DEMO_DATA: options.firstAdmin ? 'false' : 'true',
       ACCESSIBILITY_CONTACT: A11Y_CONTACT,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
