@@ -103,8 +103,9 @@ export async function erasePerson(
       .insertInto('erasures')
       .values({ personId, associationId, erasedAt: updatedAt, retainUntil, retentionDoneAt: null })
       .execute();
-    // Audit values that name the person are not yet redacted: the narrow redaction path of the audit log
-    // (branch audit) is to be called here, in this transaction, once it is on main.
+    // Audit values naming the person: once the audit log's redaction path (branch audit) is on main, select
+    // the old displayName and email above and call here, in this transaction:
+    //   redactAudit(trx, associationId, personId, personRedaction(old, { displayName, email }), now, [name, email])
     await writeAudit(trx, [
       {
         associationId,
