@@ -1,6 +1,6 @@
 type Names = { displayName: string; email: string };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What erasure does to the audit log's values (issue 15): every text naming the person by name or
@@ -13,7 +13,7 @@ export function personRedaction(from: Names, to: Names): (value: unknown) => unk
     [from.email, to.email],
     [from.displayName, to.displayName],
   ].filter(([term]) => term !== '') as [string, string][];
-  const patterns = pairs.map(([term, by]) => [new RegExp(escape(term), 'gi'), by] as const);
+  const patterns = pairs.map(([term, by]) => [new RegExp(escapeRegExp(term), 'gi'), by] as const);
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return patterns.reduce((s, [re, by]) => s.replace(re, by), v);
     if (Array.isArray(v)) return v.map(walk);
