@@ -30,12 +30,13 @@ export const at = textsOf(
     noOthers: 'Sie sind auf keinem anderen Gerät angemeldet.',
     languageHeading: 'Sprache',
     languageIntro: 'Die App ist auf Deutsch; sie kann auch Englisch.',
+    // Button labels without "Herunterladen": at 200 % text that word alone is wider than a phone's card.
     dataHeading: 'Meine Daten',
     dataIntro:
       'Alles, was über Sie gespeichert ist: Stammdaten, Anmeldungen, Zeiten, Einsätze, Geräte und Protokoll. ' +
       'JSON für Programme, CSV für Excel (eine Datei, Spalte „Bereich“ zum Filtern).',
-    downloadJson: 'Herunterladen als JSON',
-    downloadCsv: 'Herunterladen als CSV (Excel)',
+    downloadJson: 'Daten als JSON',
+    downloadCsv: 'Daten als CSV (Excel)',
   },
   {
     title: 'My account',
@@ -69,7 +70,7 @@ export const at = textsOf(
     dataIntro:
       'Everything stored about you: profile, sign-ins, hours, assignments, devices and audit log. ' +
       'JSON for programs, CSV for Excel (one file, filter by the column "Bereich").',
-    downloadJson: 'Download as JSON',
-    downloadCsv: 'Download as CSV (Excel)',
+    downloadJson: 'Data as JSON',
+    downloadCsv: 'Data as CSV (Excel)',
   },
 );

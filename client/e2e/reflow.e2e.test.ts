@@ -22,7 +22,7 @@ const variants: Variant[] = [
   { name: '320', viewport: { width: 320, height: 640 }, textScale: 1 },
   { name: '390-text200', viewport: { width: 390, height: 844 }, textScale: 2 },
 ];
-const ROUTES = ['/', '/woche', '/zeiten', '/zeiten/neu', '/sync', '/barrierefreiheit', '/gibt-es-nicht'];
+const ROUTES = ['/', '/woche', '/zeiten', '/zeiten/neu', '/sync', '/konto', '/barrierefreiheit', '/gibt-es-nicht'];
 
 /** A browser whose text size setting is `scale` times the default (16 px), as a person with low vision sets it. */
 async function openPage(v: Variant): Promise<Page> {

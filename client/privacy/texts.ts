@@ -6,8 +6,8 @@ export const pt = textsOf(
     title: 'Daten einer Person',
     exportHeading: 'Daten exportieren',
     exportIntro: 'Alles, was über die Person gespeichert ist. Der Export wird protokolliert.',
-    exportJson: 'Exportieren als JSON',
-    exportCsv: 'Exportieren als CSV (Excel)',
+    exportJson: 'JSON-Export',
+    exportCsv: 'CSV-Export (Excel)',
     eraseHeading: 'Person löschen',
     eraseIntro:
       'Für Personen, die ausgeschieden und deaktiviert sind. Name und E-Mail werden sofort durch ein Pseudonym ' +
@@ -31,8 +31,8 @@ export const pt = textsOf(
     title: "A person's data",
     exportHeading: 'Export data',
     exportIntro: 'Everything stored about the person. The export is logged.',
-    exportJson: 'Export as JSON',
-    exportCsv: 'Export as CSV (Excel)',
+    exportJson: 'JSON export',
+    exportCsv: 'CSV export (Excel)',
     eraseHeading: 'Erase person',
     eraseIntro:
       'For people who have left and are deactivated. Name and e-mail are replaced by a pseudonym at once; ' +
