@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountSessionsResponseSchema } from '../../shared/account/schemas';
 import { DEMO_PASSWORD } from '../demo/data';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -58,6 +58,16 @@ describe('my account: password', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]?.before).toBeNull(); // no password material in the log
     expect(audit[0]?.after).toBeNull();
+  });
+
+  it('counts wrong current passwords like failed logins: the sixth try in a row waits', async () => {
+    const cookie = await t.login(t.logins.technician);
+    for (let i = 0; i < 5; i++) expect((await changePassword(cookie, 'falsch-geraten', NEW_PASSWORD)).status).toBe(400);
+    const res = await changePassword(cookie, DEMO_PASSWORD, NEW_PASSWORD);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    t.setNow(new Date(TEST_NOW.getTime() + 31_000));
+    expect((await changePassword(cookie, DEMO_PASSWORD, NEW_PASSWORD)).status).toBe(200);
   });
 });
 

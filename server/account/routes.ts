@@ -6,6 +6,7 @@ import { writeAudit } from '../audit/write';
 import { hashSlots } from '../auth/hash-slots';
 import { requireUser } from '../auth/middleware';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { claimAttempt, clearAttempts, PAIR_RULE } from '../auth/throttle';
 import type { AppEnv } from '../http/context';
 import { type BodyLimits, jsonBody, parseQuery } from '../http/validate';
 import { collectExport } from '../privacy/export-sources';
@@ -58,6 +59,13 @@ export const accountRoutes = new Hono<AppEnv>()
     const { currentPassword, newPassword } = c.req.valid('json');
     // The common-password list (server/auth/common-passwords.ts, branch onboarding) is checked here
     // with code `password_too_common` at `newPassword` once it is on main.
+    // A stolen session must not become a way to guess the password: tries are counted as for logins.
+    const key = `pwchange:${user.id}`;
+    const wait = await claimAttempt(db, key, PAIR_RULE, clock().getTime());
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      throw new AppError('too_many_requests', `Too many attempts; try again in ${Math.ceil(wait / 60)} min`);
+    }
     const row = await db.selectFrom('people').select('passwordHash').where('id', '=', user.id).executeTakeFirst();
     const hash = row?.passwordHash;
     const ok = hash ? await hashSlots.run(() => verifyPassword(currentPassword, hash)) : false;
@@ -65,6 +73,7 @@ export const accountRoutes = new Hono<AppEnv>()
       throw new AppError('validation_failed', 'The current password is wrong', [
         { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
       ]);
+    await clearAttempts(db, key);
     const newHash = await hashSlots.run(() => hashPassword(newPassword));
     const now = clock();
     await db.transaction().execute(async (trx) => {
