@@ -39,7 +39,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('Mein Konto', () => {
-  it('is reached from the sync page; a wrong password is shown at its field; other devices are signed out', async () => {
+  it('is reached from the sync page; a wrong password is shown at its field; others signed out', async () => {
     const other = await signedIn(DEMO.technician);
     const page = await signedIn(DEMO.technician, true);
     await page.goto(`${server.url}/sync`);
