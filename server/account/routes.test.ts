@@ -71,6 +71,24 @@ describe('my account: password', () => {
   });
 });
 
+describe('my account: password changes at once', () => {
+  it('applies one of two changes sent together, refuses the other; exactly one new password works', async () => {
+    const [a, b] = [await t.login(t.logins.technician), await t.login(t.logins.technician)];
+    const answers = await Promise.all([
+      changePassword(a, DEMO_PASSWORD, 'Erste-Wahl-Gnesau-1'),
+      changePassword(b, DEMO_PASSWORD, 'Zweite-Wahl-Ossiach-2'),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
+    const won = answers[0]!.status === 200 ? 'Erste-Wahl-Gnesau-1' : 'Zweite-Wahl-Ossiach-2';
+    const lost = won === 'Erste-Wahl-Gnesau-1' ? 'Zweite-Wahl-Ossiach-2' : 'Erste-Wahl-Gnesau-1';
+    await t.login(t.logins.technician, won);
+    await expect(t.login(t.logins.technician, lost)).rejects.toThrow(/401/);
+    expect(
+      await t.db.selectFrom('auditLog').selectAll().where('action', '=', 'person.change-password').execute(),
+    ).toHaveLength(1);
+  });
+});
+
 describe('my account: sessions', () => {
   it('lists only my sessions, the current one marked', async () => {
     const here = await t.login(t.logins.technician);

@@ -18,6 +18,11 @@ const PASSWORD_LIMITS: BodyLimits = { maxBytes: 4096, maxDepth: 2, maxItems: 8 }
 /** The handle a person sees for a session: enough to tell rows apart, useless as a key. */
 const handleOf = (sessionId: string): string => sessionId.slice(0, 12);
 
+const wrongPassword = () =>
+  new AppError('validation_failed', 'The current password is wrong', [
+    { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
+  ]);
+
 /** My account (issue 15, point 3): every signed-in person, about themselves only. */
 export const accountRoutes = new Hono<AppEnv>()
   .use(requireUser)
@@ -69,15 +74,19 @@ export const accountRoutes = new Hono<AppEnv>()
     const row = await db.selectFrom('people').select('passwordHash').where('id', '=', user.id).executeTakeFirst();
     const hash = row?.passwordHash;
     const ok = hash ? await hashSlots.run(() => verifyPassword(currentPassword, hash)) : false;
-    if (!ok)
-      throw new AppError('validation_failed', 'The current password is wrong', [
-        { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
-      ]);
+    if (!ok) throw wrongPassword();
     await clearAttempts(db, key);
     const newHash = await hashSlots.run(() => hashPassword(newPassword));
     const now = clock();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('people').set({ passwordHash: newHash }).where('id', '=', user.id).execute();
+      // Only over the hash just verified: of two changes at once, the second finds it gone and is refused.
+      const changed = await trx
+        .updateTable('people')
+        .set({ passwordHash: newHash })
+        .where('id', '=', user.id)
+        .where('passwordHash', '=', hash ?? '')
+        .executeTakeFirst();
+      if (Number(changed.numUpdatedRows) !== 1) throw wrongPassword();
       // Whoever knew the old password is signed out everywhere but here.
       await trx.deleteFrom('sessions').where('personId', '=', user.id).where('id', '!=', c.get('sessionId')).execute();
       await writeAudit(trx, [
