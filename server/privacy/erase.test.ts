@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SessionUser, sessionUserSchema } from '../../shared/auth/schemas';
 import { pullAll } from '../testing/pull-all';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 import { erasePerson, pseudonymOf } from './erase';
 
 let t: TestApp;
@@ -83,6 +83,10 @@ describe('erasing a person', () => {
     expect(entriesAfter).toHaveLength(entriesBefore.length);
     const erasure = await t.db.selectFrom('erasures').selectAll().executeTakeFirstOrThrow();
     expect(erasure).toMatchObject({ personId: id, retainUntil: '2028-11-18', retentionDoneAt: null });
+    const exported = await t.request(`/api/admin/people/${id}/export`, { cookie: admin });
+    expect(((await exported.json()) as { sections: { erasure: unknown[] } }).sections.erasure).toEqual([
+      { erasedAt: TEST_NOW.toISOString(), retainUntil: '2028-11-18', retentionDoneAt: null },
+    ]);
     const audit = await t.db.selectFrom('auditLog').selectAll().where('action', '=', 'person.erase').execute();
     expect(audit).toEqual([expect.objectContaining({ rowId: id, actorId: await personId(t.logins.admin) })]);
     expect(audit[0]!.after).not.toContain('Hofer');

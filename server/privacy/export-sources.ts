@@ -87,6 +87,29 @@ export const exportSources: readonly ExportSource[] = [
         .execute(),
   },
   {
+    section: 'rotationStations',
+    // An apprentice's stations, or a mentor's: both name the person.
+    load: (db, w) =>
+      db
+        .selectFrom('rotationStations')
+        .select(['id', 'apprenticeId', 'mentorId', 'municipalityId', 'startsOn', 'endsOn'])
+        .where('associationId', '=', w.associationId)
+        .where('deleted', '=', 0)
+        .where((eb) => eb.or([eb('apprenticeId', '=', w.personId), eb('mentorId', '=', w.personId)]))
+        .orderBy('startsOn')
+        .execute(),
+  },
+  {
+    section: 'erasure',
+    load: (db, w) =>
+      db
+        .selectFrom('erasures')
+        .select(['erasedAt', 'retainUntil', 'retentionDoneAt'])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .execute(),
+  },
+  {
     section: 'syncDevices',
     load: (db, w) =>
       db

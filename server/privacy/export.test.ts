@@ -80,6 +80,27 @@ describe('my data export', () => {
     expect(text).not.toContain(await personId(t.logins.cover));
   });
 
+  it("lists an apprentice's rotation stations, and a mentor's, but no colleague's", async () => {
+    const apprentice = await personId(t.logins.apprentice);
+    const stations = await t.db
+      .selectFrom('rotationStations')
+      .selectAll()
+      .where('apprenticeId', '=', apprentice)
+      .execute();
+    expect(stations.length).toBeGreaterThan(0);
+    const mine = await t.request('/api/account/export', { cookie: await t.login(t.logins.apprentice) });
+    const doc = personExportSchema.parse(await mine.json());
+    expect(doc.sections.rotationStations?.map((s) => s.id).sort()).toEqual(stations.map((s) => s.id).sort());
+    const mentors = await t.request('/api/account/export', { cookie: await t.login(t.logins.mentor) });
+    const mentorDoc = personExportSchema.parse(await mentors.json());
+    const mentorId = await personId(t.logins.mentor);
+    expect(mentorDoc.sections.rotationStations?.every((s) => s.mentorId === mentorId)).toBe(true);
+    const technician = personExportSchema.parse(
+      await (await t.request('/api/account/export', { cookie: await t.login(t.logins.technician) })).json(),
+    );
+    expect(technician.sections.rotationStations).toEqual([]);
+  });
+
   it('refuses an unknown format with 400 naming it', async () => {
     const cookie = await t.login(t.logins.technician);
     const res = await t.request('/api/account/export?format=xlsx', { cookie });
