@@ -36,11 +36,6 @@ export function SyncPage(): JSX.Element {
     <>
       <PageTitle>{t('sync.title')}</PageTitle>
       <WipeNotice />
-      <p>
-        <A href="/konto" data-testid="account-link">
-          {t('account.link')}
-        </A>
-      </p>
       {/* aria-disabled, not disabled: focus stays on the button while it runs, and the outcome is spoken. */}
       <button
         type="button"
@@ -69,6 +64,12 @@ export function SyncPage(): JSX.Element {
       <ProblemList />
       <ConflictList />
       <AttentionList />
+      {/* After the sync status and lists: the page's first stop stays "sync now". */}
+      <p class="page-footer">
+        <A href="/konto" data-testid="account-link">
+          {t('account.link')}
+        </A>
+      </p>
       <p class="page-footer">
         <A href="/barrierefreiheit">{t('a11y.link')}</A>
       </p>
