@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../shared/auth/schemas';
 import { ApiError, browserTransport, callJson, OfflineError } from '../api/http';
-import { markExpired, refreshUser, resumeSession, user } from './session';
+import { removeDataAfterAccessEnded } from '../sync/access-ended';
+import { db, markExpired, refreshUser, resumeSession, user } from './session';
 
 const PENDING_LOGOUT_KEY = 'ikz.pendingLogout';
 
@@ -41,6 +42,9 @@ export async function checkSession(): Promise<void> {
     if (res.user.id === user()?.id) refreshUser(res.user);
     else markExpired();
   } catch (err) {
+    // Deactivated while the app was closed: the sync engine will not run again, so the data goes here.
+    const local = db();
+    if (err instanceof ApiError && err.code === 'session_revoked' && local) await removeDataAfterAccessEnded(local);
     if (err instanceof ApiError && err.status === 401) markExpired();
   }
 }

@@ -13,10 +13,16 @@ export const APP_ROUTES = [
   '/zeiten/neu',
   '/zeiten/:id',
   '/sync',
+  '/einladung/:token',
+  '/verwaltung/personen/:id/zugang',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
-export const PUBLIC_ROUTES: readonly string[] = ['/login', '/barrierefreiheit'] satisfies (typeof APP_ROUTES)[number][];
+export const PUBLIC_ROUTES: readonly string[] = [
+  '/login',
+  '/barrierefreiheit',
+  '/einladung/:token',
+] satisfies (typeof APP_ROUTES)[number][];
 
 /** APP_ROUTES as anchored expressions (the service worker's offline fallback takes the same list). */
 export const APP_ROUTE_PATTERNS: readonly RegExp[] = APP_ROUTES.map(
