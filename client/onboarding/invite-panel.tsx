@@ -73,7 +73,7 @@ export function InvitePanel(props: { access: PersonAccess; timeZone: string; onI
       >
         {busy() ? tx('access.inviteBusy') : hasAccess() ? tx('access.newLink') : tx('access.invite')}
       </button>
-      <p role="alert" class="field-error-text" data-testid="invite-error">
+      <p role="alert" data-testid="invite-error">
         {error()}
       </p>
       <Show when={made()}>

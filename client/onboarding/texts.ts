@@ -45,7 +45,8 @@ const de = {
   'access.deactivate': 'Deaktivieren',
   'access.reactivate': 'Wieder aktivieren',
   'access.confirmDeactivate':
-    '{name} deaktivieren? Alle Anmeldungen enden sofort, offene Einladungen verfallen und die Geräte der Person löschen die Daten des Verbands.',
+    '{name} deaktivieren? Alle Anmeldungen enden sofort, offene Einladungen verfallen ' +
+    'und die Geräte der Person löschen die Daten des Verbands.',
   'access.confirmReactivate': '{name} wieder aktivieren? Die Person kann sich danach mit ihrem Passwort anmelden.',
   'access.deactivated': '{name} ist deaktiviert.',
   'access.reactivated': '{name} ist wieder aktiv.',
@@ -99,7 +100,8 @@ const en: Record<keyof typeof de, string> = {
   'access.deactivate': 'Deactivate',
   'access.reactivate': 'Reactivate',
   'access.confirmDeactivate':
-    "Deactivate {name}? All their sign-ins end at once, open invitations expire and the person's devices delete the association's data.",
+    'Deactivate {name}? All their sign-ins end at once, open invitations expire ' +
+    "and the person's devices delete the association's data.",
   'access.confirmReactivate': 'Reactivate {name}? The person can then sign in with their password.',
   'access.deactivated': '{name} is deactivated.',
   'access.reactivated': '{name} is active again.',
