@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningServer, startServer } from './harness';
+import { DEMO, signIn } from './sign-in';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer(19_700 + Math.floor(Math.random() * 40));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const PERSON = 'Markus Pichler';
+const NEW_PASSWORD = 'Himmelberg-Tiebelweg-2026';
+
+/** The id of a person by name, read through the admin's own pull (no people list page yet). */
+const personId = (page: Page, name: string): Promise<string> =>
+  page.evaluate(async (wanted) => {
+    let cursor = 0;
+    for (;;) {
+      const res = await fetch(`/api/sync/pull?cursor=${cursor}&limit=5000`, { credentials: 'same-origin' });
+      const body = (await res.json()) as {
+        cursor: number;
+        more: boolean;
+        upserts: { people: { id: string; displayName: string }[] };
+      };
+      const found = body.upserts.people.find((p) => p.displayName === wanted);
+      if (found) return found.id;
+      if (!body.more) throw new Error(`no person ${wanted}`);
+      cursor = body.cursor;
+    }
+  }, name);
+
+/** Rows left in the synced tables of every app database in this browser context. */
+const localRows = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    let rows = 0;
+    for (const info of await indexedDB.databases()) {
+      if (!info.name?.startsWith('ikz-einsatz-')) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(info.name!);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const stores = ['assignments', 'municipalities', 'sites', 'serviceTypes', 'people', 'entryChunks'].filter((s) =>
+        db.objectStoreNames.contains(s),
+      );
+      for (const store of stores) {
+        rows += await new Promise<number>((resolve) => {
+          const req = db.transaction(store).objectStore(store).count();
+          req.onsuccess = () => resolve(req.result);
+        });
+      }
+      db.close();
+    }
+    return rows;
+  });
+
+describe('onboarding by invitation', () => {
+  it('admin invites, the person sets a password and is signed in; deactivated, the device is signed out and empty', async () => {
+    const admin = await signIn(browser, server.url, DEMO.admin, { width: 1024, height: 800 });
+    const id = await personId(admin, PERSON);
+    await admin.goto(`${server.url}/verwaltung/personen/${id}/zugang`);
+    await admin.getByRole('heading', { level: 1, name: new RegExp(PERSON) }).waitFor();
+    await admin.getByTestId('invite-button').click();
+    const linkField = admin.getByTestId('invite-link');
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/einladung/[\\w-]{43}$`));
+    expect(await admin.getByTestId('invite-qr').getAttribute('aria-label')).toContain(PERSON);
+
+    // The colleague's phone opens the link.
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await phoneContext.newPage();
+    await phone.goto(link);
+    await phone.getByTestId('invite-greeting').filter({ hasText: PERSON }).waitFor();
+    // A common password is refused at the field, named there.
+    await phone.getByTestId('invite-password').fill('password123');
+    await phone.getByTestId('invite-repeat').fill('password123');
+    await phone.getByTestId('invite-submit').click();
+    await phone.locator('#invite-password-error').waitFor();
+    expect(await phone.getByTestId('invite-password').getAttribute('aria-invalid')).toBe('true');
+    expect(await phone.getByTestId('invite-password').getAttribute('aria-describedby')).toContain(
+      'invite-password-error',
+    );
+    await phone.getByTestId('invite-password').fill(NEW_PASSWORD);
+    await phone.getByTestId('invite-repeat').fill(NEW_PASSWORD);
+    await phone.getByTestId('invite-submit').click();
+    await phone.waitForURL(`${server.url}/`);
+    await phone.getByTestId('sync-indicator').and(phone.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
+    await phone.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
+    expect(await localRows(phone)).toBeGreaterThan(0);
+
+    // The admin deactivates the person, after confirming.
+    await admin.getByTestId('active-switch').click();
+    await admin.locator('dialog.confirm-dialog .btn-danger').click();
+    await admin.getByTestId('active-state').filter({ hasText: 'Deaktiviert' }).waitFor();
+
+    // The phone hears of it (live poke, or its next sync), is signed out and keeps nothing.
+    await phone.getByTestId('login-email').waitFor({ timeout: 75_000 });
+    expect(await localRows(phone)).toBe(0);
+    const me = await phone.evaluate(async () => (await fetch('/api/auth/me')).status);
+    expect(me).toBe(401);
+    await phoneContext.close();
+    await admin.context().close();
+  });
+});
