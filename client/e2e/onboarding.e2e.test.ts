@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
-import { DEMO, signIn } from './sign-in';
+import { DEMO, DEMO_PASSWORD } from './sign-in';
 
 let server: RunningServer;
 let browser: Browser;
@@ -13,6 +15,16 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+// axe-core as in accessibility.e2e.test.ts (injected inline, hence contexts that bypass the CSP).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const PERSON = 'Markus Pichler';
 const NEW_PASSWORD = 'Himmelberg-Tiebelweg-2026';
@@ -62,7 +74,14 @@ const localRows = (page: Page): Promise<number> =>
 
 describe('onboarding by invitation', () => {
   it('admin invites, the person sets a password and is signed in; deactivated, the device is signed out and empty', async () => {
-    const admin = await signIn(browser, server.url, DEMO.admin, { width: 1024, height: 800 });
+    const admin = await (
+      await browser.newContext({ viewport: { width: 1024, height: 800 }, bypassCSP: true })
+    ).newPage();
+    await admin.goto(`${server.url}/login`);
+    await admin.getByTestId('login-email').fill(DEMO.admin);
+    await admin.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await admin.getByTestId('login-submit').click();
+    await admin.getByTestId('sync-indicator').and(admin.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
     const id = await personId(admin, PERSON);
     await admin.goto(`${server.url}/verwaltung/personen/${id}/zugang`);
     await admin.getByRole('heading', { level: 1, name: new RegExp(PERSON) }).waitFor();
@@ -72,9 +91,10 @@ describe('onboarding by invitation', () => {
     const link = await linkField.inputValue();
     expect(link).toMatch(new RegExp(`^${server.url}/einladung/[\\w-]{43}$`));
     expect(await admin.getByTestId('invite-qr').getAttribute('aria-label')).toContain(PERSON);
+    expect(await violations(admin)).toEqual([]);
 
     // The colleague's phone opens the link.
-    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const phone = await phoneContext.newPage();
     await phone.goto(link);
     await phone.getByTestId('invite-greeting').filter({ hasText: PERSON }).waitFor();
@@ -87,6 +107,8 @@ describe('onboarding by invitation', () => {
     expect(await phone.getByTestId('invite-password').getAttribute('aria-describedby')).toContain(
       'invite-password-error',
     );
+    expect(await phone.locator('#invite-password-error').textContent()).toMatch(/zu häufig/);
+    expect(await violations(phone)).toEqual([]);
     await phone.getByTestId('invite-password').fill(NEW_PASSWORD);
     await phone.getByTestId('invite-repeat').fill(NEW_PASSWORD);
     await phone.getByTestId('invite-submit').click();
