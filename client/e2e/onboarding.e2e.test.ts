@@ -73,7 +73,7 @@ const localRows = (page: Page): Promise<number> =>
   });
 
 describe('onboarding by invitation', () => {
-  it('admin invites, the person sets a password and is signed in; deactivated, the device is signed out and empty', async () => {
+  it('invites, sets a password, signs in; deactivated, the device is signed out and empty', async () => {
     const admin = await (
       await browser.newContext({ viewport: { width: 1024, height: 800 }, bypassCSP: true })
     ).newPage();
