@@ -2,7 +2,8 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { createResource, createSignal, type JSX, Match, Show, Switch } from 'solid-js';
 import { setPasswordRequestSchema } from '../../shared/onboarding/schemas';
 import { ApiError, OfflineError } from '../api/http';
-import { startSession } from '../auth/session';
+import { db, startSession, user } from '../auth/session';
+import { tn } from '../i18n/i18n';
 import { announce } from '../ui/announce';
 import { focusElement } from '../ui/focus';
 import { PageTitle } from '../ui/page-title';
@@ -40,6 +41,7 @@ export function InvitationPage(): JSX.Element {
   const [repeatError, setRepeatError] = createSignal<OnboardingKey | null>(null);
   const [formError, setFormError] = createSignal<OnboardingKey | null>(null);
   const [busy, setBusy] = createSignal(false);
+  const [otherUnsent, setOtherUnsent] = createSignal<{ name: string; count: number } | null>(null);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -53,12 +55,19 @@ export function InvitationPage(): JSX.Element {
       focusSoon(fieldError() ? 'invite-password' : 'invite-repeat');
       return;
     }
+    // Someone else's unsent changes on this device go with their data: say so once, like the login page.
+    const previous = user();
+    const pending = previous && previous.displayName !== info()?.displayName ? await db()?.outbox.count() : 0;
+    if (pending && otherUnsent() === null) {
+      setOtherUnsent({ name: previous!.displayName, count: pending });
+      return;
+    }
     setBusy(true);
     try {
-      const { user } = await acceptInvitation(params.token, password());
-      await startSession(user);
+      const { user: invited } = await acceptInvitation(params.token, password());
+      await startSession(invited);
       void navigator.storage?.persist?.();
-      announce(tx('invite.welcome', { name: user.displayName }));
+      announce(tx('invite.welcome', { name: invited.displayName }));
       navigate('/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && (err.code === 'password_too_common' || err.code === 'validation_failed')) {
@@ -98,6 +107,13 @@ export function InvitationPage(): JSX.Element {
                 <form onSubmit={(e) => void submit(e)} novalidate>
                   <div role="alert" id="invite-form-error" tabindex="-1">
                     <Show when={formError()}>{(k) => <p class="error-summary">{tx(k())}</p>}</Show>
+                    <Show when={otherUnsent()}>
+                      {(o) => (
+                        <p class="notice notice-warn" data-testid="invite-other-unsent">
+                          {tn('login.otherUnsent', o().count, { name: o().name })}
+                        </p>
+                      )}
+                    </Show>
                   </div>
                   <PasswordField
                     id="invite-password"
