@@ -1,6 +1,5 @@
 import type { SessionUser } from '../../shared/auth/schemas';
 import { ApiError, browserTransport, callJson, OfflineError } from '../api/http';
-import { removeDataAfterAccessEnded } from '../sync/access-ended';
 import { db, markExpired, refreshUser, resumeSession, user } from './session';
 
 const PENDING_LOGOUT_KEY = 'ikz.pendingLogout';
@@ -44,7 +43,9 @@ export async function checkSession(): Promise<void> {
   } catch (err) {
     // Deactivated while the app was closed: the sync engine will not run again, so the data goes here.
     const local = db();
-    if (err instanceof ApiError && err.code === 'session_revoked' && local) await removeDataAfterAccessEnded(local);
+    // Loaded only then: it is the sync engine's code, not part of the first screen.
+    if (err instanceof ApiError && err.code === 'session_revoked' && local)
+      await (await import('../sync/access-ended')).removeDataAfterAccessEnded(local);
     if (err instanceof ApiError && err.status === 401) markExpired();
   }
 }

@@ -27,6 +27,16 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const PERSON = 'Markus Pichler';
+const JULIA = 'julia.wallner@demo.ikz-einsatz.example';
+
+/** The id of a person by name, through the admin's pull from the test process. */
+async function personIdByApi(cookie: string, name: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/sync/pull?cursor=0&limit=5000`, { headers: { cookie } });
+  const body = (await res.json()) as { upserts: { people: { id: string; displayName: string }[] } };
+  const found = body.upserts.people.find((p) => p.displayName === name);
+  if (!found) throw new Error(`no person ${name}`);
+  return found.id;
+}
 const NEW_PASSWORD = 'Himmelberg-Tiebelweg-2026';
 
 /** The id of a person by name, read through the admin's own pull (no people list page yet). */
@@ -129,5 +139,32 @@ describe('onboarding by invitation', () => {
     expect(me).toBe(401);
     await phoneContext.close();
     await admin.context().close();
+  });
+
+  it('a person deactivated while the app was closed finds the sign-in page and no data on opening it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-email').fill(JULIA);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('sync-indicator').and(page.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
+    expect(await localRows(page)).toBeGreaterThan(0);
+    await page.goto('about:blank'); // the app is closed; its data stays in the browser
+
+    const admin = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.admin, password: DEMO_PASSWORD }),
+    });
+    const cookie = (admin.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const id = await personIdByApi(cookie, 'Julia Wallner');
+    const res = await fetch(`${server.url}/api/admin/people/${id}/deactivate`, { method: 'POST', headers: { cookie } });
+    expect(res.status).toBe(200);
+
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('login-email').waitFor({ timeout: 30_000 });
+    await expect.poll(() => localRows(page), { timeout: 10_000 }).toBe(0);
+    await context.close();
   });
 });
