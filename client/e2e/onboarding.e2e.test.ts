@@ -148,8 +148,8 @@ describe('onboarding by invitation', () => {
     await page.getByTestId('login-email').fill(JULIA);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('sync-indicator').and(page.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
-    expect(await localRows(page)).toBeGreaterThan(0);
+    await page.getByTestId('assignment-card').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => localRows(page), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.goto('about:blank'); // the app is closed; its data stays in the browser
 
     const admin = await fetch(`${server.url}/api/auth/login`, {
