@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { adminPost, inviteToken, personIdOf, setPassword } from '../testing/onboarding';
+import { adminPost, cookieFrom, inviteToken, NEW_PASSWORD, personIdOf, setPassword } from '../testing/onboarding';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -114,5 +114,18 @@ describe('deactivation', () => {
       .where('revokedAt', 'is', null)
       .execute();
     expect(open).toEqual([]);
+  });
+
+  it('leaves no way in when a link is used while the person is deactivated', async () => {
+    const token = await inviteToken(t, admin, tech);
+    const [used, deactivated] = await Promise.all([
+      setPassword(t, token, NEW_PASSWORD),
+      adminPost(t, admin, tech, 'deactivate'),
+    ]);
+    expect(deactivated.status).toBe(200);
+    expect([200, 410]).toContain(used.status);
+    if (used.status === 200) expect((await t.request('/api/auth/me', { cookie: cookieFrom(used) })).status).toBe(401);
+    expect(await t.db.selectFrom('sessions').select('id').where('personId', '=', tech).execute()).toEqual([]);
+    await expect(t.login(t.logins.technician, NEW_PASSWORD)).rejects.toThrow(/401/);
   });
 });
