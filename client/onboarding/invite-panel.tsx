@@ -58,7 +58,7 @@ export function InvitePanel(props: { access: PersonAccess; timeZone: string; onI
   const hasAccess = () => props.access.hasPassword || props.access.openInvitationExpiresAt !== null || made() !== null;
   return (
     <section class="invite-panel" aria-labelledby="invite-panel-title">
-      <h2 id="invite-panel-title">{tx('access.linkTitle')}</h2>
+      <h2 id="invite-panel-title">{tx('access.inviteTitle')}</h2>
       <Show when={props.access.openInvitationExpiresAt && !made()}>
         <p>
           {tx('access.openInvitation', { date: formatDateTime(props.access.openInvitationExpiresAt!, props.timeZone) })}
