@@ -123,7 +123,24 @@ export type AuditLogTable = {
   after: string | null;
 };
 
+/** One-time invitation links (migration 010); only the token's hash is kept. */
+export type InvitationsTable = {
+  id: string;
+  associationId: string;
+  personId: string;
+  tokenHash: string;
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+};
+/** Sessions a deactivation ended, kept until they would have expired (migration 010). */
+export type EndedSessionsTable = { id: string; personId: string; endedAt: string; expiresAt: string };
+
 export type DB = {
+  invitations: InvitationsTable;
+  endedSessions: EndedSessionsTable;
   auditLog: AuditLogTable;
   syncRevocations: SyncRevocationsTable;
   associations: AssociationsTable;
