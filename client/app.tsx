@@ -17,6 +17,8 @@ const HoursPage = lazy(() => import('./time-entries/hours-page').then((m) => ({ 
 const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m) => ({ default: m.NewEntryPage })));
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
+const InvitationPage = lazy(() => import('./onboarding/invitation-page').then((m) => ({ default: m.InvitationPage })));
+const AccessPage = lazy(() => import('./onboarding/access-page').then((m) => ({ default: m.AccessPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
 const PersonDataPage = lazy(() => import('./privacy/person-data-page').then((m) => ({ default: m.PersonDataPage })));
@@ -42,6 +44,7 @@ export function App(): JSX.Element {
     <Router root={Root}>
       <Route path="/login" component={LoginPage} />
       <Route path="/barrierefreiheit" component={StatementPage} />
+      <Route path="/einladung/:token" component={InvitationPage} />
       <Route path="/" component={AuthedLayout}>
         <Route path="/" component={TodayPage} />
         <Route path="/woche" component={WeekPage} />
@@ -50,6 +53,7 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/verwaltung/personen/:id/zugang" component={AccessPage} />
         <Route path="/konto" component={AccountPage} />
         <Route path="/verwaltung/personen/:id/daten" component={PersonDataPage} />
         <Route path="*" component={NotFound} />

@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { PUBLIC_ROUTES } from '../shared/routes/app-routes';
+import { isPublicRoute } from '../shared/routes/app-routes';
 import { dateIn } from '../shared/time/dates';
 import { App } from './app';
 import { checkSession, resumeFromCookie } from './auth/auth-api';
@@ -13,9 +13,9 @@ if (!root) throw new Error('#root is missing in index.html');
 
 // A signed-in page opened with no person stored here (a fresh profile) waits for the server to say
 // whose the cookie is, and every signed-in page loads the sync engine. Both started now, their round
-// trips run during the two tasks below instead of after them. The two pages outside the signed-in
+// trips run during the two tasks below instead of after them. The pages outside the signed-in
 // frame (app.tsx) need neither.
-if (!PUBLIC_ROUTES.includes(location.pathname)) {
+if (!isPublicRoute(location.pathname)) {
   if (!user()) void resumeFromCookie();
   void loadEngine();
 }

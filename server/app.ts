@@ -7,6 +7,8 @@ import type { AppEnv, Deps } from './http/context';
 import { handleError, notFound } from './http/errors';
 import { jsonResponse } from './http/json';
 import { requestSetup } from './http/lean-middleware';
+import { onboardingAdminRoutes } from './onboarding/admin-routes';
+import { invitationRoutes } from './onboarding/invitation-routes';
 import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
@@ -33,6 +35,8 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     .route('/admin/people', privacyAdminRoutes)
     .route('/sync', syncRoutes)
     .route('/sync', liveRoutes(hub))
+    .route('/admin/people', onboardingAdminRoutes)
+    .route('/invitations', invitationRoutes)
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);

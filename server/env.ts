@@ -43,6 +43,13 @@ const envSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Where people report accessibility barriers (e-mail or web address), shown in the accessibility statement. */
   ACCESSIBILITY_CONTACT: accessibilityContactSchema.optional(),
+  /** Invitations also go out by e-mail through this SMTP server (`smtp://` or `smtps://`); unset: nothing is mailed. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must start with smtp:// or smtps:// and name a host')
+    .optional(),
+  /** The sender of those e-mails. */
+  SMTP_FROM: z.string().min(3).default('IKZ Einsatz <no-reply@localhost>'),
 });
 export type Env = z.infer<typeof envSchema>;
 

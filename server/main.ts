@@ -8,6 +8,7 @@ import { EnvError, readEnv } from './env';
 import { answerClientError } from './http/client-error';
 import { parseProxyTrust } from './http/proxy-trust';
 import { LiveHub } from './live/hub';
+import { smtpMailer } from './onboarding/mailer';
 import { runRetention } from './privacy/retention';
 import { forgetIdleClients } from './sync/idle-clients';
 
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       cookieSecure: env.COOKIE_SECURE,
       trustProxy: parseProxyTrust(env.TRUST_PROXY),
       accessibilityContact: env.ACCESSIBILITY_CONTACT,
+      mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : undefined,
     },
     { staticRoot: env.STATIC_DIR, hub },
   );

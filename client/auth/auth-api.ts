@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../shared/auth/schemas';
 import { ApiError, browserTransport, callJson, OfflineError } from '../api/http';
-import { markExpired, refreshUser, resumeSession, user } from './session';
+import { db, markExpired, refreshUser, resumeSession, user } from './session';
 
 const PENDING_LOGOUT_KEY = 'ikz.pendingLogout';
 
@@ -41,6 +41,11 @@ export async function checkSession(): Promise<void> {
     if (res.user.id === user()?.id) refreshUser(res.user);
     else markExpired();
   } catch (err) {
+    // Deactivated while the app was closed: the sync engine will not run again, so the data goes here.
+    const local = db();
+    // Loaded only then: it is the sync engine's code, not part of the first screen.
+    if (err instanceof ApiError && err.code === 'session_revoked' && local)
+      await (await import('../sync/access-ended')).removeDataAfterAccessEnded(local);
     if (err instanceof ApiError && err.status === 401) markExpired();
   }
 }

@@ -191,7 +191,8 @@ export class SyncEngine {
       await setMeta(this.db, 'lastSyncAt', at);
       this.set({ phase: 'idle', lastSyncAt: at, error: null });
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'access_ended') {
+      // A deactivation ends the sessions too (401 session_revoked): the data must go all the same.
+      if (err instanceof ApiError && (err.code === 'access_ended' || err.code === 'session_revoked')) {
         await removeDataAfterAccessEnded(this.db);
         this.set({ phase: 'signed-out', error: err.message });
         return;

@@ -42,6 +42,18 @@ describe('my account: password', () => {
     await t.login(t.logins.technician);
   });
 
+  it('refuses a common password with password_too_common at newPassword, before anything is counted', async () => {
+    const cookie = await t.login(t.logins.technician);
+    for (const common of ['password123', 'Qwertyuiop']) {
+      const res = await changePassword(cookie, DEMO_PASSWORD, common);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { code: string; details: { path: string; code: string }[] };
+      expect(body.code).toBe('password_too_common');
+      expect(body.details).toEqual([expect.objectContaining({ path: 'newPassword', code: 'password_too_common' })]);
+    }
+    await t.login(t.logins.technician);
+  });
+
   it('changes the password, ends the other sessions, keeps this one and audits the act', async () => {
     const here = await t.login(t.logins.technician);
     const phone = await t.login(t.logins.technician);

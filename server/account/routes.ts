@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors/errors';
 import { exportQuerySchema } from '../../shared/privacy/export';
 import { writeAudit } from '../audit/write';
 import { hashSlots } from '../auth/hash-slots';
+import { isCommonPassword } from '../auth/common-passwords';
 import { requireUser } from '../auth/middleware';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { claimAttempt, clearAttempts, PAIR_RULE } from '../auth/throttle';
@@ -62,8 +63,10 @@ export const accountRoutes = new Hono<AppEnv>()
     const { db, clock } = c.get('deps');
     const user = c.get('user');
     const { currentPassword, newPassword } = c.req.valid('json');
-    // The common-password list (server/auth/common-passwords.ts, branch onboarding) is checked here
-    // with code `password_too_common` at `newPassword` once it is on main.
+    if (isCommonPassword(newPassword))
+      throw new AppError('password_too_common', 'This password is too common', [
+        { path: 'newPassword', code: 'password_too_common', message: 'This password is on a list of common passwords' },
+      ]);
     // A stolen session must not become a way to guess the password: tries are counted as for logins.
     const key = `pwchange:${user.id}`;
     const wait = await claimAttempt(db, key, PAIR_RULE, clock().getTime());

@@ -4,10 +4,12 @@ import { AppError } from '../../shared/errors/errors';
 import type { Capability } from '../../shared/capabilities/capabilities';
 import type { AppEnv } from '../http/context';
 import { cookieValue } from '../http/cookie';
-import { cachedUserForToken, SESSION_COOKIE, userForToken } from './sessions';
+import { wasRevoked } from './ended-sessions';
+import { cachedUserForToken, recentSessionIdOf, SESSION_COOKIE, userForToken } from './sessions';
 
-function admit(c: Context<AppEnv>, found: Awaited<ReturnType<typeof userForToken>>): void {
+function admit(c: Context<AppEnv>, found: Awaited<ReturnType<typeof userForToken>> | 'revoked'): void {
   if (found === 'ended') throw new AppError('access_ended', 'Your access to this association has ended');
+  if (found === 'revoked') throw new AppError('session_revoked', 'Your access was ended by an administrator');
   if (!found) throw new AppError('unauthenticated', 'Not logged in or session expired');
   c.set('user', found.user);
   c.set('sessionId', found.sessionId);
@@ -30,7 +32,11 @@ export function authenticate(c: Context<AppEnv>): Promise<void> | undefined {
     admit(c, cached);
     return undefined;
   }
-  return userForToken(deps.db, token, now, deps.sessionDays).then((found) => admit(c, found));
+  return userForToken(deps.db, token, now, deps.sessionDays).then(async (found) => {
+    // An unknown token may be one a deactivation ended: that device must drop the association's data.
+    const revoked = found === null && (await wasRevoked(deps.db, recentSessionIdOf(token), now));
+    admit(c, revoked ? 'revoked' : found);
+  });
 }
 
 /** Rejects requests without a live session with 401; sets `user` for the handlers. */

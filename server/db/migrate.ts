@@ -6,6 +6,7 @@ import * as loginThrottle from './migrations/004-login-throttle';
 import * as readScopes from './migrations/005-read-scopes';
 import * as entryIds from './migrations/006-entry-ids-per-association';
 import * as auditLog from './migrations/007-audit-log';
+import * as invitations from './migrations/010-invitations';
 import * as erasures from './migrations/012-erasures';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '005-read-scopes': readScopes,
   '006-entry-ids-per-association': entryIds,
   '007-audit-log': auditLog,
+  '010-invitations': invitations,
   '012-erasures': erasures,
 };
 

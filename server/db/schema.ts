@@ -123,6 +123,21 @@ export type AuditLogTable = {
   after: string | null;
 };
 
+/** One-time invitation links (migration 010); only the token's hash is kept. */
+export type InvitationsTable = {
+  id: string;
+  associationId: string;
+  personId: string;
+  tokenHash: string;
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+};
+/** Sessions a deactivation ended, kept until they would have expired (migration 010). */
+export type EndedSessionsTable = { id: string; personId: string; endedAt: string; expiresAt: string };
+
 /** An erased person (migration 012): dates as ISO text; retain_until is a date (YYYY-MM-DD). */
 export type ErasuresTable = {
   personId: string;
@@ -133,6 +148,8 @@ export type ErasuresTable = {
 };
 
 export type DB = {
+  invitations: InvitationsTable;
+  endedSessions: EndedSessionsTable;
   erasures: ErasuresTable;
   auditLog: AuditLogTable;
   syncRevocations: SyncRevocationsTable;

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import type { Clock } from '../../shared/time/dates';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
+import type { Mailer } from '../onboarding/mailer';
 import type { ProxyTrust } from './proxy-trust';
 
 /** Everything a request handler may use; tests build it with a fixed clock. */
@@ -16,6 +17,8 @@ export type Deps = {
   trustProxy?: ProxyTrust | undefined;
   /** Shown in the accessibility statement as where to report barriers (ACCESSIBILITY_CONTACT). */
   accessibilityContact?: string | undefined;
+  /** Sends invitations by e-mail when SMTP_URL is set (server/onboarding/mailer.ts). */
+  mailer?: Mailer | undefined;
   /** Called after a commit that changed rows of an association (live updates hook). */
   onChange?: (associationId: string) => void;
 };

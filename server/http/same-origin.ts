@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { isTrusted, peerAddress, type ProxyTrust } from './proxy-trust';
 
 /** The host the client addressed: Host, or X-Forwarded-Host when a trusted proxy rewrote it. */
-function requestHost(c: Context, trust: ProxyTrust | undefined): string | undefined {
+export function requestHost(c: Context, trust: ProxyTrust | undefined): string | undefined {
   const forwarded = trust && isTrusted(trust, peerAddress(c)) ? c.req.header('x-forwarded-host') : undefined;
   const host = forwarded?.split(',')[0]?.trim() ?? c.req.header('host') ?? new URL(c.req.url).host;
   return host.toLowerCase();

@@ -9,6 +9,7 @@ import {
   pushRequestSchema,
   pushResponseSchema,
 } from '../../shared/sync/protocol';
+import { onboardingOperations } from '../onboarding/openapi';
 import { privacyOperations } from '../privacy/openapi-ops';
 
 export type Op = {
@@ -102,8 +103,12 @@ const operations: Op[] = [
     auth: false,
     response: z.object({ ok: z.boolean(), database: z.string() }),
   },
+  ...onboardingOperations,
   ...privacyOperations,
 ];
+
+/** Hono's `/people/:id` as OpenAPI's `/people/{id}`. */
+export const openApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}');
 
 const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
 
@@ -115,10 +120,18 @@ export function openApiDocument(version: string) {
         ? { description: op.response.description, content: { [op.response.mediaType]: { schema: { type: 'string' } } } }
         : { description: 'OK', content: { 'application/json': { schema: schema(op.response, 'output') } } };
     const errors = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-    paths[op.path] ??= {};
-    paths[op.path]![op.method] = {
+    const path = openApiPath(op.path);
+    const inPath = [...op.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    paths[path] ??= {};
+    paths[path]![op.method] = {
       summary: op.summary,
       ...(op.auth ? { security: [{ session: [] }] } : { security: [] }),
+      ...(inPath.length > 0 ? { parameters: inPath } : {}),
       ...(op.query
         ? {
             parameters: Object.entries(op.query.shape).map(([name, s]) => ({

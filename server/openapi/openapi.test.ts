@@ -72,7 +72,9 @@ describe('openapi', () => {
         method,
         ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}),
       });
-      expect(res.status, `${method} ${path}`).not.toBe(404);
+      // A route with a path parameter may answer 404 for the literal `{token}`, but with its own code.
+      if (res.status === 404)
+        expect(((await res.json()) as { code: string }).code, `${method} ${path}`).not.toBe('not_found');
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
     }
   });

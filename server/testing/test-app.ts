@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { demoLogins, DEMO_PASSWORD } from '../demo/data';
 import { seedDemo } from '../demo/seed';
 import { parseProxyTrust } from '../http/proxy-trust';
+import type { Mailer } from '../onboarding/mailer';
 import { openTestDatabase } from './test-db';
 
 export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 in Vienna
@@ -20,6 +21,7 @@ export async function startTestApp(
     trustProxy?: string[];
     cookieSecure?: 'auto' | 'true' | 'false';
     staticRoot?: string;
+    mailer?: Mailer;
   } = {},
 ) {
   const database: Database = await openTestDatabase();
@@ -37,6 +39,7 @@ export async function startTestApp(
       trustProxy: parseProxyTrust(options.trustProxy ?? []),
       accessibilityContact: options.accessibilityContact,
       onChange: (a) => changes.push(a),
+      mailer: options.mailer,
     },
     { ...(options.hub ? { hub: options.hub } : {}), ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}) },
   );

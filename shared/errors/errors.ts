@@ -12,10 +12,17 @@ export const ErrorCode = {
   conflict: 'conflict',
   payloadTooLarge: 'payload_too_large',
   internal: 'internal_error',
+  // Onboarding (server/onboarding): an invitation link that is no longer or never was good, a weak password.
+  invitationNotFound: 'invitation_not_found',
+  invitationUsed: 'invitation_used',
+  invitationExpired: 'invitation_expired',
+  passwordTooCommon: 'password_too_common',
+  /** The session was ended by a deactivation: the device removes the association's data. */
+  sessionRevoked: 'session_revoked',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500> = {
   bad_request: 400,
   validation_failed: 400,
   unauthenticated: 401,
@@ -26,6 +33,11 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   conflict: 409,
   payload_too_large: 413,
   internal_error: 500,
+  invitation_not_found: 404,
+  invitation_used: 410,
+  invitation_expired: 410,
+  password_too_common: 400,
+  session_revoked: 401,
 };
 
 export const issueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });

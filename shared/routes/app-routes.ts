@@ -13,12 +13,18 @@ export const APP_ROUTES = [
   '/zeiten/neu',
   '/zeiten/:id',
   '/sync',
+  '/einladung/:token',
+  '/verwaltung/personen/:id/zugang',
   '/konto',
   '/verwaltung/personen/:id/daten',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
-export const PUBLIC_ROUTES: readonly string[] = ['/login', '/barrierefreiheit'] satisfies (typeof APP_ROUTES)[number][];
+export const PUBLIC_ROUTES: readonly string[] = [
+  '/login',
+  '/barrierefreiheit',
+  '/einladung/:token',
+] satisfies (typeof APP_ROUTES)[number][];
 
 /** APP_ROUTES as anchored expressions (the service worker's offline fallback takes the same list). */
 export const APP_ROUTE_PATTERNS: readonly RegExp[] = APP_ROUTES.map(
@@ -27,3 +33,10 @@ export const APP_ROUTE_PATTERNS: readonly RegExp[] = APP_ROUTES.map(
 
 /** Whether `path` (without query) is one of APP_ROUTES; `:param` segments match any one segment. */
 export const isAppRoute = (path: string): boolean => APP_ROUTE_PATTERNS.some((p) => p.test(path));
+
+const PUBLIC_ROUTE_PATTERNS: readonly RegExp[] = PUBLIC_ROUTES.map(
+  (route) => new RegExp(`^${route.replace(/:[a-z]+/gi, '[^/]+')}/?$`),
+);
+
+/** Whether `path` is drawn outside the signed-in frame (`/einladung/:token` has a parameter). */
+export const isPublicRoute = (path: string): boolean => PUBLIC_ROUTE_PATTERNS.some((p) => p.test(path));
