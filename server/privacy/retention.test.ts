@@ -19,15 +19,13 @@ const liveEntries = async (id: string): Promise<string[]> =>
     (r) => r.id,
   );
 
-/** Deactivates and erases a person through the admin route at the given time. */
+/** Deactivates and erases a person through the admin routes at the given time. */
 async function eraseAt(email: string, at: Date): Promise<string> {
   t.setNow(at);
   const id = await personId(email);
-  await t.db.updateTable('people').set({ active: 0 }).where('id', '=', id).execute();
-  const res = await t.request(`/api/admin/people/${id}/erase`, {
-    method: 'POST',
-    cookie: await t.login(t.logins.admin),
-  });
+  const admin = await t.login(t.logins.admin);
+  expect((await t.request(`/api/admin/people/${id}/deactivate`, { method: 'POST', cookie: admin })).status).toBe(200);
+  const res = await t.request(`/api/admin/people/${id}/erase`, { method: 'POST', cookie: admin });
   expect(res.status).toBe(200);
   return id;
 }
