@@ -20,7 +20,11 @@ function fieldsOf(map: AnyFieldMap, row: RawRow): Record<string, unknown> {
 }
 
 /** Only the fields an update changed, before and after; compared as stored, so JSON text compares as text. */
-function changedFields(map: AnyFieldMap, before: RawRow, after: RawRow): [Record<string, unknown>, Record<string, unknown>] {
+function changedFields(
+  map: AnyFieldMap,
+  before: RawRow,
+  after: RawRow,
+): [Record<string, unknown>, Record<string, unknown>] {
   const was: Record<string, unknown> = {};
   const is: Record<string, unknown> = {};
   for (const [field, column, kind] of map) {
