@@ -18,6 +18,7 @@ const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m)
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
   return (
@@ -48,6 +49,7 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/verwaltung/protokoll" component={AuditPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

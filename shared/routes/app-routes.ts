@@ -13,6 +13,7 @@ export const APP_ROUTES = [
   '/zeiten/neu',
   '/zeiten/:id',
   '/sync',
+  '/verwaltung/protokoll',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
