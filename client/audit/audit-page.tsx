@@ -18,6 +18,13 @@ import { valueLines, type ValueWords } from './audit-values';
 import { at } from './texts';
 import './audit.css';
 
+/** The server names the field and a zod code; the person reads why in their language. */
+function fieldMessage(path: string, code: string): string {
+  if (path === 'to' && code === 'custom') return at('audit.endBeforeStart');
+  if (path === 'from' || path === 'to') return at('audit.badDate');
+  return at('audit.badId');
+}
+
 const isSyncTable = (table: string | null): table is SyncTable => syncTables.includes(table as SyncTable);
 const tableName = (table: string | null): string =>
   isSyncTable(table) ? t(`sync.kind.${table}` as MessageKey) : (table ?? '');
@@ -77,9 +84,11 @@ function AuditLog(): JSX.Element {
       setProblem('');
     } catch (err) {
       if (err instanceof ApiError && err.details?.length) {
-        setFieldErrors(Object.fromEntries(err.details.map((d) => [d.path, d.message])));
+        setFieldErrors(Object.fromEntries(err.details.map((d) => [d.path, fieldMessage(d.path, d.code)])));
         setProblem(at('audit.badInput'));
-        focusAfter(`#audit-${err.details[0]!.path}`);
+        // The first field named: its error is read with it (aria-describedby).
+        const first = `audit-${err.details[0]!.path}`;
+        requestAnimationFrame(() => document.getElementById(first)?.focus());
       } else setProblem(err instanceof ApiError ? at('audit.failed', { message: err.message }) : at('audit.offline'));
     } finally {
       setBusy(false);

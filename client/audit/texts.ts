@@ -33,6 +33,9 @@ const de = {
   'audit.offline': 'Das Protokoll braucht eine Verbindung zum Server.',
   'audit.failed': 'Das Protokoll konnte nicht geladen werden: {message}',
   'audit.badInput': 'Bitte die markierten Filter prüfen.',
+  'audit.badId': 'Keine gültige ID: bitte die ganze ID eines Datensatzes einfügen (36 Zeichen).',
+  'audit.badDate': 'Bitte ein gültiges Datum wählen.',
+  'audit.endBeforeStart': 'Das Ende liegt vor dem Anfang.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -68,6 +71,9 @@ const en: Record<keyof typeof de, string> = {
   'audit.offline': 'The audit log needs a connection to the server.',
   'audit.failed': 'The audit log could not be loaded: {message}',
   'audit.badInput': 'Please check the marked filters.',
+  'audit.badId': 'Not a valid id: please paste the whole id of a record (36 characters).',
+  'audit.badDate': 'Please choose a valid date.',
+  'audit.endBeforeStart': 'The end lies before the start.',
 };
 
 /** The audit page's texts: only administrators load them (client/i18n/i18n.ts, textsOf). */
