@@ -72,7 +72,7 @@ async function adminPage(width: number): Promise<Page> {
 }
 
 describe('audit log page', () => {
-  it('shows the administrator who changed what, with names and labelled values, and bad filters at the field', async () => {
+  it('shows the admin who changed what, with names and labelled values, and bad filters at the field', async () => {
     await technicianLogsHours('Router getauscht');
     const page = await adminPage(320);
     await page.getByRole('link', { name: 'Protokoll' }).click();

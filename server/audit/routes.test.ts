@@ -73,7 +73,7 @@ describe('GET /api/admin/audit', () => {
     expect(page.next).toBeNull();
   });
 
-  it('filters by actor, by person (actor or the row about them), table, row and period in the local time zone', async () => {
+  it('filters by actor, by person (actor or their row), table, row and period in the local time zone', async () => {
     expect(actions(await list(`?actor=${anna}`))).toEqual(['delete', 'create']);
     expect(actions(await list(`?person=${anna}`))).toEqual(['delete', 'person.invite', 'create']);
     expect(actions(await list('?table=sites'))).toEqual(['create']);
