@@ -20,6 +20,7 @@ const StatementPage = lazy(() => import('./accessibility/statement-page').then((
 const InvitationPage = lazy(() => import('./onboarding/invitation-page').then((m) => ({ default: m.InvitationPage })));
 const AccessPage = lazy(() => import('./onboarding/access-page').then((m) => ({ default: m.AccessPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
   return (
@@ -52,6 +53,7 @@ export function App(): JSX.Element {
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
         <Route path="/verwaltung/personen/:id/zugang" component={AccessPage} />
+        <Route path="/verwaltung/protokoll" component={AuditPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

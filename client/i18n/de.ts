@@ -21,6 +21,7 @@ export const de = {
   'nav.week': 'Woche',
   'nav.hours': 'Zeiten',
   'nav.sync': 'Sync',
+  'nav.audit': 'Protokoll',
 
   'login.title': 'Anmelden',
   'login.intro': 'Melden Sie sich einmal mit Netz an. Danach funktioniert die App auch offline.',

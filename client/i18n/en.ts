@@ -23,6 +23,7 @@ export const en: Dictionary = {
   'nav.week': 'Week',
   'nav.hours': 'Hours',
   'nav.sync': 'Sync',
+  'nav.audit': 'Log',
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in once while online. After that the app also works offline.',

@@ -9,6 +9,7 @@ export const pageNeeds = {
   assignment: ['assignments.read-own', 'assignments.read-all'],
   hours: ['time.log-own'],
   personAccess: ['association.manage'],
+  audit: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 const all: (NavItem & { needs?: readonly Capability[] })[] = [
@@ -19,6 +20,12 @@ const all: (NavItem & { needs?: readonly Capability[] })[] = [
     label: 'nav.hours',
     icon: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
     needs: pageNeeds.hours,
+  },
+  {
+    href: '/verwaltung/protokoll',
+    label: 'nav.audit',
+    icon: 'M7 3h10v18H7zM10 8h4M10 12h4M10 16h2',
+    needs: pageNeeds.audit,
   },
   { href: '/sync', label: 'nav.sync', icon: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4' },
 ];

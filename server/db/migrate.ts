@@ -7,6 +7,7 @@ import * as readScopes from './migrations/005-read-scopes';
 import * as entryIds from './migrations/006-entry-ids-per-association';
 import * as auditLog from './migrations/007-audit-log';
 import * as invitations from './migrations/010-invitations';
+import * as auditAppendOnly from './migrations/011-audit-append-only';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-entry-ids-per-association': entryIds,
   '007-audit-log': auditLog,
   '010-invitations': invitations,
+  '011-audit-append-only': auditAppendOnly,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

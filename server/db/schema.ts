@@ -121,6 +121,8 @@ export type AuditLogTable = {
   rowId: string | null;
   before: string | null;
   after: string | null;
+  /** Set when erasing a person rewrote `before`/`after` (migration 011: the one change the log allows). */
+  redactedAt: string | null;
 };
 
 /** One-time invitation links (migration 010); only the token's hash is kept. */

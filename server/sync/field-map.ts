@@ -19,7 +19,7 @@ export type AnyFieldMap = readonly (readonly [field: string, column: string, kin
 
 export const columnsOf = (map: AnyFieldMap): string[] => map.map(([, column]) => column);
 
-function fromColumn(kind: FieldKind, value: unknown): unknown {
+export function fromColumn(kind: FieldKind, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (kind) {
     case 'text':

@@ -15,6 +15,7 @@ export const APP_ROUTES = [
   '/sync',
   '/einladung/:token',
   '/verwaltung/personen/:id/zugang',
+  '/verwaltung/protokoll',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
