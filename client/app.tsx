@@ -18,6 +18,19 @@ const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m)
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+// Administration (association.manage): its own chunks, never in a worker's download.
+const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
+const adminList = () => import('./masterdata/master-list-page');
+const adminEdit = () => import('./masterdata/master-edit-page');
+const MunicipalitiesPage = lazy(() => adminList().then((m) => ({ default: m.MunicipalitiesPage })));
+const MunicipalityEditPage = lazy(() => adminEdit().then((m) => ({ default: m.MunicipalityEditPage })));
+const SitesPage = lazy(() => adminList().then((m) => ({ default: m.SitesPage })));
+const SiteEditPage = lazy(() => adminEdit().then((m) => ({ default: m.SiteEditPage })));
+const ServiceTypesPage = lazy(() => adminList().then((m) => ({ default: m.ServiceTypesPage })));
+const ServiceTypeEditPage = lazy(() => adminEdit().then((m) => ({ default: m.ServiceTypeEditPage })));
+const AssociationPage = lazy(() =>
+  import('./masterdata/association-page').then((m) => ({ default: m.AssociationPage })),
+);
 
 function Root(props: RouteSectionProps): JSX.Element {
   return (
@@ -48,6 +61,14 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/verwaltung" component={AdminHubPage} />
+        <Route path="/verwaltung/gemeinden" component={MunicipalitiesPage} />
+        <Route path="/verwaltung/gemeinden/:id" component={MunicipalityEditPage} />
+        <Route path="/verwaltung/standorte" component={SitesPage} />
+        <Route path="/verwaltung/standorte/:id" component={SiteEditPage} />
+        <Route path="/verwaltung/leistungen" component={ServiceTypesPage} />
+        <Route path="/verwaltung/leistungen/:id" component={ServiceTypeEditPage} />
+        <Route path="/verwaltung/verband" component={AssociationPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

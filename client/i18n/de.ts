@@ -20,6 +20,7 @@ export const de = {
   'nav.today': 'Heute',
   'nav.week': 'Woche',
   'nav.hours': 'Zeiten',
+  'nav.admin': 'Verwaltung',
   'nav.sync': 'Sync',
 
   'login.title': 'Anmelden',

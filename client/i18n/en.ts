@@ -22,6 +22,7 @@ export const en: Dictionary = {
   'nav.today': 'Today',
   'nav.week': 'Week',
   'nav.hours': 'Hours',
+  'nav.admin': 'Admin',
   'nav.sync': 'Sync',
 
   'login.title': 'Sign in',
