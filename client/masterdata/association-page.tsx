@@ -9,7 +9,7 @@ import { PageTitle } from '../ui/page-title';
 import { AdminForm, type FormField, type FormValues } from './admin-form';
 import { countryOptions, stateOptions } from './admin-kinds';
 import { type AdminText, at } from './admin-texts';
-import { associationForm, formValuesOf, parseForm } from './form-values';
+import { associationForm, editsSince, formValuesOf, parseForm } from './form-values';
 import { updateAssociationSettings } from './local-writes';
 
 const fields = (v: FormValues): FormField[] => [
@@ -45,7 +45,7 @@ export function AssociationPage(): JSX.Element {
   const { db, user } = useAuthed();
   const [row] = createResource(() => db.associationSettings.get(user.associationId));
   const save = async (input: Record<string, unknown>) => {
-    await updateAssociationSettings(db, user, input);
+    await updateAssociationSettings(db, user, editsSince(associationForm, row()!, input));
     announce(at('edit.saved'));
   };
   return (

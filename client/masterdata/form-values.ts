@@ -98,3 +98,16 @@ export function formValuesOf(spec: FormSpec, row: Record<string, unknown>): Reco
   }
   return out;
 }
+
+/**
+ * The fields the person changed since the form opened, and only those: a field another administrator
+ * changed meanwhile (and a pull brought in) is not written back with the value the form started from.
+ */
+export function editsSince(
+  spec: FormSpec,
+  started: Record<string, unknown>,
+  input: Record<string, unknown>,
+): Record<string, unknown> {
+  const before = parseForm(spec, formValuesOf(spec, started)).input;
+  return Object.fromEntries(Object.entries(input).filter(([k, v]) => JSON.stringify(before[k]) !== JSON.stringify(v)));
+}

@@ -11,7 +11,7 @@ import { PageTitle } from '../ui/page-title';
 import { AdminForm } from './admin-form';
 import { type AdminKind, municipalityKind, serviceTypeKind, siteKind } from './admin-kinds';
 import { at } from './admin-texts';
-import { formValuesOf, parseForm } from './form-values';
+import { editsSince, formValuesOf, parseForm } from './form-values';
 
 /** `…/neu` creates, `…/:id` edits the row on this device; saving writes it and its outbox entry. */
 function MasterEdit(props: { kind: AdminKind }): JSX.Element {
@@ -32,7 +32,7 @@ function MasterEdit(props: { kind: AdminKind }): JSX.Element {
   const save = async (input: Record<string, unknown>) => {
     const id = params.id!;
     if (isNew()) await props.kind.writes.create(db, user, input as never);
-    else await props.kind.writes.update(db, user, id, input as never);
+    else await props.kind.writes.update(db, user, id, editsSince(props.kind.spec, row()!, input) as never);
     back(at('edit.saved'));
   };
   const remove = async () => {
