@@ -41,7 +41,7 @@ const refusal = async (p: Promise<unknown>): Promise<AppError> => {
 };
 
 describe('master data local writes', () => {
-  it('writes a municipality and its outbox entries together, sending only the changed fields with their base', async () => {
+  it('writes a municipality and its outbox entry together, sending only changed fields with their base', async () => {
     const db = open();
     const m = await municipalityWrites.create(db, admin, gemeinde, now);
     await municipalityWrites.update(db, admin, m.id, { city: 'Moosburg in Kärnten', name: 'Moosburg' }, now);
@@ -60,7 +60,7 @@ describe('master data local writes', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('names the field of bad input: state of another country, absurd rate, half coordinates, unknown municipality', async () => {
+  it('names the field of bad input: foreign state, absurd rate, half coordinates, unknown municipality', async () => {
     const db = open();
     const wrongState = await refusal(municipalityWrites.create(db, admin, { ...gemeinde, state: 'DE-BY' }, now));
     expect(wrongState.details).toEqual([expect.objectContaining({ path: 'state', code: 'state_not_in_country' })]);
