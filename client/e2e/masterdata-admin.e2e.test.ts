@@ -69,4 +69,16 @@ describe('master data administration in the browser', () => {
     await tech.context().close();
     await page.context().close();
   });
+
+  it('refuses to delete a municipality that still has sites, and says why on the page', async () => {
+    const page = await signIn(browser, server.url, DEMO.admin, phone);
+    await page.goto(`${server.url}/verwaltung/gemeinden`);
+    await page.getByTestId('admin-list').getByText('Ossiach', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gemeinde bearbeiten' }).waitFor();
+    await page.getByTestId('admin-delete').click();
+    await page.locator('dialog.confirm-dialog').getByRole('button', { name: 'Löschen' }).click();
+    await expect(page.getByTestId('admin-refused').textContent()).resolves.toContain('verwendet');
+    expect(new URL(page.url()).pathname).toMatch(/^\/verwaltung\/gemeinden\/[0-9a-f-]+$/);
+    await page.context().close();
+  });
 });

@@ -124,7 +124,7 @@ export const serviceTypeKind: AdminKind = {
         rate: (Number(r.hourlyRateCents) / 100).toLocaleString(locale(), { minimumFractionDigits: 2 }),
         unit: at('unit.hour'),
       }),
-      at(`unit.${r.billingUnit}` as AdminText),
+      at('rate.billed', { unit: at(`unit.${r.billingUnit}` as AdminText) }),
     ),
   writes: serviceTypeWrites as unknown as Writes,
 };

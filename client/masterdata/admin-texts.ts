@@ -63,6 +63,7 @@ const de = {
   'law.AT-AZG': 'Österreich: Arbeitszeitgesetz (AZG)',
   'law.AT-K-GMG': 'Kärnten: Gemeindemitarbeiterinnengesetz (K-GMG)',
   'rate.per': '{rate} € je {unit}',
+  'rate.billed': 'abgerechnet je {unit}',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -127,6 +128,7 @@ const en: Record<keyof typeof de, string> = {
   'law.AT-AZG': 'Austria: Working Hours Act (AZG)',
   'law.AT-K-GMG': 'Carinthia: municipal staff act (K-GMG)',
   'rate.per': '€{rate} per {unit}',
+  'rate.billed': 'billed per {unit}',
 };
 
 export type AdminText = keyof typeof de;

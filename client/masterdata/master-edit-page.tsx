@@ -1,5 +1,7 @@
-import { useNavigate, useParams } from '@solidjs/router';
-import { createResource, type JSX, Show } from 'solid-js';
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { t, tCode } from '../i18n/i18n';
+import { createResource, createSignal, type JSX, Show } from 'solid-js';
+import { AppError } from '../../shared/errors/errors';
 import { useAuthed } from '../auth/authed-context';
 import { RequireCapability } from '../auth/require-capability';
 import { rowStore } from '../db/local-db';
@@ -19,6 +21,8 @@ function MasterEdit(props: { kind: AdminKind }): JSX.Element {
   const params = useParams();
   const navigate = useNavigate();
   const isNew = () => params.id === 'neu';
+  // Why a delete was refused (still in use); in the page before it is filled, so it is announced.
+  const [refused, setRefused] = createSignal('');
   const [row] = createResource(
     () => params.id,
     async (id) =>
@@ -41,7 +45,8 @@ function MasterEdit(props: { kind: AdminKind }): JSX.Element {
       await props.kind.writes.delete(db, user, params.id!);
       back(at('edit.deleted'));
     } catch (err) {
-      announce(err instanceof Error ? err.message : String(err));
+      const code = err instanceof AppError ? (err.details?.[0]?.code ?? err.code) : 'other';
+      setRefused(tCode('reason', code, 'reason.other'));
     }
   };
   return (
@@ -49,6 +54,9 @@ function MasterEdit(props: { kind: AdminKind }): JSX.Element {
       <PageTitle>{at(isNew() ? `edit.new.${props.kind.key}` : `edit.title.${props.kind.key}`)}</PageTitle>
       <Show when={!row.loading}>
         <Show when={isNew() || row()} fallback={<p class="notice notice-warn">{at('edit.notFound')}</p>}>
+          <p role="status" class={refused() ? 'notice notice-warn' : 'sr-only'} data-testid="admin-refused">
+            {refused()}
+          </p>
           <AdminForm
             idPrefix={props.kind.key}
             initial={row() ? formValuesOf(props.kind.spec, row()!) : props.kind.empty}
@@ -56,11 +64,16 @@ function MasterEdit(props: { kind: AdminKind }): JSX.Element {
             parse={(v) => parseForm(props.kind.spec, v)}
             onSave={save}
             extra={
-              <Show when={!isNew()}>
-                <button type="button" class="btn btn-danger" onClick={() => void remove()} data-testid="admin-delete">
-                  {at('edit.delete')}
-                </button>
-              </Show>
+              <>
+                <A class="btn" href={props.kind.base}>
+                  {t('app.cancel')}
+                </A>
+                <Show when={!isNew()}>
+                  <button type="button" class="btn btn-danger" onClick={() => void remove()} data-testid="admin-delete">
+                    {at('edit.delete')}
+                  </button>
+                </Show>
+              </>
             }
           />
         </Show>

@@ -32,7 +32,9 @@ function MasterList(props: { kind: AdminKind }): JSX.Element {
       <A class="btn btn-primary btn-block" href={`${props.kind.base}/neu`} data-testid="admin-new">
         {at(`list.new.${props.kind.key}`)}
       </A>
-      <InputField id="admin-search" type="text" label={at('list.search')} value={query()} onInput={setQuery} />
+      <div class="space-top">
+        <InputField id="admin-search" type="text" label={at('list.search')} value={query()} onInput={setQuery} />
+      </div>
       <Show when={shown().length > 0} fallback={<p class="empty">{at('list.empty')}</p>}>
         <ul class="plain-list" data-testid="admin-list">
           <For each={shown()}>

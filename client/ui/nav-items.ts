@@ -23,7 +23,7 @@ const all: (NavItem & { needs?: readonly Capability[] })[] = [
   {
     href: '/verwaltung',
     label: 'nav.admin',
-    icon: 'M4 21V10l8-6 8 6v11M9 21v-6h6v6M4 21h16',
+    icon: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
     needs: pageNeeds.admin,
   },
   { href: '/sync', label: 'nav.sync', icon: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4' },
