@@ -1,7 +1,21 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
-import { DEMO, signIn } from './sign-in';
+import { DEMO, DEMO_PASSWORD, signIn } from './sign-in';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; help: string; nodes: { target: string[] }[] };
+
+/** WCAG 2.1 A/AA violations axe finds on the page, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
+  )) as { violations: Violation[] };
+  return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -80,5 +94,37 @@ describe('master data administration in the browser', () => {
     await expect(page.getByTestId('admin-refused').textContent()).resolves.toContain('verwendet');
     expect(new URL(page.url()).pathname).toMatch(/^\/verwaltung\/gemeinden\/[0-9a-f-]+$/);
     await page.context().close();
+  });
+
+  it('has no automatically detectable WCAG 2.1 AA violations on its pages, errors shown included', async () => {
+    // axe is injected as an inline script, which the app's CSP blocks (as accessibility.e2e.test.ts does).
+    const context = await browser.newContext({ viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-email').fill(DEMO.admin);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.locator('[data-testid="sync-indicator"][data-phase="idle"]').waitFor({ timeout: 30_000 });
+    const found: string[] = [];
+    for (const route of [
+      '/verwaltung',
+      '/verwaltung/gemeinden',
+      '/verwaltung/gemeinden/neu',
+      '/verwaltung/standorte',
+      '/verwaltung/standorte/neu',
+      '/verwaltung/leistungen/neu',
+      '/verwaltung/verband',
+    ]) {
+      await page.goto(`${server.url}${route}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForTimeout(150);
+      found.push(...(await violations(page)).map((v) => `${route}: ${v}`));
+    }
+    await page.goto(`${server.url}/verwaltung/leistungen/neu`);
+    await page.getByTestId('serviceTypes-save').click();
+    await page.getByTestId('admin-errors').waitFor();
+    found.push(...(await violations(page)).map((v) => `errors: ${v}`));
+    expect(found).toEqual([]);
+    await context.close();
   });
 });
