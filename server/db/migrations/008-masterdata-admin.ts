@@ -50,7 +50,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('association_settings')
     .columns(['association_id', 'rev'])
     .execute();
-  // Each association's row takes the next revision of its counter, so devices pull it like any change.
+  // Devices hold these rows without the new fields: each gets a fresh revision of its association's
+  // counter (unique, in the old order), so the next pull brings it again, complete.
+  for (const table of ['municipalities', 'sites', 'service_types']) {
+    await sql`update ${sql.table(table)} set rev = (select s.rev from sync_state s
+        where s.association_id = ${sql.table(table)}.association_id) + r.n
+      from (select id as rid, row_number() over (partition by association_id order by rev, id) as n
+        from ${sql.table(table)}) r
+      where ${sql.table(table)}.id = r.rid`.execute(db);
+    await sql`update sync_state set rev = rev + (select count(*) from ${sql.table(table)} t
+      where t.association_id = sync_state.association_id)`.execute(db);
+  }
+  // Each association's settings row takes the next revision of its counter, so devices pull it like any change.
   await sql`update sync_state set rev = rev + 1`.execute(db);
   await sql`insert into association_settings (id, association_id, rev, deleted, updated_at, name, country, state,
       time_zone, law_pack, approval_period, accessibility_contact)
