@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
 import type { Municipality, ServiceType, Site } from '../../shared/masterdata/schemas';
 import { type Device, type Draft, deviceOf, pullAll, pushFrom } from '../testing/push-as';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
+import { createAssociation } from '../admin/create-association';
 
 let t: TestApp;
 let admin: Device;
@@ -317,5 +318,49 @@ describe('master data mutations through the push', () => {
     expect(merged.status).toBe('merged');
     const final = await t.db.selectFrom('municipalities').selectAll().where('id', '=', m.id).executeTakeFirstOrThrow();
     expect(final).toMatchObject({ ...winner, ...rest });
+  });
+
+  it("leaves another association's master data alone when its administrator names our rows", async () => {
+    const password = 'zweiter-verband-2026';
+    await createAssociation(
+      t.db,
+      {
+        associationName: 'Verband Zwei',
+        timeZone: 'Europe/Berlin',
+        country: 'DE',
+        adminEmail: 'admin@zwei.example',
+        adminName: 'Zweite',
+        password,
+      },
+      TEST_NOW,
+    );
+    const foreign = { cookie: await t.login('admin@zwei.example', password), clientId: newId(), next: 1 };
+    const m = await t.db
+      .selectFrom('municipalities')
+      .selectAll()
+      .where('associationId', '=', t.associationId!)
+      .executeTakeFirstOrThrow();
+    const results = await pushFrom(t, foreign, [
+      {
+        name: 'municipality.update',
+        args: { id: m.id, baseRev: Number(m.rev), base: { city: m.city }, changes: { city: 'Gekapert' } },
+      },
+      { name: 'municipality.delete', args: { id: m.id, base: {} } },
+      // Our id for a new row of theirs: refused, without telling whose it is.
+      { name: 'municipality.create', args: municipality({ id: m.id, country: 'DE', state: 'DE-NW' }) },
+      {
+        name: 'associationSettings.update',
+        args: { id: t.associationId!, baseRev: 0, base: {}, changes: { name: 'Gekapert' } },
+      },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['conflict', 'applied', 'rejected', 'conflict']);
+    expect(results.map((r) => r.row ?? null)).toEqual([null, null, null, null]);
+    expect(await t.db.selectFrom('municipalities').selectAll().where('id', '=', m.id).executeTakeFirst()).toEqual(m);
+    const ours = await t.db
+      .selectFrom('associations')
+      .select('name')
+      .where('id', '=', t.associationId!)
+      .executeTakeFirst();
+    expect(ours?.name).not.toBe('Gekapert');
   });
 });
