@@ -42,7 +42,7 @@ describe('createAssociation', () => {
     );
   });
 
-  it('gives the new association its settings row, which its members pull and its administrator may change', async () => {
+  it('gives the new association the settings row its members pull', async () => {
     const { associationId } = await createAssociation(t.db, input, TEST_NOW);
     const cookie = await t.login('admin@verband.example', input.password);
     const pulled = pullResponseSchema.parse(await (await t.request('/api/sync/pull?cursor=0', { cookie })).json());
