@@ -32,7 +32,7 @@ const tableName = (table: string | null): string =>
 /** `/verwaltung/protokoll`: the association's audit log for those who manage it (issue 15, point 4). */
 export function AuditPage(): JSX.Element {
   return (
-    <RequireCapability any={pageNeeds.audit}>
+    <RequireCapability any={pageNeeds.admin}>
       <AuditLog />
     </RequireCapability>
   );

@@ -75,7 +75,8 @@ describe('audit log page', () => {
   it('shows the admin who changed what, with names and labelled values, and bad filters at the field', async () => {
     await technicianLogsHours('Router getauscht');
     const page = await adminPage(320);
-    await page.getByRole('link', { name: 'Protokoll' }).click();
+    await page.getByRole('link', { name: 'Verwaltung' }).click();
+    await page.getByRole('link', { name: 'Änderungsprotokoll' }).click();
     const entry = page.getByTestId('audit-entry').first();
     await entry.waitFor();
     // The name comes from the admin's own copy of the people, once the first sync has brought them.

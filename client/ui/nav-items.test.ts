@@ -13,14 +13,14 @@ describe('navItems', () => {
       expect(hrefs([role])).toEqual(['/', '/woche', '/zeiten', '/sync']);
   });
 
-  it('offers the audit log only to those who manage the association', () => {
-    expect(hrefs(['admin'])).toContain('/verwaltung/protokoll');
-    for (const role of ['coordinator', 'staff', 'mentor', 'municipality_contact'])
-      expect(hrefs([role])).not.toContain('/verwaltung/protokoll');
-  });
-
   it('adds up several roles and gives unknown roles only what needs nothing', () => {
     expect(hrefs(['municipality_contact', 'staff'])).toContain('/zeiten');
     expect(hrefs(['visitor'])).toEqual(['/', '/sync']);
+  });
+
+  it('gives administrators, and only them, the administration', () => {
+    expect(hrefs(['admin'])).toEqual(['/', '/woche', '/zeiten', '/verwaltung', '/sync']);
+    for (const role of ['coordinator', 'staff', 'mentor', 'municipality_contact'])
+      expect(hrefs([role])).not.toContain('/verwaltung');
   });
 });

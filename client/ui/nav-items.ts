@@ -8,8 +8,7 @@ export const pageNeeds = {
   week: ['assignments.read-own'],
   assignment: ['assignments.read-own', 'assignments.read-all'],
   hours: ['time.log-own'],
-  personAccess: ['association.manage'],
-  audit: ['association.manage'],
+  admin: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 const all: (NavItem & { needs?: readonly Capability[] })[] = [
@@ -22,10 +21,10 @@ const all: (NavItem & { needs?: readonly Capability[] })[] = [
     needs: pageNeeds.hours,
   },
   {
-    href: '/verwaltung/protokoll',
-    label: 'nav.audit',
-    icon: 'M7 3h10v18H7zM10 8h4M10 12h4M10 16h2',
-    needs: pageNeeds.audit,
+    href: '/verwaltung',
+    label: 'nav.admin',
+    icon: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
+    needs: pageNeeds.admin,
   },
   { href: '/sync', label: 'nav.sync', icon: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4' },
 ];

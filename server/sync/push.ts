@@ -57,7 +57,16 @@ async function decide(ctx: MutationContext, m: Mutation, audit: SyncAudit | null
   } catch (err) {
     if (!(err instanceof Rejection)) throw err;
     ctx.rows.rollback();
-    return { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
+    const rejected: MutationResult = {
+      mutationId: m.id,
+      status: 'rejected',
+      code: err.code,
+      message: err.message,
+      row: err.row,
+    };
+    // The fields at fault, so the device can show the refusal at the field (shared/errors).
+    if (err.details) rejected.details = err.details;
+    return rejected;
   }
 }
 

@@ -16,6 +16,14 @@ export const APP_ROUTES = [
   '/einladung/:token',
   '/verwaltung/personen/:id/zugang',
   '/verwaltung/protokoll',
+  '/verwaltung',
+  '/verwaltung/gemeinden',
+  '/verwaltung/gemeinden/:id',
+  '/verwaltung/standorte',
+  '/verwaltung/standorte/:id',
+  '/verwaltung/leistungen',
+  '/verwaltung/leistungen/:id',
+  '/verwaltung/verband',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
