@@ -63,6 +63,8 @@ export async function startBenchServer(
   kind: 'sqlite' | 'postgres',
   pgUrl: string,
   extraEntriesFor: { email: string; count: number },
+  // The audit benchmark's switch (Deps.auditSyncChanges); other benchmarks leave the app as it ships.
+  options: { auditSyncChanges?: () => boolean } = {},
 ): Promise<BenchServer> {
   const { database, raw, cleanup } = await open(kind, pgUrl);
   const { db } = database;
@@ -122,6 +124,7 @@ export async function startBenchServer(
     clock: () => new Date(),
     sessionDays: 30,
     cookieSecure: 'false',
+    ...options,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -36,6 +36,10 @@ const full: GoalInputs = {
     { dialect: 'sqlite', ratio: 4.2 },
     { dialect: 'postgres', ratio: 7.5 },
   ],
+  auditOverhead: [
+    { dialect: 'sqlite', overheadPct: 6.2 },
+    { dialect: 'postgres', overheadPct: 8.9 },
+  ],
   lighthouse: { login: 98, today: 96, bareStack: 99 },
   firstLoadRoutesKb: { login: 41.2, today: 55.3 },
   browserSync: { vsStoreOnlyX: 1.8, pouchBestBatchX: 12.1 },
@@ -56,6 +60,9 @@ describe('benchGoals', () => {
       noopSyncMedianMsPostgres: { value: 3.4, unit: 'ms', goal: 'report' },
       push1000VsFloorSqliteX: { value: 4.2, unit: '×', goal: '<= 10' },
       push1000VsFloorPostgresX: { value: 7.5, unit: '×', goal: '<= 10' },
+      auditOverheadSqlitePct: { value: 6.2, unit: '%', goal: '<= 10' },
+      auditOverheadPostgresPct: { value: 8.9, unit: '%', goal: '<= 10' },
+      auditOverheadPct: { value: 8.9, unit: '%', goal: '<= 10' },
       lighthouseLogin: { value: 98, unit: 'score', goal: '>= 95' },
       lighthouseToday: { value: 96, unit: 'score', goal: '>= 95' },
       lighthouseBareStack: { value: 99, unit: 'score', goal: '>= 95' },
@@ -75,6 +82,7 @@ describe('benchGoals', () => {
       noopThroughput: [],
       pouchdb: { skipped: 'not run (--skip=pouchdb)' },
       pushFloor: [full.pushFloor![0]!],
+      auditOverhead: [full.auditOverhead![0]!],
     });
     expect(Object.keys(goals)).toEqual(Object.keys(benchGoals(full)));
     const nulls = Object.entries(goals)
@@ -91,6 +99,7 @@ describe('benchGoals', () => {
         'pullFlatnessSqlite',
         'push1000MsPostgres',
         'push1000VsFloorPostgresX',
+        'auditOverheadPostgresPct',
         'lighthouseLogin',
         'lighthouseToday',
         'lighthouseBareStack',
@@ -101,5 +110,8 @@ describe('benchGoals', () => {
       ].sort(),
     );
     expect(goals.push1000Ms.value).toBe(812);
+    // Without PostgreSQL the worst is SQLite's; with neither it is null like any skipped part.
+    expect(goals.auditOverheadPct.value).toBe(6.2);
+    expect(benchGoals({ ...rest, auditOverhead: [] }).auditOverheadPct.value).toBeNull();
   });
 });

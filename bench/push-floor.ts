@@ -11,11 +11,11 @@ import { argValue, msSince, percentile } from './stats';
 
 export type PushFloor = { dialect: string; pushServerMs: number; floorMs: number; ratio: number; runs: number };
 
-const CHANGES = 1000;
+export const CHANGES = 1000;
 type Row = Record<string, unknown>;
 
 /** Sends 1,000 new entries as a device sends its outbox (PUSH_BATCH at a time); returns the time spent waiting. */
-async function timedPush(server: BenchServer, cookie: string, refs: EntryRefs, tag: string): Promise<number> {
+export async function timedPush(server: BenchServer, cookie: string, refs: EntryRefs, tag: string): Promise<number> {
   const clientId = newId();
   const mutations = Array.from({ length: CHANGES }, (_, i) => createEntryMutation(i + 1, refs, `${tag} ${i}`));
   let waited = 0;
@@ -46,7 +46,7 @@ function walCheckpoint(db: SQLite.Database): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-async function checkpointBeforePush(raw: RawTarget): Promise<void> {
+export async function checkpointBeforePush(raw: RawTarget): Promise<void> {
   if (raw.kind !== 'sqlite') return;
   const db = new SQLite(raw.file);
   try {

@@ -19,6 +19,7 @@ import { formatLighthouse, type LighthouseBench, lighthouseBench } from './light
 import { firstLoadRouteBytes } from './lighthouse/route-bytes';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
 import { formatPushFloor, pgReachable, type PushFloor, pushFloor } from './push-floor';
+import { type AuditOverhead, auditOverhead, formatAuditOverhead } from './audit-overhead';
 import { argValue, parseCount } from './stats';
 import { formatThroughput, noopThroughput, type ThroughputResult } from './throughput';
 
@@ -135,7 +136,7 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 }
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,browser,lighthouse
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -167,6 +168,16 @@ if (!skip.has('pushfloor')) {
     const r = await pushFloor(d, pgUrl);
     log(formatPushFloor(r));
     pushFloors.push(r);
+  }
+}
+
+// 0b. What the audit log costs that push: the same push with and without it, in the same run.
+const auditOverheads: AuditOverhead[] = [];
+if (!skip.has('audit')) {
+  for (const d of dialects) {
+    const r = await auditOverhead(d, pgUrl);
+    log(formatAuditOverhead(r));
+    auditOverheads.push(r);
   }
 }
 
@@ -239,6 +250,7 @@ const summary = {
   firstLoadJsGzipBytes: bundle.gzipBytes,
   sync: results,
   pushFloor: pushFloors,
+  auditOverhead: auditOverheads,
   pullScaling: scaling,
   noopThroughput: throughput,
   pouchdb,
@@ -252,6 +264,7 @@ const summary = {
     noopThroughput: throughput,
     pouchdb,
     pushFloor: pushFloors,
+    auditOverhead: auditOverheads,
     ...('skipped' in browser
       ? {}
       : { browserSync: { vsStoreOnlyX: browser.vsStoreOnlyX, pouchBestBatchX: browser.pouchBestBatchX } }),

@@ -20,6 +20,20 @@ const StatementPage = lazy(() => import('./accessibility/statement-page').then((
 const InvitationPage = lazy(() => import('./onboarding/invitation-page').then((m) => ({ default: m.InvitationPage })));
 const AccessPage = lazy(() => import('./onboarding/access-page').then((m) => ({ default: m.AccessPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
+// Administration (association.manage): its own chunks, never in a worker's download.
+const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
+const adminList = () => import('./masterdata/master-list-page');
+const adminEdit = () => import('./masterdata/master-edit-page');
+const MunicipalitiesPage = lazy(() => adminList().then((m) => ({ default: m.MunicipalitiesPage })));
+const MunicipalityEditPage = lazy(() => adminEdit().then((m) => ({ default: m.MunicipalityEditPage })));
+const SitesPage = lazy(() => adminList().then((m) => ({ default: m.SitesPage })));
+const SiteEditPage = lazy(() => adminEdit().then((m) => ({ default: m.SiteEditPage })));
+const ServiceTypesPage = lazy(() => adminList().then((m) => ({ default: m.ServiceTypesPage })));
+const ServiceTypeEditPage = lazy(() => adminEdit().then((m) => ({ default: m.ServiceTypeEditPage })));
+const AssociationPage = lazy(() =>
+  import('./masterdata/association-page').then((m) => ({ default: m.AssociationPage })),
+);
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
 const PersonDataPage = lazy(() => import('./privacy/person-data-page').then((m) => ({ default: m.PersonDataPage })));
 
@@ -54,6 +68,15 @@ export function App(): JSX.Element {
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
         <Route path="/verwaltung/personen/:id/zugang" component={AccessPage} />
+        <Route path="/verwaltung/protokoll" component={AuditPage} />
+        <Route path="/verwaltung" component={AdminHubPage} />
+        <Route path="/verwaltung/gemeinden" component={MunicipalitiesPage} />
+        <Route path="/verwaltung/gemeinden/:id" component={MunicipalityEditPage} />
+        <Route path="/verwaltung/standorte" component={SitesPage} />
+        <Route path="/verwaltung/standorte/:id" component={SiteEditPage} />
+        <Route path="/verwaltung/leistungen" component={ServiceTypesPage} />
+        <Route path="/verwaltung/leistungen/:id" component={ServiceTypeEditPage} />
+        <Route path="/verwaltung/verband" component={AssociationPage} />
         <Route path="/konto" component={AccountPage} />
         <Route path="/verwaltung/personen/:id/daten" component={PersonDataPage} />
         <Route path="*" component={NotFound} />

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { aboutRoutes } from './accessibility/routes';
+import { auditRoutes } from './audit/routes';
 import { accountRoutes } from './account/routes';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
@@ -37,6 +38,7 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     .route('/sync', liveRoutes(hub))
     .route('/admin/people', onboardingAdminRoutes)
     .route('/invitations', invitationRoutes)
+    .route('/admin/audit', auditRoutes)
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Assignment } from '../../shared/assignments/schema';
+import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
@@ -88,6 +89,7 @@ export const SCHEMA_V1 = {
 };
 
 export class LocalDb extends Dexie {
+  associationSettings!: Table<AssociationSettings, string>;
   municipalities!: Table<Municipality, string>;
   sites!: Table<Site, string>;
   serviceTypes!: Table<ServiceType, string>;
@@ -123,6 +125,8 @@ export class LocalDb extends Dexie {
         const rows = (await tx.table('timeEntries').toArray()) as TimeEntry[];
         await new EntryStore(tx.table('entryChunks')).bulkPut(rows);
       });
+    // v5: the association's settings, a synced table of their own (issue 15); master data rows gain fields, no index.
+    this.version(5).stores({ associationSettings: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

@@ -23,6 +23,16 @@ const variants: Variant[] = [
   { name: '390-text200', viewport: { width: 390, height: 844 }, textScale: 2 },
 ];
 const ROUTES = ['/', '/woche', '/zeiten', '/zeiten/neu', '/sync', '/konto', '/barrierefreiheit', '/gibt-es-nicht'];
+// Administration: forms with long labels; others see only "not for your role" there, already covered above.
+const ADMIN_ROUTES = [
+  '/verwaltung',
+  '/verwaltung/gemeinden',
+  '/verwaltung/gemeinden/neu',
+  '/verwaltung/standorte/neu',
+  '/verwaltung/leistungen',
+  '/verwaltung/leistungen/neu',
+  '/verwaltung/verband',
+];
 
 /** A browser whose text size setting is `scale` times the default (16 px), as a person with low vision sets it. */
 async function openPage(v: Variant): Promise<Page> {
@@ -69,7 +79,7 @@ async function walkRole(role: keyof typeof DEMO, v: Variant): Promise<string[]> 
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.locator('[data-testid="sync-indicator"][data-phase="idle"]').waitFor({ timeout: 30_000 });
-  for (const route of ROUTES) {
+  for (const route of [...ROUTES, ...(role === 'admin' ? ADMIN_ROUTES : [])]) {
     await page.goto(`${server.url}${route}`);
     await check(page, found, role, v, route);
   }

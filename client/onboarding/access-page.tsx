@@ -15,7 +15,7 @@ import { tx } from './texts';
  */
 export function AccessPage(): JSX.Element {
   return (
-    <RequireCapability any={pageNeeds.personAccess}>
+    <RequireCapability any={pageNeeds.admin}>
       <Access />
     </RequireCapability>
   );

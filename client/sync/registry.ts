@@ -1,6 +1,12 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentClient } from '../assignments/client-record';
-import { municipalityClient, personClient, serviceTypeClient, siteClient } from '../masterdata/client-records';
+import {
+  associationSettingsClient,
+  municipalityClient,
+  personClient,
+  serviceTypeClient,
+  siteClient,
+} from '../masterdata/client-records';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
 
@@ -10,6 +16,7 @@ import type { ClientRecord } from './client-record';
  * listed alone in row-places.ts, for the database layer.
  */
 export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
+  associationSettings: associationSettingsClient,
   municipalities: municipalityClient,
   sites: siteClient,
   serviceTypes: serviceTypeClient,

@@ -1,6 +1,12 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentRows } from '../assignments/assignment-rows';
-import { municipalityRows, personRows, serviceTypeRows, siteRows } from '../masterdata/master-rows';
+import {
+  associationSettingsRows,
+  municipalityRows,
+  personRows,
+  serviceTypeRows,
+  siteRows,
+} from '../masterdata/master-rows';
 import { entryRows } from '../time-entries/entry-rows';
 import type { RowPlace } from './client-record';
 
@@ -10,6 +16,7 @@ import type { RowPlace } from './client-record';
  * schemas, which must stay out of the first-load bundle.
  */
 export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
+  associationSettings: associationSettingsRows,
   municipalities: municipalityRows,
   sites: siteRows,
   serviceTypes: serviceTypeRows,

@@ -2,6 +2,7 @@ import { newId } from '../../shared/ids/ids';
 import { PROTOCOL_VERSION, pushResponseSchema, type RowOf, type SyncTable } from '../../shared/sync/protocol';
 import type { WritableTable } from '../sync/client-record';
 import type { TestApp } from '../../server/testing/test-app';
+import { masterdataFixtures } from './masterdata-fixtures';
 import type { TestDevice } from './test-device';
 
 type Login = keyof TestApp['logins'];
@@ -30,6 +31,7 @@ export type WritableFixture<T extends WritableTable> = {
 
 /** Readers that must receive rows of each table (the test is never vacuous). */
 export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
+  associationSettings: ['technician', 'coordinator', 'contact', 'mentor'],
   municipalities: ['technician', 'coordinator', 'contact', 'mentor'],
   sites: ['technician', 'coordinator'],
   serviceTypes: ['technician', 'coordinator'],
@@ -42,6 +44,8 @@ const personIdOf = async (t: TestApp, email: string) =>
   (await t.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
 export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<T> } = {
+  // Administered master data (client/testing/masterdata-fixtures.ts).
+  ...masterdataFixtures,
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,

@@ -1,4 +1,4 @@
-import type { Mutation, MutationResult } from '../../shared/sync/protocol';
+import { type Mutation, type MutationResult, opOfMutation } from '../../shared/sync/protocol';
 
 /** One answer the server gave to one mutation, as it left the server (before any network fault). */
 export type LedgerEntry = { device: string; clientId: string; mutation: Mutation; result: MutationResult };
@@ -16,13 +16,13 @@ const keyOf = (m: Mutation): string =>
 
 /** The fields a create or update asks for; a delete changes none (it is checked on its own). */
 function changedFields(m: Mutation): string[] {
-  if (m.name === 'timeEntry.create') return Object.keys(m.args);
-  if (m.name === 'timeEntry.delete') return [];
-  return Object.entries(m.args.changes).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+  if ('changes' in m.args) return Object.entries(m.args.changes).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+  return opOfMutation(m.name) === 'create' ? Object.keys(m.args) : [];
 }
 function wanted(m: Mutation, field: string): unknown {
+  const args: Record<string, unknown> = m.args;
   const source: Record<string, unknown> =
-    m.name === 'timeEntry.create' ? m.args : m.name === 'timeEntry.delete' ? {} : m.args.changes;
+    'changes' in m.args ? m.args.changes : opOfMutation(m.name) === 'create' ? args : {};
   return source[field];
 }
 

@@ -36,13 +36,15 @@ function Frame(props: Common & { children: JSX.Element }): JSX.Element {
 }
 
 export type InputProps = Common & {
-  type: 'date' | 'time' | 'number' | 'text';
+  type: 'date' | 'time' | 'number' | 'text' | 'email' | 'tel';
   value: string;
   onInput: (value: string) => void;
   min?: string;
   max?: string;
   step?: string;
-  inputMode?: 'numeric' | 'text';
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  maxLength?: number;
+  autocomplete?: string;
   readOnly?: boolean;
 };
 
@@ -66,6 +68,8 @@ export function InputField(props: InputProps): JSX.Element {
         max={props.max}
         step={props.step}
         inputmode={props.inputMode}
+        maxLength={props.maxLength}
+        autocomplete={props.autocomplete}
         readOnly={props.readOnly}
         required={props.required}
         data-testid={props.testId}

@@ -17,4 +17,10 @@ describe('navItems', () => {
     expect(hrefs(['municipality_contact', 'staff'])).toContain('/zeiten');
     expect(hrefs(['visitor'])).toEqual(['/', '/sync']);
   });
+
+  it('gives administrators, and only them, the administration', () => {
+    expect(hrefs(['admin'])).toEqual(['/', '/woche', '/zeiten', '/verwaltung', '/sync']);
+    for (const role of ['coordinator', 'staff', 'mentor', 'municipality_contact'])
+      expect(hrefs([role])).not.toContain('/verwaltung');
+  });
 });

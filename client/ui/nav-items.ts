@@ -8,6 +8,7 @@ export const pageNeeds = {
   week: ['assignments.read-own'],
   assignment: ['assignments.read-own', 'assignments.read-all'],
   hours: ['time.log-own'],
+  admin: ['association.manage'],
   personAccess: ['association.manage'],
   personData: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
@@ -20,6 +21,12 @@ const all: (NavItem & { needs?: readonly Capability[] })[] = [
     label: 'nav.hours',
     icon: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
     needs: pageNeeds.hours,
+  },
+  {
+    href: '/verwaltung',
+    label: 'nav.admin',
+    icon: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
+    needs: pageNeeds.admin,
   },
   { href: '/sync', label: 'nav.sync', icon: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4' },
 ];

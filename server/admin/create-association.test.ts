@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors/errors';
+import { pullResponseSchema } from '../../shared/sync/protocol';
 import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 import { createAssociation } from './create-association';
 
@@ -39,5 +40,21 @@ describe('createAssociation', () => {
     await expect(createAssociation(t.db, { ...input, associationName: 'Zweiter' }, TEST_NOW)).rejects.toThrow(
       /exists already/,
     );
+  });
+
+  it('gives the new association the settings row its members pull', async () => {
+    const { associationId } = await createAssociation(t.db, input, TEST_NOW);
+    const cookie = await t.login('admin@verband.example', input.password);
+    const pulled = pullResponseSchema.parse(await (await t.request('/api/sync/pull?cursor=0', { cookie })).json());
+    expect(pulled.upserts.associationSettings).toEqual([
+      expect.objectContaining({
+        id: associationId,
+        name: input.associationName,
+        country: 'DE',
+        state: 'DE-HE',
+        timeZone: 'Europe/Berlin',
+        lawPack: 'DE-ArbZG',
+      }),
+    ]);
   });
 });

@@ -2,20 +2,16 @@ import type { Kysely } from 'kysely';
 import { passwordSchema } from '../../shared/auth/schemas';
 import { AppError, issuesFromZod } from '../../shared/errors/errors';
 import { newId } from '../../shared/ids/ids';
+import { timeZoneSchema } from '../../shared/masterdata/association-settings';
 import { hashPassword } from '../auth/password';
 import type { DB } from '../db/schema';
+import { settingsRowFor } from '../masterdata/association-settings';
+import { fallbackStateOf } from '../../shared/masterdata/regions';
 import { z } from 'zod';
 
 export const newAssociationSchema = z.object({
   associationName: z.string().min(2).max(160),
-  timeZone: z.string().refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'unknown time zone'),
+  timeZone: timeZoneSchema,
   country: z.enum(['DE', 'AT']),
   adminEmail: z.email(),
   adminName: z.string().min(1).max(120),
@@ -50,7 +46,22 @@ export async function createAssociation(
         createdAt: stamp,
       })
       .execute();
-    await trx.insertInto('syncState').values({ associationId, rev: 1 }).execute();
+    await trx.insertInto('syncState').values({ associationId, rev: 2 }).execute();
+    // The settings every member reads (synced); the administrator completes them under Verwaltung.
+    await trx
+      .insertInto('associationSettings')
+      .values(
+        settingsRowFor({
+          id: associationId,
+          name: v.associationName,
+          timeZone: v.timeZone,
+          country: v.country,
+          state: fallbackStateOf[v.country],
+          rev: 2,
+          updatedAt: stamp,
+        }),
+      )
+      .execute();
     await trx
       .insertInto('people')
       .values({

@@ -7,7 +7,7 @@ export type AuditEntry = {
   associationId: string;
   /** Null for the server's own jobs (retention). */
   actorId: string | null;
-  /** `create`, `update`, `delete` for record changes; `<subject>.<act>` for administrative acts, e.g. `person.invite`. */
+  /** `create`, `update`, `delete` for record changes; `<subject>.<act>` for administrative acts (`person.invite`). */
   action: string;
   tableName: string | null;
   rowId: string | null;

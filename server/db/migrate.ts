@@ -6,7 +6,9 @@ import * as loginThrottle from './migrations/004-login-throttle';
 import * as readScopes from './migrations/005-read-scopes';
 import * as entryIds from './migrations/006-entry-ids-per-association';
 import * as auditLog from './migrations/007-audit-log';
+import * as masterdataAdmin from './migrations/008-masterdata-admin';
 import * as invitations from './migrations/010-invitations';
+import * as auditAppendOnly from './migrations/011-audit-append-only';
 import * as erasures from './migrations/012-erasures';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
@@ -18,7 +20,9 @@ const migrations: Record<string, Migration> = {
   '005-read-scopes': readScopes,
   '006-entry-ids-per-association': entryIds,
   '007-audit-log': auditLog,
+  '008-masterdata-admin': masterdataAdmin,
   '010-invitations': invitations,
+  '011-audit-append-only': auditAppendOnly,
   '012-erasures': erasures,
 };
 

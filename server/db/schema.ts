@@ -13,7 +13,30 @@ type Synced = {
 
 export type AssociationsTable = { id: string; name: string; timeZone: string; country: string; createdAt: string };
 export type SyncStateTable = { associationId: string; rev: number };
-export type MunicipalitiesTable = Synced & { name: string; country: string };
+export type MunicipalitiesTable = Synced & {
+  name: string;
+  country: string;
+  /** ISO 3166-2 code (migration 008); no default, it depends on the country. */
+  state: string;
+  // Migration 008, with defaults for the rows from before: address, budget line, contact.
+  street: Generated<string>;
+  postalCode: Generated<string>;
+  city: Generated<string>;
+  costCentre: Generated<string>;
+  contactName: Generated<string>;
+  contactEmail: Generated<string>;
+  contactPhone: Generated<string>;
+};
+/** One row per association, id = association id (migration 008); name, zone and country mirror `associations`. */
+export type AssociationSettingsTable = Synced & {
+  name: string;
+  country: string;
+  state: string;
+  timeZone: string;
+  lawPack: string;
+  approvalPeriod: string;
+  accessibilityContact: string;
+};
 export type SitesTable = Synced & {
   municipalityId: string;
   name: string;
@@ -21,8 +44,15 @@ export type SitesTable = Synced & {
   street: string;
   postalCode: string;
   city: string;
+  latitude: Generated<number | null>;
+  longitude: Generated<number | null>;
 };
-export type ServiceTypesTable = Synced & { code: string; name: string; hourlyRateCents: number };
+export type ServiceTypesTable = Synced & {
+  code: string;
+  name: string;
+  hourlyRateCents: number;
+  billingUnit: Generated<string>;
+};
 export type PeopleTable = Synced & {
   email: string;
   displayName: string;
@@ -121,6 +151,8 @@ export type AuditLogTable = {
   rowId: string | null;
   before: string | null;
   after: string | null;
+  /** Set when erasing a person rewrote `before`/`after` (migration 011: the one change the log allows). */
+  redactedAt: string | null;
 };
 
 /** One-time invitation links (migration 010); only the token's hash is kept. */
@@ -154,6 +186,7 @@ export type DB = {
   auditLog: AuditLogTable;
   syncRevocations: SyncRevocationsTable;
   associations: AssociationsTable;
+  associationSettings: AssociationSettingsTable;
   syncState: SyncStateTable;
   municipalities: MunicipalitiesTable;
   sites: SitesTable;

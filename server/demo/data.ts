@@ -5,37 +5,55 @@ export const DEMO_ASSOCIATION = {
   name: 'Kompetenzzentrum Bezirk Feldkirchen (Demo)',
   timeZone: 'Europe/Vienna',
   country: 'AT',
+  // Carinthia: its municipal staff fall under the K-GMG, hence the state's pack.
+  state: 'AT-2',
+  lawPack: 'AT-K-GMG',
+  approvalPeriod: 'week',
+  accessibilityContact: 'barrierefreiheit@kompetenzzentrum.example',
 } as const;
 export const DEMO_PASSWORD = 'ikz-demo-2026';
 export const DEMO_DOMAIN = 'demo.ikz-einsatz.example';
 
-export const demoMunicipalities: { name: string; postalCode: string; schools: string[] }[] = [
+/** `hall`: the town hall's position, roughly (public facts; for travel estimates later). */
+export const demoMunicipalities: {
+  name: string;
+  postalCode: string;
+  schools: string[];
+  hall: readonly [number, number];
+}[] = [
   {
     name: 'Feldkirchen in Kärnten',
     postalCode: '9560',
     schools: ['Volksschule Feldkirchen', 'Mittelschule Feldkirchen'],
+    hall: [46.7236, 14.0953],
   },
-  { name: 'Albeck', postalCode: '9571', schools: ['Volksschule Sirnitz'] },
-  { name: 'Glanegg', postalCode: '9555', schools: ['Volksschule Glanegg'] },
-  { name: 'Gnesau', postalCode: '9563', schools: ['Volksschule Gnesau'] },
-  { name: 'Himmelberg', postalCode: '9562', schools: ['Volksschule Himmelberg', 'Mittelschule Himmelberg'] },
-  { name: 'Ossiach', postalCode: '9570', schools: ['Volksschule Ossiach'] },
-  { name: 'Reichenau', postalCode: '9565', schools: ['Volksschule Ebene Reichenau'] },
+  { name: 'Albeck', postalCode: '9571', schools: ['Volksschule Sirnitz'], hall: [46.8178, 14.0228] },
+  { name: 'Glanegg', postalCode: '9555', schools: ['Volksschule Glanegg'], hall: [46.7197, 14.2042] },
+  { name: 'Gnesau', postalCode: '9563', schools: ['Volksschule Gnesau'], hall: [46.7756, 13.9642] },
+  {
+    name: 'Himmelberg',
+    postalCode: '9562',
+    schools: ['Volksschule Himmelberg', 'Mittelschule Himmelberg'],
+    hall: [46.7539, 14.0297],
+  },
+  { name: 'Ossiach', postalCode: '9570', schools: ['Volksschule Ossiach'], hall: [46.675, 13.9833] },
+  { name: 'Reichenau', postalCode: '9565', schools: ['Volksschule Ebene Reichenau'], hall: [46.8592, 13.8956] },
   {
     name: 'Steindorf am Ossiacher See',
     postalCode: '9552',
     schools: ['Volksschule Steindorf', 'Volksschule Bodensdorf'],
+    hall: [46.6978, 14.0025],
   },
-  { name: 'Steuerberg', postalCode: '9560', schools: ['Volksschule Steuerberg'] },
-  { name: 'Sankt Urban', postalCode: '9560', schools: ['Volksschule St. Urban'] },
+  { name: 'Steuerberg', postalCode: '9560', schools: ['Volksschule Steuerberg'], hall: [46.7844, 14.1139] },
+  { name: 'Sankt Urban', postalCode: '9560', schools: ['Volksschule St. Urban'], hall: [46.7339, 14.1878] },
 ];
 
 export const demoServiceTypes = [
-  { code: 'IT', name: 'IT-Schulsupport', hourlyRateCents: 6800 },
-  { code: 'BUERGER', name: 'Vertretung Bürgerservice', hourlyRateCents: 5200 },
-  { code: 'ARCHIV', name: 'Archiv', hourlyRateCents: 5800 },
-  { code: 'AUSBILDUNG', name: 'Ausbildung (Station)', hourlyRateCents: 0 },
-  { code: 'LOHN', name: 'Lohnverrechnung', hourlyRateCents: 6100 },
+  { code: 'IT', name: 'IT-Schulsupport', hourlyRateCents: 6800, billingUnit: 'quarter_hour' },
+  { code: 'BUERGER', name: 'Vertretung Bürgerservice', hourlyRateCents: 5200, billingUnit: 'hour' },
+  { code: 'ARCHIV', name: 'Archiv', hourlyRateCents: 5800, billingUnit: 'hour' },
+  { code: 'AUSBILDUNG', name: 'Ausbildung (Station)', hourlyRateCents: 0, billingUnit: 'day' },
+  { code: 'LOHN', name: 'Lohnverrechnung', hourlyRateCents: 6100, billingUnit: 'hour' },
 ] as const;
 
 export type DemoWork = 'it' | 'cover' | 'archive' | 'training' | 'none';

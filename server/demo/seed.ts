@@ -77,6 +77,8 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
       street: 'Hauptplatz 1',
       postalCode: m.postalCode,
       city: m.name,
+      latitude: m.hall[0],
+      longitude: m.hall[1],
     });
     m.schools.forEach((name, i) => {
       const id = newId();
@@ -90,6 +92,8 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
         street: `Schulstraße ${i * 4 + 2}`,
         postalCode: m.postalCode,
         city: m.name,
+        latitude: null,
+        longitude: null,
       });
     });
   }
@@ -104,6 +108,8 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     street: 'Amthofgasse 3',
     postalCode: lead.postalCode,
     city: lead.name,
+    latitude: null,
+    longitude: null,
   });
 
   const services = demoServiceTypes.map((s) => ({ id: newId(), ...s }));
@@ -209,18 +215,49 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('associations')
-      .values({ id: associationId, ...DEMO_ASSOCIATION, createdAt: stamp })
+      .values({
+        id: associationId,
+        name: DEMO_ASSOCIATION.name,
+        timeZone: DEMO_ASSOCIATION.timeZone,
+        country: DEMO_ASSOCIATION.country,
+        createdAt: stamp,
+      })
+      .execute();
+    await trx
+      .insertInto('associationSettings')
+      .values({ ...meta(), ...DEMO_ASSOCIATION, id: associationId })
       .execute();
     await insertChunked(
       trx,
       'municipalities',
-      municipalities.map((m) => ({ id: m.id, ...meta(), name: m.name, country: 'AT' })),
+      municipalities.map((m, i) => ({
+        id: m.id,
+        ...meta(),
+        name: m.name,
+        country: 'AT',
+        state: 'AT-2',
+        street: 'Hauptplatz 1',
+        postalCode: m.postalCode,
+        city: m.name,
+        // Invented like the people: a budget line per member, a contact at the town hall.
+        costCentre: `1-0150-${String(i + 1).padStart(3, '0')}`,
+        contactName: 'Amtsleitung',
+        contactEmail: '',
+        contactPhone: `+43 4276 ${2000 + i * 11}`,
+      })),
     );
     await insertChunked(trx, 'sites', sites);
     await insertChunked(
       trx,
       'serviceTypes',
-      services.map((s) => ({ id: s.id, ...meta(), code: s.code, name: s.name, hourlyRateCents: s.hourlyRateCents })),
+      services.map((s) => ({
+        id: s.id,
+        ...meta(),
+        code: s.code,
+        name: s.name,
+        hourlyRateCents: s.hourlyRateCents,
+        billingUnit: s.billingUnit,
+      })),
     );
     await insertChunked(
       trx,

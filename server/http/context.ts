@@ -21,6 +21,11 @@ export type Deps = {
   mailer?: Mailer | undefined;
   /** Called after a commit that changed rows of an association (live updates hook). */
   onChange?: (associationId: string) => void;
+  /**
+   * Whether synced record changes are written to the audit log; always unless this says false. Only the
+   * benchmark of the audit log's cost (bench/audit-overhead.ts) turns it off, to time the same push without.
+   */
+  auditSyncChanges?: () => boolean;
 };
 
 export type AppEnv = {

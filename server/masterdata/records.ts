@@ -1,61 +1,42 @@
-import type { MunicipalitiesTable, PeopleTable, ServiceTypesTable, SitesTable } from '../db/schema';
-import type { FieldMap } from '../sync/field-map';
 import { scope } from '../sync/scope';
 import { serverRecord } from '../sync/server-record';
+import { updateAssociationSettings } from './association-settings';
+import { associationSettingsFields, municipalityFields, personFields, serviceTypeFields, siteFields } from './fields';
+import { municipalityWrites, serviceTypeWrites, siteWrites } from './mutators';
 
-const synced = [
-  ['id', 'id', 'text'],
-  ['rev', 'rev', 'int'],
-  ['updatedAt', 'updatedAt', 'text'],
-] as const;
-
-const municipalityFields: FieldMap<MunicipalitiesTable> = [
-  ...synced,
-  ['name', 'name', 'text'],
-  ['country', 'country', 'text'],
-];
-const siteFields: FieldMap<SitesTable> = [
-  ...synced,
-  ['municipalityId', 'municipalityId', 'text'],
-  ['name', 'name', 'text'],
-  ['kind', 'kind', 'text'],
-  ['street', 'street', 'text'],
-  ['postalCode', 'postalCode', 'text'],
-  ['city', 'city', 'text'],
-];
-const serviceTypeFields: FieldMap<ServiceTypesTable> = [
-  ...synced,
-  ['code', 'code', 'text'],
-  ['name', 'name', 'text'],
-  ['hourlyRateCents', 'hourlyRateCents', 'int'],
-];
-// No e-mail and no password data: colleagues see each other's names, roles and skills only.
-const personFields: FieldMap<PeopleTable> = [
-  ...synced,
-  ['displayName', 'displayName', 'text'],
-  ['roles', 'roles', 'json'],
-  ['skills', 'skills', 'json'],
-  ['active', 'active', 'bool'],
-];
-
-// Everyone in the association needs the master data offline (forms, names on cards).
+// Everyone in the association needs the master data offline (forms, names on cards); administrators change it.
+export const associationSettingsServerRecord = serverRecord({
+  table: 'associationSettings',
+  fields: associationSettingsFields,
+  read: scope.association,
+  mutators: { 'associationSettings.update': updateAssociationSettings },
+});
 export const municipalityServerRecord = serverRecord({
   table: 'municipalities',
   fields: municipalityFields,
   read: scope.association,
-  mutators: {},
+  mutators: {
+    'municipality.create': municipalityWrites.create,
+    'municipality.update': municipalityWrites.update,
+    'municipality.delete': municipalityWrites.delete,
+  },
 });
 export const siteServerRecord = serverRecord({
   table: 'sites',
   fields: siteFields,
   read: scope.association,
-  mutators: {},
+  references: { municipalityId: 'municipalities' },
+  mutators: { 'site.create': siteWrites.create, 'site.update': siteWrites.update, 'site.delete': siteWrites.delete },
 });
 export const serviceTypeServerRecord = serverRecord({
   table: 'serviceTypes',
   fields: serviceTypeFields,
   read: scope.association,
-  mutators: {},
+  mutators: {
+    'serviceType.create': serviceTypeWrites.create,
+    'serviceType.update': serviceTypeWrites.update,
+    'serviceType.delete': serviceTypeWrites.delete,
+  },
 });
 export const personServerRecord = serverRecord({
   table: 'people',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { aboutResponseSchema } from '../../shared/accessibility/schema';
+import { auditPageSchema, auditQuerySchema } from '../../shared/audit/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
 import {
@@ -81,6 +82,14 @@ const operations: Op[] = [
       description: 'Events `hello` and `poke` with data `{}`; comment lines keep the connection alive',
     },
     errors: { 429: 'Too many event streams for this session' },
+  },
+  {
+    method: 'get',
+    path: '/api/admin/audit',
+    summary: "The association's audit log, newest first, filtered and paged by cursor (association.manage)",
+    auth: true,
+    query: auditQuerySchema,
+    response: auditPageSchema,
   },
   {
     method: 'get',

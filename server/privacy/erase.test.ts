@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SessionUser, sessionUserSchema } from '../../shared/auth/schemas';
+import { writeAudit } from '../audit/write';
 import { pullAll } from '../testing/pull-all';
 import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 import { erasePerson, pseudonymOf } from './erase';
@@ -94,6 +95,38 @@ describe('erasing a person', () => {
     const audit = await t.db.selectFrom('auditLog').selectAll().where('action', '=', 'person.erase').execute();
     expect(audit).toEqual([expect.objectContaining({ rowId: id, actorId: await personId(t.logins.admin) })]);
     expect(audit[0]!.after).not.toContain('Hofer');
+  });
+
+  it('redacts the audit values that name the person, in the same act; other rows stay as written', async () => {
+    const id = await technicianWhoLeft();
+    const associationId = t.associationId!;
+    const at = new Date('2026-11-18T08:00:00Z');
+    const entry = { associationId, actorId: null, action: 'create', tableName: 'timeEntries', at };
+    await t.db.transaction().execute((trx) =>
+      writeAudit(trx, [
+        { ...entry, action: 'person.invite', tableName: 'people', rowId: id, after: { email: t.logins.technician } },
+        { ...entry, rowId: 'x1', after: { note: 'Vertretung für Lena Hofer' } },
+        { ...entry, rowId: 'x2', after: { note: 'Vertretung für Anna Steiner' } },
+      ]),
+    );
+    expect((await erase(await t.login(t.logins.admin), id)).status).toBe(200);
+    const rows = await t.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('at', '=', at.toISOString())
+      .orderBy('rowId')
+      .execute();
+    const after = rows.map((r) => JSON.parse(r.after!) as Record<string, string>);
+    // Ordered by row id: the person's own (a UUID) before the two entries.
+    expect(after).toEqual([
+      { email: `erased+${id}@invalid` },
+      { note: `Vertretung für ${pseudonymOf(id)}` },
+      { note: 'Vertretung für Anna Steiner' },
+    ]);
+    expect(rows.map((r) => r.redactedAt !== null)).toEqual([true, true, false]);
+    expect(JSON.stringify(await t.db.selectFrom('auditLog').select(['before', 'after']).execute())).not.toMatch(
+      /Lena Hofer|lena\.hofer/,
+    );
   });
 
   it("reaches devices: a colleague's next pull shows the pseudonym and the emptied notes", async () => {

@@ -3,11 +3,13 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
 import { RETENTION_YEARS, type ErasureResponse } from '../../shared/privacy/export';
 import { dateIn } from '../../shared/time/dates';
+import { redactAudit } from '../audit/redact';
 import { writeAudit } from '../audit/write';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
 import { reserveRevs } from '../sync/revisions';
 import { tenantWriteTransaction } from '../sync/write-path';
+import { personRedaction } from './redaction';
 
 /** The name devices show instead of an erased person's: stable per person, naming nobody. */
 export const pseudonymOf = (personId: string): string => `Gelöschte Person ${personId.slice(-4).toUpperCase()}`;
@@ -41,7 +43,7 @@ export async function erasePerson(
   return tenantWriteTransaction(db, dialect, associationId, async (trx) => {
     const person = await trx
       .selectFrom('people')
-      .select(['id', 'active'])
+      .select(['id', 'active', 'displayName', 'email'])
       .where('associationId', '=', associationId)
       .where('id', '=', personId)
       .where('deleted', '=', 0)
@@ -103,9 +105,11 @@ export async function erasePerson(
       .insertInto('erasures')
       .values({ personId, associationId, erasedAt: updatedAt, retainUntil, retentionDoneAt: null })
       .execute();
-    // Audit values naming the person: once the audit log's redaction path (branch audit) is on main, select
-    // the old displayName and email above and call here, in this transaction:
-    //   redactAudit(trx, associationId, personId, personRedaction(old, { displayName, email }), now, [name, email])
+    // The audit log's values that name them (their own record's changes, acts they did, mentions elsewhere)
+    // get the pseudonym through the log's one allowed rewrite, in this transaction.
+    const pseudonyms = { displayName, email: erasedEmailOf(personId) };
+    const named = [person.displayName, person.email];
+    await redactAudit(trx, associationId, personId, personRedaction(person, pseudonyms), now, named);
     await writeAudit(trx, [
       {
         associationId,

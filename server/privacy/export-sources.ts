@@ -126,7 +126,7 @@ export const exportSources: readonly ExportSource[] = [
     load: (db, w) =>
       db
         .selectFrom('auditLog')
-        .select(['id', 'at', 'actorId', 'action', 'tableName', 'rowId', 'before', 'after'])
+        .select(['id', 'at', 'actorId', 'action', 'tableName', 'rowId', 'before', 'after', 'redactedAt'])
         .where('associationId', '=', w.associationId)
         .where((eb) => eb.or([eb('actorId', '=', w.personId), eb('rowId', '=', w.personId)]))
         .orderBy('at')

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 
-/** How a column's value becomes the API field's: as it is, a number, 0/1 as a boolean, or JSON text parsed. */
-export type FieldKind = 'text' | 'int' | 'bool' | 'json';
+/** How a column's value becomes the API field's: as is, a number (whole or not), 0/1 as boolean, or parsed JSON. */
+export type FieldKind = 'text' | 'int' | 'real' | 'bool' | 'json';
 
 /**
  * A record type's one field map on the server: [API field, column, kind] per field of the row. The
@@ -19,12 +19,13 @@ export type AnyFieldMap = readonly (readonly [field: string, column: string, kin
 
 export const columnsOf = (map: AnyFieldMap): string[] => map.map(([, column]) => column);
 
-function fromColumn(kind: FieldKind, value: unknown): unknown {
+export function fromColumn(kind: FieldKind, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (kind) {
     case 'text':
       return value;
     case 'int':
+    case 'real':
       return Number(value);
     case 'bool':
       return value === 1 || value === true;

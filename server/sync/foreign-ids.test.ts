@@ -49,6 +49,7 @@ describe('ids of another association', () => {
         updatedAt: stamp,
         name: 'Nirgendwo',
         country: 'DE',
+        state: 'DE-HE',
       })
       .execute();
     await t.db

@@ -238,6 +238,7 @@ describe('pull', () => {
         updatedAt: TEST_NOW.toISOString(),
         name: 'Nirgendwo',
         country: 'DE',
+        state: 'DE-HE',
       })
       .execute();
 

@@ -76,6 +76,7 @@ async function fetchRevocations(
 export type PullInput = { cursor: number; limit: number; clientId?: string | undefined };
 
 const noRows = (): PullPage['upserts'] => ({
+  associationSettings: [],
   municipalities: [],
   sites: [],
   serviceTypes: [],

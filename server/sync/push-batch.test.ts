@@ -191,9 +191,10 @@ describe('push of a batch', () => {
       return counter.statements - before;
     };
     // 40 parameters: two time-entry rows (18 columns) per INSERT, eight answers (5 columns) per INSERT,
-    // 39 ids per read. 30 creates then take 15 + 4 INSERTs instead of 1 + 1; their reads still fit in one.
+    // four audit rows (9 columns) per INSERT, 39 ids per read. 30 creates then take 15 + 4 + 8 INSERTs
+    // instead of 1 + 1 + 1; their reads still fit in one.
     const small = 40;
-    expect((await statementsOf(small, creates())) - (await statementsOf(undefined, creates()))).toBe(17);
+    expect((await statementsOf(small, creates())) - (await statementsOf(undefined, creates()))).toBe(24);
 
     const drafts = creates();
     const created = await push(db, f.t.dialect, f.user, request(f.clientId, 1, drafts), clock, small);
@@ -230,8 +231,9 @@ describe('push of a batch', () => {
     }
     expect(counts[1]).toBe(counts[0]);
     // The device's row (2 outside the transaction, 3 inside), the lock (PostgreSQL), the entries, the two
-    // tables they refer to, the revisions, one INSERT of entries, one of answers, the device's last id.
-    expect(counts[0]).toBeLessThanOrEqual(13);
+    // tables they refer to, the revisions, one INSERT of entries, one of audit rows, one of answers, the
+    // device's last id.
+    expect(counts[0]).toBeLessThanOrEqual(14);
   });
 });
 

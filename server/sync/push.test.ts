@@ -160,6 +160,7 @@ describe('push: time entries', () => {
         updatedAt: TEST_NOW.toISOString(),
         name: 'Fremd',
         country: 'DE',
+        state: 'DE-HE',
       })
       .execute();
     const { municipalityId } = input();

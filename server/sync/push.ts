@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/auth/schemas';
+import { SyncAudit } from '../audit/sync-audit';
 import { AppError } from '../../shared/errors/errors';
 import {
   type Mutation,
@@ -43,15 +44,29 @@ function assertAscending(mutations: readonly Mutation[]): void {
   }
 }
 
-/** Decides one mutation against the push's rows; a rejected one leaves nothing behind but its answer. */
-async function decide(ctx: MutationContext, m: Mutation): Promise<MutationResult> {
+/**
+ * Decides one mutation against the push's rows; a rejected one leaves nothing behind but its answer.
+ * What an accepted one changed goes to the audit log (a conflict changes nothing, so it logs nothing).
+ */
+async function decide(ctx: MutationContext, m: Mutation, audit: SyncAudit | null): Promise<MutationResult> {
   ctx.rows.begin();
   try {
-    return { mutationId: m.id, ...(await run(ctx, m)) };
+    const outcome = await run(ctx, m);
+    audit?.add(ctx.rows.changes(), ctx.now);
+    return { mutationId: m.id, ...outcome };
   } catch (err) {
     if (!(err instanceof Rejection)) throw err;
     ctx.rows.rollback();
-    return { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
+    const rejected: MutationResult = {
+      mutationId: m.id,
+      status: 'rejected',
+      code: err.code,
+      message: err.message,
+      row: err.row,
+    };
+    // The fields at fault, so the device can show the refusal at the field (shared/errors).
+    if (err.details) rejected.details = err.details;
+    return rejected;
   }
 }
 
@@ -70,6 +85,8 @@ export async function push(
   clock: () => Date,
   // Tests make it small to reach the chunking that MAX_PUSH_MUTATIONS keeps real pushes below.
   maxParams = MAX_PARAMS[dialect],
+  // Off only in the benchmark that measures what the audit log costs (Deps.auditSyncChanges).
+  options: { audit?: boolean } = {},
 ): Promise<PushResponse & { changed: boolean; resultsJson: string[] }> {
   const { mutations, clientId } = request;
   assertAscending(mutations);
@@ -96,10 +113,11 @@ export async function push(
     const rows = new RowStore(trx, user.associationId, maxParams);
     await prefetch(rows, fresh);
     const nextRev = revAllocator(trx, user.associationId, fresh.length);
+    const audit = options.audit === false ? null : new SyncAudit(user.associationId, user.id);
     const answered: { result: MutationResult; json: string; fingerprint: string }[] = [];
     let changed = false;
     for (const m of fresh) {
-      const result = await decide({ trx, user, now: clock(), nextRev, rows }, m);
+      const result = await decide({ trx, user, now: clock(), nextRev, rows }, m, audit);
       changed ||= result.status === 'applied' || result.status === 'merged';
       const json = JSON.stringify(result);
       answered.push({ result, json, fingerprint: fingerprintOf(m) });
@@ -107,6 +125,7 @@ export async function push(
       outJson.push(json);
     }
     await flushRows(trx, dialect, rows.writes(), maxParams);
+    await audit?.flush(trx, dialect, maxParams);
     await recordAnswers(trx, clientId, answered, clock(), dialect, maxParams);
     return { results: out, resultsJson: outJson, changed };
   });

@@ -1,6 +1,7 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentServerRecord } from '../assignments/record';
 import {
+  associationSettingsServerRecord,
   municipalityServerRecord,
   personServerRecord,
   serviceTypeServerRecord,
@@ -11,6 +12,7 @@ import type { ServerRecord } from './server-record';
 
 /** Every synced record type on the server; one missing, or one without a read scope, does not compile. */
 export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
+  associationSettings: associationSettingsServerRecord,
   municipalities: municipalityServerRecord,
   sites: siteServerRecord,
   serviceTypes: serviceTypeServerRecord,

@@ -23,9 +23,11 @@ export const syncRoutes = new Hono<AppEnv>()
     await next();
   })
   .post('/push', jsonBody(pushRequestSchema), async (c) => {
-    const { db, dialect, clock, onChange } = c.get('deps');
+    const { db, dialect, clock, onChange, auditSyncChanges } = c.get('deps');
     const user = c.get('user');
-    const { changed, resultsJson, ...response } = await push(db, dialect, user, c.req.valid('json'), clock);
+    const audit = auditSyncChanges?.() ?? true;
+    const body = c.req.valid('json');
+    const { changed, resultsJson, ...response } = await push(db, dialect, user, body, clock, undefined, { audit });
     if (changed) onChange?.(user.associationId);
     return jsonTextResponse(c, pushResponseJson(response, resultsJson));
   })

@@ -8,6 +8,7 @@ function value(dialect: Dialect, column: string, kind: FieldKind): RawBuilder<un
   switch (kind) {
     case 'text':
     case 'int':
+    case 'real':
       return sql`${ref}`;
     case 'bool':
       return dialect === 'postgres' ? sql`(${ref} = 1)` : sql`json(case when ${ref} = 1 then 'true' else 'false' end)`;

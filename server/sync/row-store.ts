@@ -15,6 +15,8 @@ const loose = (trx: Kysely<DB>) => trx as unknown as LooseDb;
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 
 type Written = { table: SyncTable; isNew: boolean; columns: Set<string> };
+/** A row one mutation changed: its state before the mutation (null: it did not exist) and after. */
+export type RowChange = { table: SyncTable; before: RawRow | null; after: RawRow };
 
 /**
  * The rows of one push transaction as its mutations see them: base rows are read in batches
@@ -29,6 +31,8 @@ export class RowStore {
   private readonly written = new Map<string, Written>();
   private readonly revoked: Revocation[] = [];
   private undo: (() => void)[] = [];
+  /** Rows the current mutation touched, with their state before it (for the audit log). */
+  private touched = new Map<string, { table: SyncTable; before: RawRow | null }>();
   private revokedMark = 0;
 
   constructor(
@@ -95,6 +99,7 @@ export class RowStore {
   /** Starts a mutation: what it writes until `rollback` can be undone. */
   begin(): void {
     this.undo = [];
+    this.touched = new Map();
     this.revokedMark = this.revoked.length;
   }
 
@@ -102,7 +107,15 @@ export class RowStore {
   rollback(): void {
     for (const step of this.undo.reverse()) step();
     this.undo = [];
+    this.touched = new Map();
     this.revoked.length = this.revokedMark;
+  }
+
+  /** What the current mutation changed, each row once, before and after it (server/audit/sync-audit.ts). */
+  changes(): RowChange[] {
+    const out: RowChange[] = [];
+    for (const [key, t] of this.touched) out.push({ table: t.table, before: t.before, after: this.rows.get(key)! });
+    return out;
   }
 
   /** The rows to write, in the order first written, and the revocations. */
@@ -118,6 +131,7 @@ export class RowStore {
     const row = this.rows.get(key);
     const w = this.written.get(key);
     const saved = w && { ...w, columns: new Set(w.columns) };
+    if (!this.touched.has(key)) this.touched.set(key, { table, before: row ?? null });
     this.undo.push(() => {
       if (had) this.rows.set(key, row ?? null);
       else this.rows.delete(key);

@@ -1,3 +1,4 @@
+import { settingsRowFor } from '../masterdata/association-settings';
 import type { Kysely } from 'kysely';
 import { newId } from '../../shared/ids/ids';
 import { instantOf } from '../../shared/time/dates';
@@ -27,10 +28,23 @@ export async function seedMini(db: Kysely<DB>, now: Date, date: string): Promise
       .insertInto('associations')
       .values({ id: associationId, name: 'Mini', timeZone: 'Europe/Vienna', country: 'AT', createdAt: stamp })
       .execute();
+    await trx
+      .insertInto('associationSettings')
+      .values(
+        settingsRowFor({
+          id: associationId,
+          name: 'Mini',
+          timeZone: 'Europe/Vienna',
+          country: 'AT',
+          state: 'AT-2',
+          ...meta(),
+        }),
+      )
+      .execute();
     for (const [i, id] of municipalityIds.entries())
       await trx
         .insertInto('municipalities')
-        .values({ id, ...meta(), name: `Gemeinde ${i}`, country: 'AT' })
+        .values({ id, ...meta(), name: `Gemeinde ${i}`, country: 'AT', state: 'AT-2' })
         .execute();
     await trx
       .insertInto('sites')

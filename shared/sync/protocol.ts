@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueSchema } from '../errors/errors';
 import { idSchema } from '../ids/ids';
 import { argsSchemaOf, type MutationsOf } from './record';
 import { records } from './records';
@@ -82,6 +83,8 @@ export const mutationResultSchema = z.object({
   message: z.string().optional(),
   /** Fields both sides changed differently (conflict only). */
   fields: z.array(z.string()).optional(),
+  /** The fields a rejection names (path, code, message), as the API's errors do. */
+  details: z.array(issueSchema).optional(),
   /** The server's row after the mutation, or its current one on conflict/rejection; null when none exists. */
   row: (syncedRow as unknown as z.ZodType<AnyRow>).nullable().optional(),
 });

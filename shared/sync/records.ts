@@ -1,5 +1,11 @@
 import { assignmentRecord } from '../assignments/record';
-import { municipalityRecord, personRecord, serviceTypeRecord, siteRecord } from '../masterdata/records';
+import {
+  associationSettingsRecord,
+  municipalityRecord,
+  personRecord,
+  serviceTypeRecord,
+  siteRecord,
+} from '../masterdata/records';
 import { timeEntryRecord } from '../time-entries/record';
 
 /**
@@ -8,6 +14,7 @@ import { timeEntryRecord } from '../time-entries/record';
  * (server/sync/registry.ts, client/sync/registry.ts), a migration. See README "Adding a record type".
  */
 export const records = [
+  associationSettingsRecord,
   municipalityRecord,
   siteRecord,
   serviceTypeRecord,
