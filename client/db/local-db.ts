@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
+import type { PersonProfile } from '../../shared/people/schema';
 import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { WritableTable } from '../sync/client-record';
@@ -92,6 +93,7 @@ export class LocalDb extends Dexie {
   sites!: Table<Site, string>;
   serviceTypes!: Table<ServiceType, string>;
   people!: Table<Person, string>;
+  personProfiles!: Table<PersonProfile, string>;
   assignments!: Table<Assignment, string>;
   entryChunks!: Table<EntryChunk, string>;
   outbox!: Table<OutboxEntry, number>;
@@ -123,6 +125,8 @@ export class LocalDb extends Dexie {
         const rows = (await tx.table('timeEntries').toArray()) as TimeEntry[];
         await new EntryStore(tx.table('entryChunks')).bulkPut(rows);
       });
+    // v5: personal details, which only administrators' devices receive (issue 15).
+    this.version(5).stores({ personProfiles: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

@@ -1,6 +1,7 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentClient } from '../assignments/client-record';
 import { municipalityClient, personClient, serviceTypeClient, siteClient } from '../masterdata/client-records';
+import { personProfileClient } from '../people/client-record';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
 
@@ -14,6 +15,7 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   sites: siteClient,
   serviceTypes: serviceTypeClient,
   people: personClient,
+  personProfiles: personProfileClient,
   assignments: assignmentClient,
   timeEntries: timeEntryClient,
 };

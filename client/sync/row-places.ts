@@ -1,6 +1,7 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentRows } from '../assignments/assignment-rows';
 import { municipalityRows, personRows, serviceTypeRows, siteRows } from '../masterdata/master-rows';
+import { personProfileRows } from '../people/profile-rows';
 import { entryRows } from '../time-entries/entry-rows';
 import type { RowPlace } from './client-record';
 
@@ -14,6 +15,7 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   sites: siteRows,
   serviceTypes: serviceTypeRows,
   people: personRows,
+  personProfiles: personProfileRows,
   assignments: assignmentRows,
   timeEntries: entryRows,
 };

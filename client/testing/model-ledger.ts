@@ -16,13 +16,13 @@ const keyOf = (m: Mutation): string =>
 
 /** The fields a create or update asks for; a delete changes none (it is checked on its own). */
 function changedFields(m: Mutation): string[] {
-  if (m.name === 'timeEntry.create') return Object.keys(m.args);
   if (m.name === 'timeEntry.delete') return [];
+  if (!('changes' in m.args)) return Object.keys(m.args);
   return Object.entries(m.args.changes).flatMap(([k, v]) => (v === undefined ? [] : [k]));
 }
 function wanted(m: Mutation, field: string): unknown {
   const source: Record<string, unknown> =
-    m.name === 'timeEntry.create' ? m.args : m.name === 'timeEntry.delete' ? {} : m.args.changes;
+    m.name === 'timeEntry.delete' ? {} : 'changes' in m.args ? m.args.changes : m.args;
   return source[field];
 }
 

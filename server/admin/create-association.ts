@@ -4,6 +4,7 @@ import { AppError, issuesFromZod } from '../../shared/errors/errors';
 import { newId } from '../../shared/ids/ids';
 import { hashPassword } from '../auth/password';
 import type { DB } from '../db/schema';
+import { profileOfPerson } from '../people/fields';
 import { z } from 'zod';
 
 export const newAssociationSchema = z.object({
@@ -50,7 +51,7 @@ export async function createAssociation(
         createdAt: stamp,
       })
       .execute();
-    await trx.insertInto('syncState').values({ associationId, rev: 1 }).execute();
+    await trx.insertInto('syncState').values({ associationId, rev: 2 }).execute();
     await trx
       .insertInto('people')
       .values({
@@ -67,6 +68,11 @@ export async function createAssociation(
         active: 1,
         createdAt: stamp,
       })
+      .execute();
+    const admin = { displayName: v.adminName, email, roles: JSON.stringify(['admin']), skills: '[]' };
+    await trx
+      .insertInto('personProfiles')
+      .values({ id: adminId, associationId, rev: 2, deleted: 0, updatedAt: stamp, ...profileOfPerson(admin) })
       .execute();
   });
   return { associationId, adminId };

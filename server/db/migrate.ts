@@ -6,6 +6,7 @@ import * as loginThrottle from './migrations/004-login-throttle';
 import * as readScopes from './migrations/005-read-scopes';
 import * as entryIds from './migrations/006-entry-ids-per-association';
 import * as auditLog from './migrations/007-audit-log';
+import * as personProfiles from './migrations/009-person-profiles';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-read-scopes': readScopes,
   '006-entry-ids-per-association': entryIds,
   '007-audit-log': auditLog,
+  '009-person-profiles': personProfiles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -80,6 +80,7 @@ const noRows = (): PullPage['upserts'] => ({
   sites: [],
   serviceTypes: [],
   people: [],
+  personProfiles: [],
   assignments: [],
   timeEntries: [],
 });

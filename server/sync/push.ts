@@ -51,7 +51,16 @@ async function decide(ctx: MutationContext, m: Mutation): Promise<MutationResult
   } catch (err) {
     if (!(err instanceof Rejection)) throw err;
     ctx.rows.rollback();
-    return { mutationId: m.id, status: 'rejected', code: err.code, message: err.message, row: err.row };
+    const result: MutationResult = {
+      mutationId: m.id,
+      status: 'rejected',
+      code: err.code,
+      message: err.message,
+      row: err.row,
+    };
+    // The fields at fault, so the form that sent it can show the message at the field.
+    if (err.details?.length) result.fields = [...new Set(err.details.map((d) => d.path))];
+    return result;
   }
 }
 

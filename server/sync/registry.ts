@@ -6,6 +6,7 @@ import {
   serviceTypeServerRecord,
   siteServerRecord,
 } from '../masterdata/records';
+import { personProfileServerRecord } from '../people/record';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
 
@@ -15,6 +16,7 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   sites: siteServerRecord,
   serviceTypes: serviceTypeServerRecord,
   people: personServerRecord,
+  personProfiles: personProfileServerRecord,
   assignments: assignmentServerRecord,
   timeEntries: timeEntryServerRecord,
 };

@@ -15,7 +15,15 @@ export const NEXT_CURSOR_HEADER = 'X-Sync-Next-Cursor';
 export const MAX_PULL_LIMIT = 5000;
 
 /** The synced tables in pull order; protocol.ts fails to compile unless it matches shared/sync/records.ts. */
-export const syncTables = ['municipalities', 'sites', 'serviceTypes', 'people', 'assignments', 'timeEntries'] as const;
+export const syncTables = [
+  'municipalities',
+  'sites',
+  'serviceTypes',
+  'people',
+  'personProfiles',
+  'assignments',
+  'timeEntries',
+] as const;
 
 /**
  * Mutation ids count up per device from 1; a bound keeps one absurd id from making every later

@@ -1,5 +1,6 @@
 import { assignmentRecord } from '../assignments/record';
 import { municipalityRecord, personRecord, serviceTypeRecord, siteRecord } from '../masterdata/records';
+import { personProfileRecord } from '../people/record';
 import { timeEntryRecord } from '../time-entries/record';
 
 /**
@@ -12,6 +13,7 @@ export const records = [
   siteRecord,
   serviceTypeRecord,
   personRecord,
+  personProfileRecord,
   assignmentRecord,
   timeEntryRecord,
 ] as const;
