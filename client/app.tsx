@@ -17,6 +17,9 @@ const HoursPage = lazy(() => import('./time-entries/hours-page').then((m) => ({ 
 const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m) => ({ default: m.NewEntryPage })));
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
+const PeopleListPage = lazy(() => import('./people/people-list-page').then((m) => ({ default: m.PeopleListPage })));
+const NewPersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.NewPersonPage })));
+const PersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.PersonPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
@@ -48,6 +51,9 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/verwaltung/personen" component={PeopleListPage} />
+        <Route path="/verwaltung/personen/neu" component={NewPersonPage} />
+        <Route path="/verwaltung/personen/:id" component={PersonPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

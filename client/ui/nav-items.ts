@@ -8,6 +8,7 @@ export const pageNeeds = {
   week: ['assignments.read-own'],
   assignment: ['assignments.read-own', 'assignments.read-all'],
   hours: ['time.log-own'],
+  people: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 const all: (NavItem & { needs?: readonly Capability[] })[] = [

@@ -13,6 +13,9 @@ export const APP_ROUTES = [
   '/zeiten/neu',
   '/zeiten/:id',
   '/sync',
+  '/verwaltung/personen',
+  '/verwaltung/personen/neu',
+  '/verwaltung/personen/:id',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
