@@ -154,13 +154,27 @@ describe('personProfile.update', () => {
     expect(result).toMatchObject({ status: 'rejected', code: 'own_admin_role', fields: ['roles'] });
   });
 
-  it("is refused to a coordinator and does not find another association's person", async () => {
+  const lenaEdit = async () => {
     const lena = await profileOf(t.logins.technician);
-    const args = { id: lena.id, baseRev: lena.rev, base: { employingBody: '' }, changes: { employingBody: 'X' } };
-    const coordinator = pushDevice(await t.login(t.logins.coordinator));
-    expect(await pushOne(t, coordinator, 'personProfile.update', args)).toMatchObject({ code: 'forbidden' });
+    return { id: lena.id, baseRev: lena.rev, base: { employingBody: '' }, changes: { employingBody: 'X' } };
+  };
+
+  it.each(demoCallers.filter((c) => !c.roles.includes('admin')))('is refused to $label', async (caller) => {
+    const d = pushDevice(await caller.login(t));
+    expect(await pushOne(t, d, 'personProfile.update', await lenaEdit())).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    expect((await profileOf(t.logins.technician)).employingBody).toBe('');
+  });
+
+  it("does not find another association's person for a foreign administrator", async () => {
     const foreign = pushDevice(await foreignAdmin(t));
-    expect(await pushOne(t, foreign, 'personProfile.update', args)).toMatchObject({ code: 'not_found' });
+    expect(await pushOne(t, foreign, 'personProfile.update', await lenaEdit())).toMatchObject({
+      status: 'rejected',
+      code: 'not_found',
+      row: null,
+    });
     expect((await profileOf(t.logins.technician)).employingBody).toBe('');
   });
 });
