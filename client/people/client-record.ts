@@ -29,6 +29,8 @@ export const personProfileClient: ClientRecord<'personProfiles'> = {
       return c.rowId;
     },
     route: (rowId) => `/verwaltung/personen/${rowId}`,
+    // A refused new person (an e-mail taken in another association) opens in the form, with her data.
+    resend: (mutationId) => `/verwaltung/personen/neu?problem=${mutationId}`,
     needs: ['association.manage'],
   },
 };

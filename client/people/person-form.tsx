@@ -37,10 +37,12 @@ export function PersonForm(props: {
   initial: PersonValues;
   others: readonly PersonProfile[];
   onSave: (input: PersonProfileInput) => Promise<void>;
+  /** What the server said of this person's details before (a refused create sent again). */
+  initialIssues?: Issue[];
 }): JSX.Element {
   const { user, lookups } = useAuthed();
   const [values, setValues] = createStore<PersonValues>(structuredClone(props.initial));
-  const [issues, setIssues] = createSignal<Issue[]>([]);
+  const [issues, setIssues] = createSignal<Issue[]>(props.initialIssues ?? []);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let summary: HTMLDivElement | undefined;

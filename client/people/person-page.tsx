@@ -1,7 +1,7 @@
-import { A, useNavigate, useParams } from '@solidjs/router';
-import { createEffect, createSignal, type JSX, Show, untrack } from 'solid-js';
+import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
+import { createEffect, createResource, createSignal, type JSX, Show, untrack } from 'solid-js';
 import { newId } from '../../shared/ids/new-id';
-import type { PersonProfile } from '../../shared/people/schema';
+import type { PersonProfile, PersonProfileInput } from '../../shared/people/schema';
 import { RequireCapability } from '../auth/require-capability';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
@@ -11,7 +11,8 @@ import { pageNeeds } from '../ui/nav-items';
 import { PageTitle } from '../ui/page-title';
 import { createPersonProfile, updatePersonProfile } from './local-writes';
 import { PersonForm } from './person-form';
-import { changesSince, emptyValues, valuesOf } from './person-values';
+import { changesSince, valuesOf } from './person-values';
+import { one, startOf } from './person-start';
 import { pt } from './texts';
 import './people.css';
 
@@ -29,21 +30,32 @@ export function NewPersonPage(): JSX.Element {
 function NewPerson(): JSX.Element {
   const { db } = useAuthed();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const others = createLiveQuery(() => db.personProfiles.toArray(), [] as PersonProfile[]);
-  const id = newId();
+  const [start] = createResource(() => startOf(db, one(params['problem'])));
+  const save = (problemId: number | null) => async (input: PersonProfileInput) => {
+    // Sending a refused person again: the new create and the end of the problem are one step.
+    await db.transaction('rw', [db.personProfiles, db.outbox, db.problems], async () => {
+      await createPersonProfile(db, input);
+      if (problemId !== null) await db.problems.delete(problemId);
+    });
+    announce(pt('saved'));
+    navigate(PEOPLE_PATH);
+  };
   return (
     <>
       <PageTitle>{pt('newTitle')}</PageTitle>
-      <PersonForm
-        id={id}
-        initial={emptyValues}
-        others={others()}
-        onSave={async (input) => {
-          await createPersonProfile(db, input);
-          announce(pt('saved'));
-          navigate(PEOPLE_PATH);
-        }}
-      />
+      <Show when={start()} fallback={<p role="status">{t('app.loading')}</p>}>
+        {(s) => (
+          <PersonForm
+            id={newId()}
+            initial={s().values}
+            initialIssues={s().issues}
+            others={others()}
+            onSave={save(s().problemId)}
+          />
+        )}
+      </Show>
       <A href={PEOPLE_PATH}>{pt('back')}</A>
     </>
   );
