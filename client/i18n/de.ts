@@ -158,6 +158,7 @@ export const de = {
   'reason.active_to_before_from': '„Aktiv bis“ liegt vor „Aktiv ab“.',
   'reason.training_to_before_from': 'Das Ausbildungsende liegt vor dem Beginn.',
   'reason.birth_in_future': 'Das Geburtsdatum liegt in der Zukunft.',
+  'reason.municipality_required': 'Eine Ansprechperson braucht eine Gemeinde.',
   'reason.own_admin_role': 'Die eigene Administratorrolle kann man sich nicht selbst entziehen.',
   'reason.other': 'Vom Server abgelehnt ({code}).',
   'sync.wipedLost':

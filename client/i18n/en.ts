@@ -155,6 +155,7 @@ export const en: Dictionary = {
   'reason.active_to_before_from': '“Active to” is before “active from”.',
   'reason.training_to_before_from': 'The training ends before it starts.',
   'reason.birth_in_future': 'The date of birth is in the future.',
+  'reason.municipality_required': 'A municipality contact needs a municipality.',
   'reason.own_admin_role': 'You cannot remove your own administrator role.',
   'reason.other': 'Rejected by the server ({code}).',
   'sync.wipedLost':

@@ -18,7 +18,13 @@ const labelOf = (path: string): string =>
   path === 'weeklyHours' ? t('person.weeklyTargetMinutes') : t(`person.${path}` as MessageKey);
 
 // Rules across fields and the e-mail check have their own words in the main dictionary (the sync screens use them).
-const ruleCodes = new Set(['email_taken', 'active_to_before_from', 'training_to_before_from', 'birth_in_future']);
+const ruleCodes = new Set([
+  'email_taken',
+  'active_to_before_from',
+  'training_to_before_from',
+  'birth_in_future',
+  'municipality_required',
+]);
 
 function messageOf(i: Issue): string {
   if (ruleCodes.has(i.code)) return tCode('reason', i.code, 'reason.other');

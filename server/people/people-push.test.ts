@@ -1,3 +1,4 @@
+import type { PersonProfileInput } from '../../shared/people/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoCallers, foreignAdmin } from '../testing/route-matrix';
 import { newProfile, pushDevice, pushOne, pushRaw } from '../testing/people-pushes';
@@ -68,11 +69,13 @@ describe('personProfile.create', () => {
     expect(body.details.some((d) => d.path.includes('roles'))).toBe(true);
   });
 
-  it.each([
+  const broken: [Partial<PersonProfileInput>, string, string][] = [
     [{ activeFrom: '2026-12-01', activeTo: '2026-11-30' }, 'active_to_before_from', 'activeTo'],
     [{ dateOfBirth: '2026-11-19' }, 'birth_in_future', 'dateOfBirth'],
     [{ trainingFrom: '2026-09-01', trainingTo: '2026-08-31' }, 'training_to_before_from', 'trainingTo'],
-  ] as const)('refuses %o as %s at %s', async (over, code, field) => {
+    [{ roles: ['municipality_contact'] }, 'municipality_required', 'municipalityId'],
+  ];
+  it.each(broken)('refuses %o as %s at %s', async (over, code, field) => {
     const p = newProfile(over);
     const result = await pushOne(t, await admin(), 'personProfile.create', p);
     expect(result).toMatchObject({ status: 'rejected', code, fields: [field] });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkProfile } from './rules';
 import { personProfileEditableFields } from './schema';
 
-const none = { activeFrom: null, activeTo: null, dateOfBirth: null, trainingFrom: null, trainingTo: null };
+const none = {
+  activeFrom: null,
+  activeTo: null,
+  dateOfBirth: null,
+  trainingFrom: null,
+  trainingTo: null,
+  roles: ['staff' as const],
+  municipalityId: null,
+};
 
 describe('checkProfile', () => {
   it('accepts an open profile and equal from/to dates', () => {
@@ -18,6 +26,8 @@ describe('checkProfile', () => {
         dateOfBirth: '2026-11-19',
         trainingFrom: '2026-09-01',
         trainingTo: '2025-08-31',
+        roles: ['municipality_contact'],
+        municipalityId: null,
       },
       '2026-11-18',
     );
@@ -25,6 +35,7 @@ describe('checkProfile', () => {
       ['activeTo', 'active_to_before_from'],
       ['trainingTo', 'training_to_before_from'],
       ['dateOfBirth', 'birth_in_future'],
+      ['municipalityId', 'municipality_required'],
     ]);
   });
 
