@@ -34,8 +34,10 @@ export async function createPersonProfile(
   args: MutationArgs<'personProfile.create'>,
 ): Promise<Outcome> {
   assertManager(ctx);
-  // Person ids are global (people.id is the primary key): an id anywhere is taken, said as "taken" alone.
-  if ((await ctx.rows.find('personProfiles', args.id)) || (await ctx.rows.find('people', args.id)))
+  // Person ids are global (people.id is the primary key), so another association's count too: refused as
+  // "taken" and no more, never left to fail the whole push at its end.
+  const elsewhere = await ctx.trx.selectFrom('people').select('id').where('id', '=', args.id).executeTakeFirst();
+  if (elsewhere || (await ctx.rows.find('people', args.id)))
     throw new Rejection('id_taken', 'A person with this id exists already');
   const draft: PersonProfile = Object.assign({}, args, { rev: 0, updatedAt: ctx.now.toISOString() });
   await validate(ctx, draft, ['municipalityId', 'email']);

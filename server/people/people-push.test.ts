@@ -82,10 +82,14 @@ describe('personProfile.create', () => {
     expect(await t.db.selectFrom('people').select('id').where('id', '=', p.id).execute()).toEqual([]);
   });
 
-  it('refuses a person id that exists already', async () => {
+  it('refuses a person id that exists already, in this association or another', async () => {
     const lena = await profileOf(t.logins.technician);
     const result = await pushOne(t, await admin(), 'personProfile.create', newProfile({ id: lena.id }));
-    expect(result).toMatchObject({ status: 'rejected', code: 'id_taken' });
+    expect(result).toMatchObject({ status: 'rejected', code: 'id_taken', row: null });
+    const foreign = pushDevice(await foreignAdmin(t));
+    const again = await pushOne(t, foreign, 'personProfile.create', newProfile({ id: lena.id }));
+    expect(again).toMatchObject({ status: 'rejected', code: 'id_taken', row: null });
+    expect((await personOf(lena.id)).displayName).toBe(lena.displayName);
   });
 });
 
