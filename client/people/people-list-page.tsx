@@ -24,6 +24,10 @@ export function PeopleListPage(): JSX.Element {
 function People(): JSX.Element {
   const { db, lookups } = useAuthed();
   const profiles = createLiveQuery(() => db.personProfiles.toArray(), undefined as PersonProfile[] | undefined);
+  const inactive = createLiveQuery(
+    async () => new Set((await db.people.filter((p) => !p.active).toArray()).map((p) => p.id)),
+    new Set<string>(),
+  );
   return (
     <>
       <PageTitle>{pt('listTitle')}</PageTitle>
@@ -37,6 +41,7 @@ function People(): JSX.Element {
           <PeopleList
             profiles={rows()}
             municipalities={lookups.municipalities()}
+            inactive={inactive()}
             href={(id) => `${PEOPLE_PATH}/${id}`}
           />
         )}

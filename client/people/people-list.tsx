@@ -18,6 +18,8 @@ export function PeopleList(props: {
   profiles: readonly PersonProfile[];
   municipalities: readonly Municipality[];
   href: (id: string) => string;
+  /** People whose account is deactivated (their public row says so): marked in the list. */
+  inactive?: ReadonlySet<string>;
 }): JSX.Element {
   const [query, setQuery] = createSignal<PeopleQuery>(anyPerson);
   const [limit, setLimit] = createSignal(PAGE_SIZE);
@@ -85,7 +87,12 @@ export function PeopleList(props: {
                 <A href={props.href(p.id)}>
                   <strong>{p.displayName}</strong>
                   <span class="card-muted">
-                    {[p.email, p.roles.map((r) => roleName(r)).join(', '), municipalityName(p.municipalityId)]
+                    {[
+                      props.inactive?.has(p.id) ? pt('inactive') : '',
+                      p.email,
+                      p.roles.map((r) => roleName(r)).join(', '),
+                      municipalityName(p.municipalityId),
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>
