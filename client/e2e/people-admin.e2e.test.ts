@@ -80,6 +80,17 @@ describe('people administration', () => {
         { timeout: 20_000 },
       )
       .toBe(true);
+    // Reflow (WCAG 1.4.10): at 320 px neither the list nor the form scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/verwaltung/personen', '/verwaltung/personen/neu']) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByTestId(path.endsWith('neu') ? 'person-save' : 'people-list').waitFor();
+      const sideways = await page.evaluate(() => {
+        const { scrollWidth, clientWidth } = document.documentElement;
+        return scrollWidth - clientWidth;
+      });
+      expect(sideways, path).toBeLessThanOrEqual(0);
+    }
     await page.context().close();
   });
 
