@@ -9,6 +9,7 @@ export const pageNeeds = {
   assignment: ['assignments.read-own', 'assignments.read-all'],
   hours: ['time.log-own'],
   admin: ['association.manage'],
+  people: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 const all: (NavItem & { needs?: readonly Capability[] })[] = [

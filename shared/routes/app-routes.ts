@@ -24,6 +24,9 @@ export const APP_ROUTES = [
   '/verwaltung/leistungen',
   '/verwaltung/leistungen/:id',
   '/verwaltung/verband',
+  '/verwaltung/personen',
+  '/verwaltung/personen/neu',
+  '/verwaltung/personen/:id',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
