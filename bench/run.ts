@@ -18,6 +18,7 @@ import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
 import { formatLighthouse, type LighthouseBench, lighthouseBench } from './lighthouse/lighthouse-bench';
 import { firstLoadRouteBytes } from './lighthouse/route-bytes';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
+import { peopleListBench, type PeopleListBench } from './people-list';
 import { formatPushFloor, pgReachable, type PushFloor, pushFloor } from './push-floor';
 import { type AuditOverhead, auditOverhead, formatAuditOverhead } from './audit-overhead';
 import { argValue, parseCount } from './stats';
@@ -136,7 +137,7 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 }
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,lighthouse
+//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -225,6 +226,13 @@ if (!skip.has('browser')) {
   else for (const l of formatBrowser(browser)) log(l);
 }
 
+// 4b. The administrators' people list with 2,000 people in Chromium (issue 15), when Chromium is there.
+let people: PeopleListBench | { skipped: string } = { skipped: 'not run (--skip=people)' };
+if (!skip.has('people')) {
+  people = await peopleListBench({ log });
+  if ('skipped' in people) log(`People list skipped: ${people.skipped}`);
+}
+
 // 5. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
 const routes = firstLoadRouteBytes();
 const firstLoadRoutesKb = { login: routes.login.kb, today: routes.today.kb };
@@ -255,6 +263,7 @@ const summary = {
   noopThroughput: throughput,
   pouchdb,
   browser,
+  peopleList: people,
   lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
   firstLoadRoutesKb,
   goals: benchGoals({
@@ -269,6 +278,14 @@ const summary = {
       ? {}
       : { browserSync: { vsStoreOnlyX: browser.vsStoreOnlyX, pouchBestBatchX: browser.pouchBestBatchX } }),
     ...(lighthouseScores ? { lighthouse: lighthouseScores } : {}),
+    ...('skipped' in people
+      ? {}
+      : {
+          peopleList: {
+            renderMs: people.renderMedianMs,
+            keystrokeMs: people.keystrokeMedianMs,
+          },
+        }),
     firstLoadRoutesKb,
   }),
 };

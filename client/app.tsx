@@ -19,6 +19,9 @@ const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
 const InvitationPage = lazy(() => import('./onboarding/invitation-page').then((m) => ({ default: m.InvitationPage })));
 const AccessPage = lazy(() => import('./onboarding/access-page').then((m) => ({ default: m.AccessPage })));
+const PeopleListPage = lazy(() => import('./people/people-list-page').then((m) => ({ default: m.PeopleListPage })));
+const NewPersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.NewPersonPage })));
+const PersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.PersonPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
@@ -77,6 +80,9 @@ export function App(): JSX.Element {
         <Route path="/verwaltung/leistungen" component={ServiceTypesPage} />
         <Route path="/verwaltung/leistungen/:id" component={ServiceTypeEditPage} />
         <Route path="/verwaltung/verband" component={AssociationPage} />
+        <Route path="/verwaltung/personen" component={PeopleListPage} />
+        <Route path="/verwaltung/personen/neu" component={NewPersonPage} />
+        <Route path="/verwaltung/personen/:id" component={PersonPage} />
         <Route path="/konto" component={AccountPage} />
         <Route path="/verwaltung/personen/:id/daten" component={PersonDataPage} />
         <Route path="*" component={NotFound} />

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
+import type { PersonProfile } from '../../shared/people/schema';
 import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import type { WritableTable } from '../sync/client-record';
@@ -94,6 +95,7 @@ export class LocalDb extends Dexie {
   sites!: Table<Site, string>;
   serviceTypes!: Table<ServiceType, string>;
   people!: Table<Person, string>;
+  personProfiles!: Table<PersonProfile, string>;
   assignments!: Table<Assignment, string>;
   entryChunks!: Table<EntryChunk, string>;
   outbox!: Table<OutboxEntry, number>;
@@ -125,8 +127,9 @@ export class LocalDb extends Dexie {
         const rows = (await tx.table('timeEntries').toArray()) as TimeEntry[];
         await new EntryStore(tx.table('entryChunks')).bulkPut(rows);
       });
-    // v5: the association's settings, a synced table of their own (issue 15); master data rows gain fields, no index.
-    this.version(5).stores({ associationSettings: 'id' });
+    // v5: the association's settings, a synced table of their own (issue 15); master data rows gain fields, no index;
+    // personal details, which only administrators' devices receive.
+    this.version(5).stores({ associationSettings: 'id', personProfiles: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

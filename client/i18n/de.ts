@@ -111,6 +111,21 @@ export const de = {
   'sync.kind.sites': 'Standort',
   'sync.kind.serviceTypes': 'Leistungsart',
   'sync.kind.people': 'Person',
+  // Field names of personal details: the sync screens name them too, so they are not in the admin's module.
+  'person.displayName': 'Name',
+  'person.email': 'E-Mail',
+  'person.roles': 'Rollen',
+  'person.skills': 'Fähigkeiten',
+  'person.municipalityId': 'Gemeinde (Ansprechperson)',
+  'person.employingBody': 'Anstellungskörperschaft',
+  'person.weeklyTargetMinutes': 'Wochenstunden (Soll)',
+  'person.activeFrom': 'Aktiv ab',
+  'person.activeTo': 'Aktiv bis',
+  'person.dateOfBirth': 'Geburtsdatum',
+  'person.trainingOccupation': 'Ausbildungsberuf',
+  'person.trainingFrom': 'Ausbildung ab',
+  'person.trainingTo': 'Ausbildung bis',
+  'sync.kind.personProfiles': 'Personendaten',
   'sync.action.timeEntry.create': 'Neuer Zeiteintrag',
   'sync.action.timeEntry.update': 'Änderung am Zeiteintrag',
   'sync.action.timeEntry.delete': 'Löschen des Zeiteintrags',
@@ -126,6 +141,8 @@ export const de = {
   'sync.action.serviceType.update': 'Änderung an der Leistungsart',
   'sync.action.serviceType.delete': 'Löschen der Leistungsart',
   'sync.action.associationSettings.update': 'Änderung an den Verbandsdaten',
+  'sync.action.personProfile.create': 'Neue Person',
+  'sync.action.personProfile.update': 'Änderung an Personendaten',
   'sync.resendDone': 'Gespeichert; wird mit der nächsten Synchronisation gesendet.',
 
   'field.name': 'Name',
@@ -172,6 +189,12 @@ export const de = {
   'reason.site_not_in_municipality': 'Der Standort gehört zu einer anderen Gemeinde.',
   'reason.storage_full':
     'Der Speicher des Geräts ist voll. Nichts ging verloren – bitte Platz schaffen und erneut speichern.',
+  'reason.email_taken': 'Diese E-Mail-Adresse ist bereits vergeben.',
+  'reason.active_to_before_from': '„Aktiv bis“ liegt vor „Aktiv ab“.',
+  'reason.training_to_before_from': 'Das Ausbildungsende liegt vor dem Beginn.',
+  'reason.birth_in_future': 'Das Geburtsdatum liegt in der Zukunft.',
+  'reason.municipality_required': 'Eine Ansprechperson braucht eine Gemeinde.',
+  'reason.own_admin_role': 'Die eigene Administratorrolle kann man sich nicht selbst entziehen.',
   'reason.other': 'Vom Server abgelehnt ({code}).',
   'sync.wipedLost':
     'Der Browser hat die Daten dieses Geräts gelöscht. {count} Änderungen, die noch nicht übertragen ' +

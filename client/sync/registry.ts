@@ -7,6 +7,7 @@ import {
   serviceTypeClient,
   siteClient,
 } from '../masterdata/client-records';
+import { personProfileClient } from '../people/client-record';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
 
@@ -21,6 +22,7 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   sites: siteClient,
   serviceTypes: serviceTypeClient,
   people: personClient,
+  personProfiles: personProfileClient,
   assignments: assignmentClient,
   timeEntries: timeEntryClient,
 };

@@ -7,6 +7,7 @@ import {
   serviceTypeRows,
   siteRows,
 } from '../masterdata/master-rows';
+import { personProfileRows } from '../people/profile-rows';
 import { entryRows } from '../time-entries/entry-rows';
 import type { RowPlace } from './client-record';
 
@@ -21,6 +22,7 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   sites: siteRows,
   serviceTypes: serviceTypeRows,
   people: personRows,
+  personProfiles: personProfileRows,
   assignments: assignmentRows,
   timeEntries: entryRows,
 };

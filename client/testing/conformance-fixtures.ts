@@ -36,6 +36,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   sites: ['technician', 'coordinator'],
   serviceTypes: ['technician', 'coordinator'],
   people: ['technician', 'coordinator'],
+  personProfiles: ['admin'],
   assignments: ['technician', 'coordinator', 'contact', 'mentor'],
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
 };
@@ -78,6 +79,38 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
       run: async (t, row) => moveEntry(t, row, (await contactMunicipality(t, true)).id),
     },
   },
+  personProfiles: {
+    actor: 'admin',
+    pick: async (d) => (await d.db.personProfiles.toArray()).find((p) => !p.roles.includes('admin'))!,
+    edits: [{ employingBody: 'Zweckverband Feldkirchen' }, { employingBody: 'Gemeinde Albeck' }],
+    fresh: async () => {
+      const id = newId();
+      return {
+        id,
+        rev: 0,
+        updatedAt: new Date().toISOString(),
+        displayName: 'Neue Kollegin',
+        email: `neu-${id}@beispiel.example`,
+        roles: ['staff'],
+        skills: ['Bürgerbüro'],
+        municipalityId: null,
+        employingBody: 'Zweckverband',
+        weeklyTargetMinutes: 40 * 60,
+        activeFrom: '2026-12-01',
+        activeTo: null,
+        dateOfBirth: null,
+        trainingOccupation: '',
+        trainingFrom: null,
+        trainingTo: null,
+      };
+    },
+    // Personal details are the administrators': the coordinator made one and back again leaves with the role.
+    leave: {
+      observer: 'coordinator',
+      enter: (t) => setCoordinatorRoles(t, ['coordinator', 'admin']),
+      run: (t) => setCoordinatorRoles(t, ['coordinator']),
+    },
+  },
   assignments: {
     actor: 'technician',
     pick: async (d) => (await d.db.assignments.toArray()).find((a) => a.status === 'planned')!,
@@ -108,6 +141,19 @@ async function pushAs(t: TestApp, login: Login, m: { name: string; args: object 
   const [answer] = pushResponseSchema.parse(await res.json()).results;
   if (answer?.status !== 'applied') throw new Error(`${m.name} as ${login}: ${JSON.stringify(answer)}`);
   return answer.row as unknown as Row;
+}
+
+/** The administrator changes the coordinator's roles through her personal details. */
+async function setCoordinatorRoles(t: TestApp, roles: string[]): Promise<void> {
+  const p = await t.db
+    .selectFrom('personProfiles')
+    .select(['id', 'rev', 'roles'])
+    .where('email', '=', t.logins.coordinator)
+    .executeTakeFirstOrThrow();
+  await pushAs(t, 'admin', {
+    name: 'personProfile.update',
+    args: { id: p.id, baseRev: p.rev, base: { roles: JSON.parse(p.roles) }, changes: { roles } },
+  });
 }
 
 async function contactMunicipality(t: TestApp, other = false): Promise<{ id: string }> {

@@ -9,7 +9,7 @@ export const pageNeeds = {
   assignment: ['assignments.read-own', 'assignments.read-all'],
   hours: ['time.log-own'],
   admin: ['association.manage'],
-  personAccess: ['association.manage'],
+  people: ['association.manage'],
   personData: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
 

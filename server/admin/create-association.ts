@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password';
 import type { DB } from '../db/schema';
 import { settingsRowFor } from '../masterdata/association-settings';
 import { fallbackStateOf } from '../../shared/masterdata/regions';
+import { profileOfPerson } from '../people/fields';
 import { z } from 'zod';
 
 export const newAssociationSchema = z.object({
@@ -78,6 +79,11 @@ export async function createAssociation(
         active: 1,
         createdAt: stamp,
       })
+      .execute();
+    const admin = { displayName: v.adminName, email, roles: JSON.stringify(['admin']), skills: '[]' };
+    await trx
+      .insertInto('personProfiles')
+      .values({ id: adminId, associationId, rev: 2, deleted: 0, updatedAt: stamp, ...profileOfPerson(admin) })
       .execute();
   });
   return { associationId, adminId };

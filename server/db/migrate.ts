@@ -7,6 +7,7 @@ import * as readScopes from './migrations/005-read-scopes';
 import * as entryIds from './migrations/006-entry-ids-per-association';
 import * as auditLog from './migrations/007-audit-log';
 import * as masterdataAdmin from './migrations/008-masterdata-admin';
+import * as personProfiles from './migrations/009-person-profiles';
 import * as invitations from './migrations/010-invitations';
 import * as auditAppendOnly from './migrations/011-audit-append-only';
 import * as erasures from './migrations/012-erasures';
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '006-entry-ids-per-association': entryIds,
   '007-audit-log': auditLog,
   '008-masterdata-admin': masterdataAdmin,
+  '009-person-profiles': personProfiles,
   '010-invitations': invitations,
   '011-audit-append-only': auditAppendOnly,
   '012-erasures': erasures,

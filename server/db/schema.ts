@@ -66,6 +66,22 @@ export type PeopleTable = Synced & {
   /** For municipality contacts: the municipality they speak for (migration 005). */
   municipalityId: Generated<string | null>;
 };
+/** What administrators keep about a person (migration 009); id = the person's id. Dates ISO, JSON text lists. */
+export type PersonProfilesTable = Synced & {
+  displayName: string;
+  email: string;
+  roles: string;
+  skills: string;
+  municipalityId: string | null;
+  employingBody: string;
+  weeklyTargetMinutes: number;
+  activeFrom: string | null;
+  activeTo: string | null;
+  dateOfBirth: string | null;
+  trainingOccupation: string;
+  trainingFrom: string | null;
+  trainingTo: string | null;
+};
 /** An apprentice at a mentor's station from startsOn to endsOn (dates, inclusive). */
 export type RotationStationsTable = {
   id: string;
@@ -192,6 +208,7 @@ export type DB = {
   sites: SitesTable;
   serviceTypes: ServiceTypesTable;
   people: PeopleTable;
+  personProfiles: PersonProfilesTable;
   rotationStations: RotationStationsTable;
   assignments: AssignmentsTable;
   timeEntries: TimeEntriesTable;

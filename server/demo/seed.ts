@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { newId } from '../../shared/ids/ids';
 import { addDays, dateIn, fromMinutes, instantOf, toMinutes, weekStart } from '../../shared/time/dates';
 import { hashPassword } from '../auth/password';
+import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
   DEMO_ASSOCIATION,
@@ -277,6 +278,18 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
         // A municipality contact speaks for the lead municipality.
         municipalityId: p.roles.includes('municipality_contact') ? lead.id : null,
       })),
+    );
+    const publicOf = (p: (typeof people)[number]) => ({
+      displayName: p.name,
+      email: p.email,
+      roles: JSON.stringify(p.roles),
+      skills: JSON.stringify(p.skills),
+      municipalityId: p.roles.includes('municipality_contact') ? lead.id : null,
+    });
+    await insertChunked(
+      trx,
+      'personProfiles',
+      people.map((p) => ({ id: p.id, ...meta(), ...profileOfPerson(publicOf(p)), weeklyTargetMinutes: 40 * 60 })),
     );
     await insertChunked(trx, 'assignments', assignments);
     await insertChunked(trx, 'timeEntries', entries);

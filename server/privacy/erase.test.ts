@@ -79,6 +79,8 @@ describe('erasing a person', () => {
     expect(await t.db.selectFrom('sessions').selectAll().where('personId', '=', id).execute()).toEqual([]);
     expect([401, 403]).toContain((await t.request('/api/auth/me', { cookie: phone })).status);
     expect(await notesOf(id)).toEqual([]);
+    const profile = await t.db.selectFrom('personProfiles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(profile).toMatchObject({ displayName: pseudonymOf(id), email: `erased+${id}@invalid`, dateOfBirth: null });
     const entriesAfter = await t.db
       .selectFrom('timeEntries')
       .select('id')

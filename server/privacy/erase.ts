@@ -73,7 +73,9 @@ export async function erasePerson(
       .where('workerNotes', '!=', '')
       .execute();
     // One revision per changed row, so a pull page boundary never splits rows of one revision.
-    let rev = await reserveRevs(trx, associationId, 1 + entries.length + assignments.length);
+    const profile = await trx.selectFrom('personProfiles').select('id').where('id', '=', personId).executeTakeFirst();
+    const rows = 1 + (profile ? 1 : 0) + entries.length + assignments.length;
+    let rev = await reserveRevs(trx, associationId, rows);
     const updatedAt = now.toISOString();
     const displayName = pseudonymOf(personId);
     await trx
@@ -81,6 +83,21 @@ export async function erasePerson(
       .set({ displayName, email: erasedEmailOf(personId), passwordHash: null, skills: '[]', rev: rev++, updatedAt })
       .where('id', '=', personId)
       .execute();
+    // The private profile (admins' devices) goes too: the pseudonym, and nothing that tells who it was.
+    if (profile)
+      await trx
+        .updateTable('personProfiles')
+        .set({
+          displayName,
+          email: erasedEmailOf(personId),
+          skills: '[]',
+          dateOfBirth: null,
+          trainingOccupation: '',
+          rev: rev++,
+          updatedAt,
+        })
+        .where('id', '=', personId)
+        .execute();
     for (const { id } of entries)
       await trx.updateTable('timeEntries').set({ note: '', rev: rev++, updatedAt }).where('id', '=', id).execute();
     for (const { id } of assignments)

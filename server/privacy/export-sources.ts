@@ -9,7 +9,7 @@ export type ExportSource = { section: string; load: (db: Kysely<DB>, who: Who) =
 
 /**
  * Everything stored about a person, one source per table. A new table holding personal data adds a
- * source here (the private profile of branch people-admin, `person_profiles`, is added once it is on main).
+ * source here.
  */
 export const exportSources: readonly ExportSource[] = [
   {
@@ -19,6 +19,29 @@ export const exportSources: readonly ExportSource[] = [
       db
         .selectFrom('people')
         .select(['id', 'displayName', 'email', 'roles', 'skills', 'active', 'municipalityId', 'createdAt', 'updatedAt'])
+        .where('associationId', '=', w.associationId)
+        .where('id', '=', w.personId)
+        .execute(),
+  },
+  {
+    section: 'profile',
+    // What administrators keep about the person (migration 009): employment, target hours, birth date, training.
+    load: (db, w) =>
+      db
+        .selectFrom('personProfiles')
+        .select([
+          'displayName',
+          'email',
+          'employingBody',
+          'weeklyTargetMinutes',
+          'activeFrom',
+          'activeTo',
+          'dateOfBirth',
+          'trainingOccupation',
+          'trainingFrom',
+          'trainingTo',
+          'updatedAt',
+        ])
         .where('associationId', '=', w.associationId)
         .where('id', '=', w.personId)
         .execute(),

@@ -44,6 +44,7 @@ describe('my data export', () => {
     expect(JSON.stringify(doc)).not.toContain(colleague);
     expect(doc.sections.assignments?.length).toBeGreaterThan(0);
     expect(doc.sections.sessions).toHaveLength(1);
+    expect(doc.sections.profile).toEqual([expect.objectContaining({ email: t.logins.technician })]);
     expect(Object.keys(doc.sections)).toEqual(
       expect.arrayContaining(['person', 'sessions', 'timeEntries', 'assignments', 'syncDevices', 'auditLog']),
     );

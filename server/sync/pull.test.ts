@@ -51,8 +51,12 @@ const upserted = (pages: PullResponse[], table: SyncTable): string[] =>
 const deleted = (pages: PullResponse[], table: SyncTable): string[] => pages.flatMap((p) => p.deletes[table]);
 const sorted = (xs: string[]): string[] => [...xs].sort();
 
-/** What the database says a person may see of one table (only her own assignments and hours when personId is given). */
+/**
+ * What the database says a person may see of one table (only her own assignments and hours, and no
+ * personal details, when personId is given: a technician).
+ */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
+  if (personId !== undefined && table === 'personProfiles') return [];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
   const own = personId !== undefined && (table === 'assignments' || table === 'timeEntries');

@@ -81,6 +81,7 @@ const noRows = (): PullPage['upserts'] => ({
   sites: [],
   serviceTypes: [],
   people: [],
+  personProfiles: [],
   assignments: [],
   timeEntries: [],
 });

@@ -64,8 +64,12 @@ async function decide(ctx: MutationContext, m: Mutation, audit: SyncAudit | null
       message: err.message,
       row: err.row,
     };
-    // The fields at fault, so the device can show the refusal at the field (shared/errors).
-    if (err.details) rejected.details = err.details;
+    // The fields at fault, so the device can show the refusal at the field (shared/errors), and the
+    // form that sent it can mark them.
+    if (err.details?.length) {
+      rejected.details = err.details;
+      rejected.fields = [...new Set(err.details.map((d) => d.path))];
+    }
     return rejected;
   }
 }

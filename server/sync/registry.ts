@@ -7,6 +7,7 @@ import {
   serviceTypeServerRecord,
   siteServerRecord,
 } from '../masterdata/records';
+import { personProfileServerRecord } from '../people/record';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
 
@@ -17,6 +18,7 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   sites: siteServerRecord,
   serviceTypes: serviceTypeServerRecord,
   people: personServerRecord,
+  personProfiles: personProfileServerRecord,
   assignments: assignmentServerRecord,
   timeEntries: timeEntryServerRecord,
 };

@@ -24,6 +24,9 @@ export const APP_ROUTES = [
   '/verwaltung/leistungen',
   '/verwaltung/leistungen/:id',
   '/verwaltung/verband',
+  '/verwaltung/personen',
+  '/verwaltung/personen/neu',
+  '/verwaltung/personen/:id',
   '/konto',
   '/verwaltung/personen/:id/daten',
 ] as const;

@@ -21,6 +21,7 @@ export const syncTables = [
   'sites',
   'serviceTypes',
   'people',
+  'personProfiles',
   'assignments',
   'timeEntries',
 ] as const;

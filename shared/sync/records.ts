@@ -6,6 +6,7 @@ import {
   serviceTypeRecord,
   siteRecord,
 } from '../masterdata/records';
+import { personProfileRecord } from '../people/record';
 import { timeEntryRecord } from '../time-entries/record';
 
 /**
@@ -19,6 +20,7 @@ export const records = [
   siteRecord,
   serviceTypeRecord,
   personRecord,
+  personProfileRecord,
   assignmentRecord,
   timeEntryRecord,
 ] as const;

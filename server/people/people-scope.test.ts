@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoCallers } from '../testing/route-matrix';
+import { newProfile, pushDevice, pushOne } from '../testing/people-pushes';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(() => t.close());
+
+type RawPage = { more: boolean; cursor: number; upserts: Record<string, Record<string, unknown>[]> };
+
+/** Every page of a first pull, as the JSON the server sent (not parsed: extra fields would be dropped). */
+async function pullRaw(cookie: string): Promise<RawPage['upserts']> {
+  const all: RawPage['upserts'] = {};
+  for (let cursor = 0; ; ) {
+    const res = await t.request(`/api/sync/pull?cursor=${cursor}&limit=5000`, { cookie });
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as RawPage;
+    for (const [table, rows] of Object.entries(page.upserts)) all[table] = [...(all[table] ?? []), ...rows];
+    if (!page.more) return all;
+    cursor = page.cursor;
+  }
+}
+
+describe('who receives personal details', () => {
+  it.each(demoCallers)('$label: profiles only as admin, public people rows never with e-mail', async (caller) => {
+    // A fresh profile too, so a change pushed after the first pull is covered as well as the seed.
+    await pushOne(t, pushDevice(await t.login(t.logins.admin)), 'personProfile.create', newProfile());
+    const upserts = await pullRaw(await caller.login(t));
+    const profiles = upserts.personProfiles ?? [];
+    if (caller.roles.includes('admin')) {
+      const count = await t.db.selectFrom('personProfiles').select('id').execute();
+      expect(profiles).toHaveLength(count.length);
+      expect(profiles.every((p) => typeof p.email === 'string')).toBe(true);
+    } else {
+      expect(profiles).toEqual([]);
+    }
+    const people = upserts.people ?? [];
+    expect(people.length).toBeGreaterThan(0);
+    for (const p of people) {
+      expect(p).not.toHaveProperty('email');
+      expect(p).not.toHaveProperty('passwordHash');
+    }
+  });
+});

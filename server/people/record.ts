@@ -1,0 +1,17 @@
+import { scope } from '../sync/scope';
+import { serverRecord } from '../sync/server-record';
+import { personProfileFields } from './fields';
+import { createPersonProfile, updatePersonProfile } from './mutators';
+
+export const personProfileServerRecord = serverRecord({
+  table: 'personProfiles',
+  fields: personProfileFields,
+  // E-mail, dates of birth and contracts are the administration's: colleagues read `people` instead.
+  read: scope.all('association.manage'),
+  // The public row of the same id is written with the profile; read with the push's other rows.
+  references: { id: 'people', municipalityId: 'municipalities' },
+  mutators: {
+    'personProfile.create': createPersonProfile,
+    'personProfile.update': updatePersonProfile,
+  },
+});
