@@ -18,10 +18,11 @@ const NewEntryPage = lazy(() => import('./time-entries/new-entry-page').then((m)
 const EditEntryPage = lazy(() => import('./time-entries/edit-entry-page').then((m) => ({ default: m.EditEntryPage })));
 const StatementPage = lazy(() => import('./accessibility/statement-page').then((m) => ({ default: m.StatementPage })));
 const InvitationPage = lazy(() => import('./onboarding/invitation-page').then((m) => ({ default: m.InvitationPage })));
-const AccessPage = lazy(() => import('./onboarding/access-page').then((m) => ({ default: m.AccessPage })));
 const PeopleListPage = lazy(() => import('./people/people-list-page').then((m) => ({ default: m.PeopleListPage })));
 const NewPersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.NewPersonPage })));
-const PersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.PersonPage })));
+const PersonPage = lazy(() =>
+  import('./people/person-admin-page').then((m) => ({ default: m.PersonAdminPage })),
+);
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
@@ -38,7 +39,6 @@ const AssociationPage = lazy(() =>
   import('./masterdata/association-page').then((m) => ({ default: m.AssociationPage })),
 );
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
-const PersonDataPage = lazy(() => import('./privacy/person-data-page').then((m) => ({ default: m.PersonDataPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
   return (
@@ -70,7 +70,6 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
-        <Route path="/verwaltung/personen/:id/zugang" component={AccessPage} />
         <Route path="/verwaltung/protokoll" component={AuditPage} />
         <Route path="/verwaltung" component={AdminHubPage} />
         <Route path="/verwaltung/gemeinden" component={MunicipalitiesPage} />
@@ -84,7 +83,6 @@ export function App(): JSX.Element {
         <Route path="/verwaltung/personen/neu" component={NewPersonPage} />
         <Route path="/verwaltung/personen/:id" component={PersonPage} />
         <Route path="/konto" component={AccountPage} />
-        <Route path="/verwaltung/personen/:id/daten" component={PersonDataPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

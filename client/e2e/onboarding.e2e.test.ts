@@ -93,8 +93,8 @@ describe('onboarding by invitation', () => {
     await admin.getByTestId('login-submit').click();
     await admin.getByTestId('sync-indicator').and(admin.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
     const id = await personId(admin, PERSON);
-    await admin.goto(`${server.url}/verwaltung/personen/${id}/zugang`);
-    await admin.getByRole('heading', { level: 1, name: new RegExp(PERSON) }).waitFor();
+    await admin.goto(`${server.url}/verwaltung/personen/${id}`);
+    await admin.getByRole('heading', { level: 2, name: 'Zugang' }).waitFor({ timeout: 30_000 });
     await admin.getByTestId('invite-button').click();
     const linkField = admin.getByTestId('invite-link');
     await linkField.waitFor();

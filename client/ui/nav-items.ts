@@ -10,7 +10,6 @@ export const pageNeeds = {
   hours: ['time.log-own'],
   admin: ['association.manage'],
   people: ['association.manage'],
-  personData: ['association.manage'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 const all: (NavItem & { needs?: readonly Capability[] })[] = [

@@ -14,7 +14,6 @@ export const APP_ROUTES = [
   '/zeiten/:id',
   '/sync',
   '/einladung/:token',
-  '/verwaltung/personen/:id/zugang',
   '/verwaltung/protokoll',
   '/verwaltung',
   '/verwaltung/gemeinden',
@@ -28,7 +27,6 @@ export const APP_ROUTES = [
   '/verwaltung/personen/neu',
   '/verwaltung/personen/:id',
   '/konto',
-  '/verwaltung/personen/:id/daten',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */

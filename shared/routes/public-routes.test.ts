@@ -6,7 +6,7 @@ describe('isPublicRoute', () => {
     expect(isPublicRoute('/login')).toBe(true);
     expect(isPublicRoute('/einladung/abcDEF_-123')).toBe(true);
     expect(isPublicRoute('/einladung')).toBe(false);
-    expect(isPublicRoute('/verwaltung/personen/x/zugang')).toBe(false);
+    expect(isPublicRoute('/verwaltung/personen/x')).toBe(false);
     expect(isPublicRoute('/')).toBe(false);
   });
 });

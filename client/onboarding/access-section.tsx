@@ -1,35 +1,20 @@
-import { useParams } from '@solidjs/router';
 import { createResource, type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
-import { RequireCapability } from '../auth/require-capability';
-import { pageNeeds } from '../ui/nav-items';
-import { PageTitle } from '../ui/page-title';
 import { ActiveSwitch } from './active-switch';
 import { InvitePanel } from './invite-panel';
 import { personAccess } from './onboarding-api';
 import { tx } from './texts';
 
 /**
- * /verwaltung/personen/:id/zugang — a person's access on a page of its own until the person edit page
- * embeds InvitePanel and ActiveSwitch.
+ * A person's access on their page in the people administration: password state, invitation link
+ * (QR and text) and deactivation. E-mail and password state are not synced, so they are asked for.
  */
-export function AccessPage(): JSX.Element {
-  return (
-    <RequireCapability any={pageNeeds.admin}>
-      <Access />
-    </RequireCapability>
-  );
-}
-
-function Access(): JSX.Element {
-  const params = useParams<{ id: string }>();
+export function PersonAccessSection(props: { personId: string }): JSX.Element {
   const { user } = useAuthed();
-  const [access, { refetch }] = createResource(() => params.id, personAccess);
+  const [access, { refetch }] = createResource(() => props.personId, personAccess);
   return (
-    <>
-      <PageTitle>
-        {access.latest ? tx('access.pageTitle', { name: access.latest.displayName }) : tx('access.pageTitleLoading')}
-      </PageTitle>
+    <section aria-labelledby="person-access-title" class="card">
+      <h2 id="person-access-title">{tx('access.pageTitleLoading')}</h2>
       <Show when={!access.error} fallback={<p class="notice notice-warn">{tx('access.loadFailed')}</p>}>
         <Show when={access.latest}>
           {(a) => (
@@ -43,6 +28,6 @@ function Access(): JSX.Element {
           )}
         </Show>
       </Show>
-    </>
+    </section>
   );
 }
