@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localRows } from './local-rows';
 import { launchBrowser, type RunningServer, startServer } from './harness';
 import { DEMO, DEMO_PASSWORD } from './sign-in';
 
@@ -56,31 +57,6 @@ const personId = (page: Page, name: string): Promise<string> =>
       cursor = body.cursor;
     }
   }, name);
-
-/** Rows left in the synced tables of every app database in this browser context. */
-const localRows = (page: Page): Promise<number> =>
-  page.evaluate(async () => {
-    let rows = 0;
-    for (const info of await indexedDB.databases()) {
-      if (!info.name?.startsWith('ikz-einsatz-')) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores = ['assignments', 'municipalities', 'sites', 'serviceTypes', 'people', 'entryChunks'].filter((s) =>
-        db.objectStoreNames.contains(s),
-      );
-      for (const store of stores) {
-        rows += await new Promise<number>((resolve) => {
-          const req = db.transaction(store).objectStore(store).count();
-          req.onsuccess = () => resolve(req.result);
-        });
-      }
-      db.close();
-    }
-    return rows;
-  });
 
 describe('onboarding by invitation', () => {
   it('invites, sets a password, signs in; deactivated, the device is signed out and empty', async () => {

@@ -84,7 +84,10 @@ function PersonDetails(props: { id: string; children?: ((p: PersonProfile) => JS
   // The version the form started from: a pull may bring a newer one while the admin types.
   const [started, setStarted] = createSignal<PersonProfile | null | undefined>(undefined);
   createEffect(() => {
-    if (all() !== undefined && untrack(started) === undefined) setStarted(current());
+    // Not found yet may mean not synced yet (a page opened during the first sync): the form starts
+    // from the person as soon as they arrive, and only then stays with that version.
+    const c = current();
+    if (all() !== undefined && !untrack(started)) setStarted(c);
   });
   const start = started;
   const changedElsewhere = () => {

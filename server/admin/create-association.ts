@@ -5,7 +5,7 @@ import { newId } from '../../shared/ids/ids';
 import { timeZoneSchema } from '../../shared/masterdata/association-settings';
 import { hashPassword } from '../auth/password';
 import type { DB } from '../db/schema';
-import { settingsRowFor } from '../masterdata/association-settings';
+import { settingsRowFor } from '../masterdata/settings-row';
 import { fallbackStateOf } from '../../shared/masterdata/regions';
 import { profileOfPerson } from '../people/fields';
 import { z } from 'zod';

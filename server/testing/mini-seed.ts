@@ -1,4 +1,4 @@
-import { settingsRowFor } from '../masterdata/association-settings';
+import { settingsRowFor } from '../masterdata/settings-row';
 import type { Kysely } from 'kysely';
 import { newId } from '../../shared/ids/ids';
 import { instantOf } from '../../shared/time/dates';
