@@ -20,9 +20,7 @@ const StatementPage = lazy(() => import('./accessibility/statement-page').then((
 const InvitationPage = lazy(() => import('./onboarding/invitation-page').then((m) => ({ default: m.InvitationPage })));
 const PeopleListPage = lazy(() => import('./people/people-list-page').then((m) => ({ default: m.PeopleListPage })));
 const NewPersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.NewPersonPage })));
-const PersonPage = lazy(() =>
-  import('./people/person-admin-page').then((m) => ({ default: m.PersonAdminPage })),
-);
+const PersonPage = lazy(() => import('./people/person-admin-page').then((m) => ({ default: m.PersonAdminPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.

@@ -33,7 +33,7 @@ const synced = (page: Page) =>
 /** Fills and saves a master data form, then waits for its list with the new name. */
 async function createMasterRow(page: Page, path: string, idPrefix: string, fill: () => Promise<void>, name: string) {
   await page.goto(`${server.url}${path}/neu`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByTestId(`${idPrefix}-save`).waitFor();
   await fill();
   await page.getByTestId(`${idPrefix}-save`).click();
   await page.waitForURL((u) => u.pathname === path);
@@ -66,6 +66,7 @@ describe('a real deployment', () => {
       'municipalities',
       async () => {
         await admin.getByLabel('Name', { exact: true }).fill('Musterstadt');
+        await admin.getByLabel('Land', { exact: true }).selectOption('DE');
         await admin.getByLabel('Bundesland').selectOption('DE-HE');
       },
       'Musterstadt',
