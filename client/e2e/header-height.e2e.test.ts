@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
-import { DEMO, signIn } from './sign-in';
+import { DEMO, offlineReady, signIn } from './sign-in';
 
 let server: RunningServer;
 let browser: Browser;
@@ -68,6 +68,8 @@ async function heightsAcrossStates(width: number): Promise<Record<string, number
   heights['error'] = await headerHeight(page);
   await page.unroute('**/api/sync/pull**');
 
+  // Offline, the next page's files come from the service worker's precache.
+  await offlineReady(page);
   await page.context().setOffline(true);
   await indicator(page).getByRole('button').click();
   await phase(page, 'offline');

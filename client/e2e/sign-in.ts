@@ -26,3 +26,13 @@ export async function signIn(browser: Browser, url: string, email: string, viewp
   await page.getByTestId('sync-indicator').and(page.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
   return page;
 }
+
+/**
+ * Waits until the service worker is active, so the app's files are precached: the app says
+ * "offline ready" then (an announcement of its own), and pages not yet opened load offline.
+ */
+export async function offlineReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The "offline ready" notice is drawn right after; let it pass before watching for other messages.
+  await page.waitForTimeout(300);
+}

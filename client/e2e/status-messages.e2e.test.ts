@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
-import { DEMO, signIn } from './sign-in';
+import { DEMO, offlineReady, signIn } from './sign-in';
 
 let server: RunningServer;
 let browser: Browser;
@@ -32,6 +32,7 @@ describe('status messages (WCAG 4.1.3)', () => {
     const page = await signIn(browser, server.url, DEMO.technician, { width: 390, height: 844 });
 
     // A routine background sync (the network "comes back"): the indicator changes, nobody is told.
+    await offlineReady(page);
     await page.waitForTimeout(500);
     await watchLiveRegions(page);
     const indicator = page.getByTestId('sync-indicator');
