@@ -98,11 +98,13 @@ describe('a real deployment', () => {
     await admin.getByLabel('Name', { exact: true }).fill(PERSON.name);
     await admin.getByLabel('E-Mail').fill(PERSON.email);
     await admin.getByTestId('person-save').click();
+    // The account part of the page asks the server, which knows the person once the create is sent.
+    await admin.getByTestId('people-list').waitFor();
+    await synced(admin);
     await admin
       .getByTestId('people-list')
       .getByRole('link', { name: new RegExp(PERSON.name) })
       .click();
-    await synced(admin);
     await admin.getByTestId('invite-button').click({ timeout: 30_000 });
     const link = await admin.getByTestId('invite-link').inputValue();
     expect(link).toMatch(new RegExp(`^${server.url}/einladung/[\\w-]{43}$`));
