@@ -8,6 +8,7 @@ import { type AnyFieldMap, fromColumn as auditValue } from '../sync/field-map';
 import { serverRecords } from '../sync/registry';
 import type { RawRow, RowChange } from '../sync/row-store';
 import { chunksOf } from '../sync/sql-chunks';
+import { type PendingCreate, writeCreatesFromRows } from './creates-from-rows';
 
 /** Stamps the server sets on every write: the audit row's own time and row id say the same. */
 const STAMPS = new Set(['id', 'rev', 'updatedAt']);
@@ -57,6 +58,8 @@ const isDeleted = (row: RawRow) => Number(row.deleted) === 1;
  */
 export class SyncAudit {
   private readonly rows: Record<string, unknown>[] = [];
+  /** Creates whose JSON the database writes from the row at flush (creates-from-rows.ts), by table and row id. */
+  private readonly creates = new Map<SyncTable, Map<string, PendingCreate>>();
 
   constructor(
     private readonly associationId: string,
@@ -70,7 +73,20 @@ export class SyncAudit {
       const map = auditedFields(table);
       let action: string;
       let values: [unknown, unknown];
-      if (!before || (isDeleted(before) && !isDeleted(after))) {
+      const id = String(after.id);
+      const pending = this.creates.get(table)?.get(id);
+      if (pending) {
+        // Changed again in this push: the row as written will not be the row as created, which `before` is.
+        this.creates.get(table)!.delete(id);
+        this.push(pending.auditId, pending.at, 'create', table, id, null, JSON.stringify(fieldsOf(map, before!)));
+      }
+      if (!before) {
+        let ofTable = this.creates.get(table);
+        if (!ofTable) this.creates.set(table, (ofTable = new Map()));
+        ofTable.set(id, { auditId: newId(), rowId: id, at: stamp });
+        continue;
+      }
+      if (isDeleted(before) && !isDeleted(after)) {
         action = 'create';
         values = [null, fieldsOf(map, after)];
       } else if (isDeleted(after)) {
@@ -83,28 +99,39 @@ export class SyncAudit {
         // A write that changed nothing but the stamps changed nothing anyone can see.
         if (Object.keys(values[1] as object).length === 0) continue;
       }
-      this.rows.push({
-        id: newId(),
-        associationId: this.associationId,
-        at: stamp,
-        actorId: this.actorId,
-        action,
-        tableName: table,
-        rowId: String(after.id),
-        // JSON made once, here; the INSERT binds the text.
-        before: values[0] === null ? null : JSON.stringify(values[0]),
-        after: values[1] === null ? null : JSON.stringify(values[1]),
-      });
+      const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+      this.push(newId(), stamp, action, table, id, json(values[0]), json(values[1]));
     }
   }
 
   get size(): number {
-    return this.rows.length;
+    let n = this.rows.length;
+    for (const ofTable of this.creates.values()) n += ofTable.size;
+    return n;
   }
 
-  /** Writes the collected entries in the push's transaction. */
+  /** Writes the collected entries in the push's transaction, after the push's rows (creates read them). */
   async flush(trx: Kysely<DB>, dialect: Dialect, maxParams: number): Promise<void> {
     for (const part of chunksOf(this.rows, COLUMNS.length, maxParams))
       await trx.executeQuery(insertMany(dialect, 'auditLog', COLUMNS, part));
+    for (const [table, ofTable] of this.creates)
+      if (ofTable.size > 0)
+        await writeCreatesFromRows(trx, dialect, table, auditedFields(table), this.associationId, this.actorId, [
+          ...ofTable.values(),
+        ]);
+  }
+
+  private push(
+    id: string,
+    at: string,
+    action: string,
+    table: SyncTable,
+    rowId: string,
+    before: string | null,
+    after: string | null,
+  ): void {
+    // JSON made once, by the caller; the INSERT binds the text.
+    const { associationId, actorId } = this;
+    this.rows.push({ id, associationId, at, actorId, action, tableName: table, rowId, before, after });
   }
 }
