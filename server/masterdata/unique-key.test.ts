@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { newId } from '../../shared/ids/ids';
+import { municipalityEditableFields } from '../../shared/masterdata/schemas';
 import { foreignAdmin } from '../testing/route-matrix';
 import { type Device, type Draft, deviceOf, pushFrom } from '../testing/push-as';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -76,7 +78,7 @@ describe('unique natural keys of master data', () => {
       .selectAll()
       .where('associationId', '=', t.associationId!)
       .executeTakeFirstOrThrow();
-    const { associationId: _a, rev: _r, updatedAt: _u, deleted: _d, ...copy } = m;
+    const copy = z.object(municipalityEditableFields).parse(m);
     const result = await one(admin, { name: 'municipality.create', args: { ...copy, id: newId() } });
     expect(result).toMatchObject({ status: 'rejected', code: 'name_taken', details: [{ path: 'name' }] });
   });
