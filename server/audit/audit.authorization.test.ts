@@ -25,8 +25,8 @@ beforeAll(async () => {
   t = await startTestApp();
   for (const caller of demoCallers) cookies.set(caller.label, await caller.login(t));
   cookies.set('foreign admin', await foreignAdmin(t));
-  const entry = { associationId: t.associationId!, actorId: null, tableName: 'associations', at: TEST_NOW };
-  await writeAudit(t.db, [{ ...entry, action: 'association.update', rowId: t.associationId!, after: { name: 'x' } }]);
+  const entry = { associationId: t.associationId!, actorId: null, tableName: 'people', at: TEST_NOW };
+  await writeAudit(t.db, [{ ...entry, action: 'person.export', rowId: t.associationId!, after: { format: 'json' } }]);
 });
 afterAll(() => t.close());
 

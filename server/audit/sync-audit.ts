@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RecordAction } from '../../shared/audit/actions';
 import { newId } from '../../shared/ids/ids';
 import { insertMany } from '../db/bulk-insert';
 import type { Dialect } from '../db/database';
@@ -68,7 +69,7 @@ export class SyncAudit {
     const stamp = at.toISOString();
     for (const { table, before, after } of changes) {
       const map = auditedFields(table);
-      let action: string;
+      let action: RecordAction;
       let values: [unknown, unknown];
       if (!before || (isDeleted(before) && !isDeleted(after))) {
         action = 'create';

@@ -48,7 +48,7 @@ export async function setPasswordByInvitation(
         ? [
             {
               ...common,
-              action: 'session.revoke',
+              action: 'session.revoke' as const,
               tableName: 'sessions',
               after: { sessions: Number(ended.numDeletedRows) },
             },
