@@ -34,7 +34,7 @@ const rowsWithCode = (code: string) =>
 const taken = { status: 'rejected', code: 'code_taken', details: [{ path: 'code', code: 'code_taken' }] };
 
 describe('unique natural keys of master data', () => {
-  it('refuses a service type code the association has already, ignoring case and spaces, naming the field', async () => {
+  it('refuses a service type code the association has already, ignoring case and spaces, naming it', async () => {
     expect((await one(admin, create('WART'))).status).toBe('applied');
     expect(await one(admin, create(' wart '))).toMatchObject(taken);
     expect(await rowsWithCode(' wart ')).toEqual([]);
