@@ -6,7 +6,7 @@ import { ApiError, OfflineError } from '../api/http';
 import { focusElement } from '../ui/focus';
 import { changePassword } from './account-api';
 import { type PasswordErrors, passwordErrors } from './password-errors';
-import { PasswordField } from './password-field';
+import { PasswordField } from '../ui/fields';
 import { at } from './texts';
 
 /** Current and new password; errors at their fields, the first invalid field focused (WCAG 3.3.1). */

@@ -1,13 +1,11 @@
 import { For, type JSX, Show } from 'solid-js';
 import type { AuditRow } from '../../shared/audit/schema';
 import { formatDateTime } from '../i18n/i18n';
-import { type AuditText, at } from './texts';
+import { actionLine } from './action-text';
+import { at } from './texts';
 import type { ValueLine } from './audit-values';
 
 export type EntryView = { who: string; what: string; lines: ValueLine[] };
-
-const actionText = (action: string): string =>
-  ['create', 'update', 'delete'].includes(action) ? at(`audit.action.${action}` as AuditText) : action;
 
 /** "Anna Gruber · 18.11.26, 10:30 · Zeiteintrag geändert", then a small table of old → new values. */
 export function AuditEntry(props: { row: AuditRow; view: EntryView; timeZone: string }): JSX.Element {
@@ -21,9 +19,7 @@ export function AuditEntry(props: { row: AuditRow; view: EntryView; timeZone: st
           <time datetime={props.row.at}>{formatDateTime(props.row.at, props.timeZone)}</time>
         </span>
       </p>
-      <p class="card-line">
-        {props.view.what} {actionText(props.row.action)}
-      </p>
+      <p class="card-line">{actionLine(props.row.action, props.view.what)}</p>
       <Show when={props.view.lines.length > 0}>
         <table class="audit-values">
           <thead>

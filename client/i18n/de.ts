@@ -190,6 +190,8 @@ export const de = {
   'reason.storage_full':
     'Der Speicher des Geräts ist voll. Nichts ging verloren – bitte Platz schaffen und erneut speichern.',
   'reason.email_taken': 'Diese E-Mail-Adresse ist bereits vergeben.',
+  'reason.code_taken': 'Dieses Kürzel hat schon eine andere Leistungsart.',
+  'reason.name_taken': 'Diesen Namen hat schon ein anderer Eintrag.',
   'reason.active_to_before_from': '„Aktiv bis“ liegt vor „Aktiv ab“.',
   'reason.training_to_before_from': 'Das Ausbildungsende liegt vor dem Beginn.',
   'reason.birth_in_future': 'Das Geburtsdatum liegt in der Zukunft.',

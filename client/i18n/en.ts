@@ -187,6 +187,8 @@ export const en: Dictionary = {
   'reason.site_not_in_municipality': 'The site belongs to another municipality.',
   'reason.storage_full': 'The device storage is full. Nothing was lost – free some space and save again.',
   'reason.email_taken': 'This e-mail address is already taken.',
+  'reason.code_taken': 'Another service type has this code already.',
+  'reason.name_taken': 'Another entry has this name already.',
   'reason.active_to_before_from': '“Active to” is before “active from”.',
   'reason.training_to_before_from': 'The training ends before it starts.',
   'reason.birth_in_future': 'The date of birth is in the future.',

@@ -1,7 +1,8 @@
-import { createSignal, For, type JSX, Show } from 'solid-js';
+import { createSignal, For, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { AppError, type Issue } from '../../shared/errors/errors';
 import { tCode } from '../i18n/i18n';
+import { ErrorSummary } from '../ui/error-summary';
 import { InputField, type Option, SelectField } from '../ui/fields';
 import { at } from './admin-texts';
 
@@ -77,33 +78,17 @@ export function AdminForm(props: {
 
   return (
     <form onSubmit={submit} novalidate>
-      <div role="alert">
-        <Show when={issues().length > 0 || failure()}>
-          <div class="error-summary" tabindex="-1" ref={summary} data-testid="admin-errors">
-            <Show when={failure()}>{(f) => <p>{f()}</p>}</Show>
-            <Show when={issues().length > 0}>
-              <p>{at('edit.errors', { n: issues().length })}</p>
-              <ul>
-                <For each={issues()}>
-                  {(i) => (
-                    <li>
-                      <a
-                        href={`#${idOf(i.path)}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          document.getElementById(idOf(i.path))?.focus();
-                        }}
-                      >
-                        {labelOf(i.path)}: {issueText(i)}
-                      </a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </div>
-        </Show>
-      </div>
+      <ErrorSummary
+        issues={issues()}
+        failure={failure()}
+        heading={at('edit.errors', { n: issues().length })}
+        fieldId={idOf}
+        line={(i) => `${labelOf(i.path)}: ${issueText(i)}`}
+        ref={(el) => {
+          summary = el;
+        }}
+        testId="admin-errors"
+      />
       <For each={props.fields(values)}>
         {(f) =>
           f.type === 'select' ? (

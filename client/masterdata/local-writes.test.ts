@@ -96,6 +96,28 @@ describe('master data local writes', () => {
     expect(await db.outbox.count()).toBe(queued);
   });
 
+  it('refuses a service type code or municipality name held by another row on the device, at that field', async () => {
+    const db = open();
+    const rate = { name: 'Wartung', hourlyRateCents: 5000, billingUnit: 'hour' as const };
+    const first = await serviceTypeWrites.create(db, admin, { ...rate, code: 'WART' }, now);
+    const dup = await refusal(serviceTypeWrites.create(db, admin, { ...rate, code: ' wart ' }, now));
+    expect(dup.details).toEqual([expect.objectContaining({ path: 'code', code: 'code_taken' })]);
+    const second = await serviceTypeWrites.create(db, admin, { ...rate, code: 'PFL' }, now);
+    const renamed = await refusal(serviceTypeWrites.update(db, admin, second.id, { code: 'Wart' }, now));
+    expect(renamed.details?.[0]?.path).toBe('code');
+    // Its own code is no clash: other fields of the holder still change.
+    await serviceTypeWrites.update(db, admin, first.id, { code: 'WART', name: 'Wartung neu' }, now);
+    await municipalityWrites.create(db, admin, gemeinde, now);
+    const twin = await refusal(municipalityWrites.create(db, admin, { ...gemeinde, name: 'MOOSBURG' }, now));
+    expect(twin.details?.[0]).toMatchObject({ path: 'name', code: 'name_taken' });
+    expect((await db.outbox.toArray()).map((e) => e.name)).toEqual([
+      'serviceType.create',
+      'serviceType.create',
+      'serviceType.update',
+      'municipality.create',
+    ]);
+  });
+
   it("updates the association's settings in its one row, refusing an unknown time zone", async () => {
     const db = open();
     await db.associationSettings.put({

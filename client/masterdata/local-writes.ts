@@ -53,7 +53,29 @@ type Spec<Row extends Synced> = {
   references?: (db: LocalDb, changes: Partial<Row>) => Promise<Issue[]>;
   /** Why the row cannot go, as far as the device can tell (the server decides with all rows). */
   inUse?: (db: LocalDb, id: string) => Promise<Issue | null>;
+  /** The natural key people pick by (a service type's code), unique among the rows on this device. */
+  unique?: { field: keyof Row & string; rows: (db: LocalDb) => Promise<Row[]> };
 };
+
+const keyOf = (v: unknown) =>
+  String(v ?? '')
+    .trim()
+    .toLowerCase();
+
+/** The server refuses a key another row holds (server/masterdata/unique-key.ts); the device says so at once. */
+async function keyTaken<Row extends Synced>(
+  spec: Spec<Row>,
+  db: LocalDb,
+  id: string,
+  value: unknown,
+): Promise<Issue[]> {
+  const key = spec.unique;
+  if (!key || value === undefined) return [];
+  const rows = await key.rows(db);
+  return rows.some((r) => r.id !== id && keyOf(r[key.field]) === keyOf(value))
+    ? [{ path: key.field, code: `${key.field}_taken`, message: `Another row has this ${key.field} already.` }]
+    : [];
+}
 
 /** Create, update and delete of an administered type, checked on the device as on the server. */
 function adminLocal<Row extends Synced, Input extends object>(spec: Spec<Row>) {
@@ -70,6 +92,8 @@ function adminLocal<Row extends Synced, Input extends object>(spec: Spec<Row>) {
       const row = { ...parsed.data, rev: 0, updatedAt: now.toISOString() } as unknown as Row;
       refuseIf(spec.rules(row));
       refuseIf((await spec.references?.(db, row)) ?? []);
+      const field = spec.unique?.field;
+      if (field) refuseIf(await keyTaken(spec, db, row.id, row[field]));
       return spec.writer.create(db, row, now);
     },
     async update(
@@ -84,6 +108,8 @@ function adminLocal<Row extends Synced, Input extends object>(spec: Spec<Row>) {
       if (!parsed.success) refuse(issuesFromZod(parsed.error));
       const wanted = parsed.data as Partial<Row>;
       refuseIf((await spec.references?.(db, wanted)) ?? []);
+      const field = spec.unique?.field;
+      if (field) refuseIf(await keyTaken(spec, db, id, wanted[field]));
       return spec.writer.update(db, id, wanted, now, (_row, next) => refuseIf(spec.rules(next)));
     },
     async delete(db: LocalDb, user: SessionUser, id: string, now = trustedNow()): Promise<void> {
@@ -101,6 +127,7 @@ export const municipalityWrites = adminLocal<Municipality, EditableOf<Municipali
   editable: municipalityRecord.editable,
   writer: localWriter(municipalityRecord, municipalityRows),
   rules: checkStateOfCountry,
+  unique: { field: 'name', rows: (db) => db.municipalities.toArray() },
   inUse: async (db, id) =>
     (await db.sites.where('municipalityId').equals(id).count()) > 0
       ? { path: 'id', code: 'still_in_use', message: 'The municipality still has sites.' }
@@ -121,6 +148,7 @@ export const serviceTypeWrites = adminLocal<ServiceType, EditableOf<ServiceType>
   editable: serviceTypeRecord.editable,
   writer: localWriter(serviceTypeRecord, serviceTypeRows),
   rules: () => [],
+  unique: { field: 'code', rows: (db) => db.serviceTypes.toArray() },
 });
 
 const settingsWrites = adminLocal<AssociationSettings, EditableOf<AssociationSettings>>({

@@ -1,5 +1,6 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createResource, createSignal, type JSX, Match, Show, Switch } from 'solid-js';
+import { MIN_PASSWORD_LENGTH } from '../../shared/auth/schemas';
 import { setPasswordRequestSchema } from '../../shared/onboarding/schemas';
 import { ApiError, OfflineError } from '../api/http';
 import { db, startSession, user } from '../auth/session';
@@ -9,7 +10,7 @@ import { focusElement } from '../ui/focus';
 import { PageTitle } from '../ui/page-title';
 import { PublicHeader } from '../ui/public-header';
 import { acceptInvitation, invitationInfo } from './onboarding-api';
-import { PasswordField } from './password-field';
+import { PasswordField } from '../ui/fields';
 import { type OnboardingKey, tx } from './texts';
 
 /** Focus on the field or message that explains the problem, once it is drawn (errors keep the button). */
@@ -119,6 +120,8 @@ export function InvitationPage(): JSX.Element {
                     id="invite-password"
                     label={tx('invite.password')}
                     hint={tx('invite.rules')}
+                    autocomplete="new-password"
+                    minLength={MIN_PASSWORD_LENGTH}
                     error={fieldError() ? tx(fieldError()!) : null}
                     value={password()}
                     onInput={setPassword}
@@ -126,6 +129,8 @@ export function InvitationPage(): JSX.Element {
                   <PasswordField
                     id="invite-repeat"
                     label={tx('invite.repeat')}
+                    autocomplete="new-password"
+                    minLength={MIN_PASSWORD_LENGTH}
                     error={repeatError() ? tx(repeatError()!) : null}
                     value={repeat()}
                     onInput={setRepeat}

@@ -23,6 +23,10 @@ const de = {
   'invite.welcome': 'Willkommen, {name}. Ihr Passwort ist gespeichert.',
   'access.pageTitleLoading': 'Zugang',
   'access.loadFailed': 'Die Angaben zu dieser Person konnten nicht geladen werden.',
+  'access.waitingForSync':
+    'Diese Person ist erst auf diesem Gerät gespeichert. Einladen und Deaktivieren gehen, sobald sie ' +
+    'synchronisiert ist; das geschieht von selbst.',
+  'access.offlineLoad': 'Keine Verbindung. Der Zugang wird geladen, sobald wieder Netz besteht.',
   'access.active': 'Aktiv',
   'access.inactive': 'Deaktiviert',
   'access.status': 'Status',
@@ -78,6 +82,10 @@ const en: Record<keyof typeof de, string> = {
   'invite.welcome': 'Welcome, {name}. Your password is saved.',
   'access.pageTitleLoading': 'Access',
   'access.loadFailed': 'The details of this person could not be loaded.',
+  'access.waitingForSync':
+    'This person is only saved on this device so far. Inviting and deactivating work once they are ' +
+    'synced; that happens by itself.',
+  'access.offlineLoad': 'No connection. The access is loaded once the network is back.',
   'access.active': 'Active',
   'access.inactive': 'Deactivated',
   'access.status': 'Status',

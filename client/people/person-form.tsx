@@ -6,6 +6,7 @@ import type { PersonProfile, PersonProfileInput } from '../../shared/people/sche
 import { todayIn } from '../../shared/time/dates';
 import { useAuthed } from '../auth/authed-context';
 import { type MessageKey, t, tCode } from '../i18n/i18n';
+import { ErrorSummary } from '../ui/error-summary';
 import { InputField, SelectField } from '../ui/fields';
 import { trustedNow } from '../sync/server-clock';
 import { type PersonValues, profileFrom } from './person-values';
@@ -98,30 +99,16 @@ export function PersonForm(props: {
 
   return (
     <form onSubmit={save} novalidate>
-      <div role="alert">
-        <Show when={issues().length > 0 || failure()}>
-          <div class="error-summary" tabindex="-1" ref={summary}>
-            <Show when={failure()}>{(f) => <p>{f()}</p>}</Show>
-            <Show when={issues().length > 0}>
-              <p>{pt('errorsSummary', { n: issues().length })}</p>
-              <ul>
-                <For each={issues()}>
-                  {(i) => (
-                    <li>
-                      <a
-                        href={`#${idOf(i.path)}`}
-                        onClick={(ev) => (ev.preventDefault(), document.getElementById(idOf(i.path))?.focus())}
-                      >
-                        {labelOf(i.path === 'weeklyTargetMinutes' ? 'weeklyHours' : i.path)}: {messageOf(i)}
-                      </a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </div>
-        </Show>
-      </div>
+      <ErrorSummary
+        issues={issues()}
+        failure={failure()}
+        heading={pt('errorsSummary', { n: issues().length })}
+        fieldId={idOf}
+        line={(i) => `${labelOf(i.path === 'weeklyTargetMinutes' ? 'weeklyHours' : i.path)}: ${messageOf(i)}`}
+        ref={(el) => {
+          summary = el;
+        }}
+      />
       {text('displayName', 'text', { required: true })}
       {text('email', 'text', { required: true, inputMode: 'text' })}
       <fieldset

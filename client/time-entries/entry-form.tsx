@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
+import { createMemo, createSignal, type JSX, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { AppError, type Issue } from '../../shared/errors/errors';
 import { netMinutes } from '../../shared/time-entries/rules';
@@ -7,6 +7,7 @@ import { assignmentDate, myAssignments, timeRange } from '../assignments/queries
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatHours, type MessageKey, t, tCode, tn } from '../i18n/i18n';
+import { ErrorSummary } from '../ui/error-summary';
 import { InputField, SelectField, TextAreaField } from '../ui/fields';
 import { DayWarnings } from './day-warnings';
 import {
@@ -164,36 +165,16 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
 
   return (
     <form onSubmit={save} novalidate>
-      <div role="alert">
-        <Show when={shownIssues().length > 0 || failure()}>
-          <div class="error-summary" tabindex="-1" ref={summary}>
-            <Show when={failure()}>{(f) => <p>{f()}</p>}</Show>
-            <Show when={shownIssues().length > 0}>
-              <p>{tn('entry.errorsSummary', shownIssues().length)}</p>
-              <ul>
-                <For each={shownIssues()}>
-                  {(i) => {
-                    const id = isField(i.path) ? fields[i.path].id : '';
-                    return (
-                      <li>
-                        <a
-                          href={`#${id}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            document.getElementById(id)?.focus();
-                          }}
-                        >
-                          {isField(i.path) ? t(fields[i.path].label) : i.path}: {issueText(i)}
-                        </a>
-                      </li>
-                    );
-                  }}
-                </For>
-              </ul>
-            </Show>
-          </div>
-        </Show>
-      </div>
+      <ErrorSummary
+        issues={shownIssues()}
+        failure={failure()}
+        heading={tn('entry.errorsSummary', shownIssues().length)}
+        fieldId={(path) => (isField(path) ? fields[path].id : '')}
+        line={(i) => `${isField(i.path) ? t(fields[i.path].label) : i.path}: ${issueText(i)}`}
+        ref={(el) => {
+          summary = el;
+        }}
+      />
 
       <InputField
         {...fields.date}

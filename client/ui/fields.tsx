@@ -133,3 +133,36 @@ export function TextAreaField(
     </Frame>
   );
 }
+
+/**
+ * A labelled password input (sign-in, account, invitation); a new password's rules go in `hint`.
+ * Value bound directly: nothing is typed digit by digit into a partial value here.
+ */
+export function PasswordField(
+  props: Omit<Common, 'error' | 'testId' | 'required'> & {
+    value: string;
+    onInput: (value: string) => void;
+    autocomplete: 'current-password' | 'new-password';
+    error?: string | null | undefined;
+    minLength?: number;
+  },
+): JSX.Element {
+  const common = (): Common => ({ ...props, error: props.error ?? undefined });
+  return (
+    <Frame {...common()}>
+      <input
+        id={props.id}
+        name={props.id}
+        data-testid={props.id}
+        type="password"
+        autocomplete={props.autocomplete}
+        required
+        minlength={props.minLength}
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(common())}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </Frame>
+  );
+}

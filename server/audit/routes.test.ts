@@ -86,7 +86,7 @@ describe('GET /api/admin/audit', () => {
     const same = Array.from({ length: 3 }, (_, i) => ({
       associationId: t.associationId!,
       actorId: ben,
-      action: 'update',
+      action: 'update' as const,
       tableName: 'sites',
       rowId: newId(),
       after: { i },

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RecordAction } from '../../shared/audit/actions';
 import { newId } from '../../shared/ids/ids';
 import { insertMany } from '../db/bulk-insert';
 import type { Dialect } from '../db/database';
@@ -71,7 +72,7 @@ export class SyncAudit {
     const stamp = at.toISOString();
     for (const { table, before, after } of changes) {
       const map = auditedFields(table);
-      let action: string;
+      let action: RecordAction;
       let values: [unknown, unknown];
       const id = String(after.id);
       const pending = this.creates.get(table)?.get(id);

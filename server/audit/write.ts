@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction } from '../../shared/audit/actions';
 import { newId } from '../../shared/ids/ids';
 import type { DB } from '../db/schema';
 
@@ -8,7 +9,7 @@ export type AuditEntry = {
   /** Null for the server's own jobs (retention). */
   actorId: string | null;
   /** `create`, `update`, `delete` for record changes; `<subject>.<act>` for administrative acts (`person.invite`). */
-  action: string;
+  action: AuditAction;
   tableName: string | null;
   rowId: string | null;
   /** Values before and after, as plain JSON values; omitted fields are not stored. */

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { loginRequestSchema } from '../../shared/auth/schemas';
 import { AppError } from '../../shared/errors/errors';
 import type { AppEnv } from '../http/context';
-import { clientAddress, isHttps } from '../http/proxy-trust';
+import { clientAddress } from '../http/proxy-trust';
 import { type BodyLimits, jsonBody } from '../http/validate';
 import { hashSlots } from './hash-slots';
 import { requireUser } from './middleware';
 import { dummyVerify, verifyPassword } from './password';
-import { createSession, endSession, SESSION_COOKIE, toSessionUser } from './sessions';
+import { endSession, SESSION_COOKIE } from './sessions';
+import { openSession, sessionPeople, setSessionCookie } from './start-session';
 import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
@@ -24,7 +25,7 @@ const LOGIN_LIMITS: BodyLimits = { maxBytes: 4096, maxDepth: 2, maxItems: 8 };
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', jsonBody(loginRequestSchema, LOGIN_LIMITS), async (c) => {
-    const { db, clock, sessionDays, cookieSecure, trustProxy } = c.get('deps');
+    const { db, clock, sessionDays, trustProxy } = c.get('deps');
     const { email: typed, password } = c.req.valid('json');
     const email = typed.toLowerCase();
     const address = clientAddress(c, trustProxy);
@@ -46,19 +47,8 @@ export const authRoutes = new Hono<AppEnv>()
         );
       }
     }
-    const row = await db
-      .selectFrom('people as p')
-      .innerJoin('associations as a', 'a.id', 'p.associationId')
-      .select([
-        'p.id',
-        'p.associationId',
-        'a.name as associationName',
-        'a.timeZone',
-        'p.email',
-        'p.displayName',
-        'p.roles',
-        'p.passwordHash',
-      ])
+    const row = await sessionPeople(db)
+      .select('p.passwordHash')
       .where('p.email', '=', email)
       .where('p.active', '=', 1)
       .where('p.deleted', '=', 0)
@@ -72,15 +62,9 @@ export const authRoutes = new Hono<AppEnv>()
     await forgiveAttempt(db, keys[1].key, ADDRESS_RULE, now);
     await forgiveAttempt(db, keys[2].key, ACCOUNT_RULE, now);
     await pruneAttempts(db, now);
-    const { token, expiresAt } = await createSession(db, row, clock(), sessionDays);
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: cookieSecure === 'auto' ? isHttps(c, trustProxy) : cookieSecure === 'true',
-      path: '/',
-      expires: expiresAt,
-    });
-    return c.json({ user: toSessionUser(row) });
+    const { user, token, expiresAt } = await openSession(db, row, clock(), sessionDays);
+    setSessionCookie(c, token, expiresAt);
+    return c.json({ user });
   })
   .post('/logout', requireUser, async (c) => {
     await endSession(c.get('deps').db, c.get('sessionId'));

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { callRow, demoCallers, foreignAdmin, REFUSED, type RouteRow, rowAllows } from '../testing/route-matrix';
+import { describeRouteMatrix, type RouteRow } from '../testing/route-matrix';
 
 /**
  * The authorization table: every API route, called by each role, by nobody and by the administrator
@@ -20,27 +18,4 @@ const rows: RouteRow[] = [
   },
 ];
 
-let t: TestApp;
-const cookies = new Map<string, string>();
-beforeAll(async () => {
-  t = await startTestApp();
-  for (const caller of demoCallers) cookies.set(caller.label, await caller.login(t));
-  cookies.set('foreign admin', await foreignAdmin(t));
-});
-afterAll(() => t.close());
-
-describe.each(rows)('$method $name', (row) => {
-  it('refuses nobody signed in', async () => {
-    expect((await callRow(t, row, undefined)).status).toBe(401);
-  });
-  it.each(demoCallers.map((c) => [c.label, c] as const))('as %s', async (label, caller) => {
-    const res = await callRow(t, row, cookies.get(label));
-    if (rowAllows(row, caller.roles)) expect(REFUSED).not.toContain(res.status);
-    else expect(REFUSED).toContain(res.status);
-  });
-  it('as the admin of a foreign association', async () => {
-    const res = await callRow(t, row, cookies.get('foreign admin'));
-    if (row.namesTenantData) expect(REFUSED).toContain(res.status);
-    else expect(REFUSED).not.toContain(res.status);
-  });
-});
+describeRouteMatrix(rows);

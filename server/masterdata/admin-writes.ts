@@ -6,6 +6,7 @@ import { differingFields, type Loose, threeWayMerge } from '../../shared/sync/me
 import { type AnyFieldMap, rowFrom } from '../sync/field-map';
 import { type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { deleteRow, insertRow, updateRow } from '../sync/row-writes';
+import { keyTaken, type UniqueKey } from './unique-key';
 
 type Synced = { id: string; rev: number; updatedAt: string };
 export type UpdateArgs<Row> = { id: string; baseRev: number; base: Loose<Row>; changes: Loose<Row> };
@@ -19,6 +20,8 @@ export type AdminSpec<Row extends Synced> = {
   check: (ctx: MutationContext, row: Row, changed: readonly string[]) => Promise<Issue[]>;
   /** Why the row cannot be deleted (a site of a municipality, hours booked to a service type), or null. */
   inUse?: (ctx: MutationContext, row: Row) => Promise<Issue | null>;
+  /** The natural key people type and pick by, unique among the association's live rows. */
+  unique?: Omit<UniqueKey, 'table'>;
 };
 
 /** Master data belongs to the association's administrators; everyone else reads it. */
@@ -40,6 +43,11 @@ async function validate<Row extends Synced>(
   const parsed = spec.row.safeParse(row);
   if (!parsed.success) refuse(issuesFromZod(parsed.error).map((i) => ({ ...i, code: 'validation_failed' })));
   const issues = await spec.check(ctx, row, changed);
+  const key = spec.unique;
+  if (key && changed.includes(key.column)) {
+    const taken = await keyTaken(ctx, { ...key, table: spec.table }, row.id, String(row[key.column as keyof Row]));
+    if (taken) issues.push(taken);
+  }
   if (issues.length > 0) refuse(issues);
 }
 

@@ -24,6 +24,7 @@ export const municipalityWrites = adminWrites<Municipality>({
   fields: municipalityFields,
   row: municipalitySchema,
   check: async (_ctx, row) => checkStateOfCountry(row),
+  unique: { column: 'name', label: 'municipality' },
   inUse: async (ctx, row) => {
     const by = await firstReferrer(
       ctx,
@@ -74,6 +75,7 @@ export const serviceTypeWrites = adminWrites<ServiceType>({
   fields: serviceTypeFields,
   row: serviceTypeSchema,
   check: async () => [],
+  unique: { column: 'code', label: 'service type' },
   inUse: async (ctx, row) => {
     const by = await firstReferrer(
       ctx,

@@ -9,7 +9,7 @@ import { tenantWriteTransaction } from '../sync/write-path';
 import { deactivatePerson, reactivatePerson } from './deactivate';
 import { createInvitation } from './invitations';
 import { personOfAssociation } from './person-of-association';
-import { publicOrigin } from './session-cookie';
+import { publicOrigin } from './public-origin';
 
 /** An administrator's acts on a person's access: invite (or send a new link), deactivate, reactivate. */
 // Per route, not `.use()`: another capability mounts its own routes under /admin/people as well.

@@ -65,7 +65,7 @@ export async function deactivatePerson(act: Act): Promise<boolean> {
         after: { active: false, invitationsVoided: voided },
       },
       ...(ended > 0
-        ? [{ ...common, action: 'session.revoke', tableName: 'sessions', after: { sessions: ended } }]
+        ? [{ ...common, action: 'session.revoke' as const, tableName: 'sessions', after: { sessions: ended } }]
         : []),
     ]);
     return true;

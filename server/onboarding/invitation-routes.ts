@@ -4,7 +4,7 @@ import { type InvitationInfo, invitationTokenSchema, setPasswordRequestSchema } 
 import type { AppEnv } from '../http/context';
 import { type BodyLimits, jsonBody } from '../http/validate';
 import { usableInvitation } from './invitations';
-import { setSessionCookie } from './session-cookie';
+import { setSessionCookie } from '../auth/start-session';
 import { setPasswordByInvitation } from './set-password';
 
 const PASSWORD_LIMITS: BodyLimits = { maxBytes: 4096, maxDepth: 2, maxItems: 4 };

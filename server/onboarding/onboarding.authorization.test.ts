@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPeople, emailOf } from '../demo/data';
 import { inviteToken, personIdOf } from '../testing/onboarding';
-import { callRow, demoCallers, foreignAdmin, REFUSED, type RouteRow, rowAllows } from '../testing/route-matrix';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { describeRouteMatrix, type RouteRow } from '../testing/route-matrix';
 
 // A demo person without a demo login, so deactivating them leaves every caller's session alone.
 const target = demoPeople.find((p) => p.name === 'Markus Pichler')!;
@@ -17,6 +16,7 @@ const rows: RouteRow[] = [
     path: personPath('access'),
     allowed: ['association.manage'],
     namesTenantData: true,
+    foreignStatus: 404,
   },
   {
     name: 'invite a person',
@@ -24,6 +24,7 @@ const rows: RouteRow[] = [
     path: personPath('invitation'),
     allowed: ['association.manage'],
     namesTenantData: true,
+    foreignStatus: 404,
   },
   {
     name: 'deactivate a person',
@@ -31,6 +32,7 @@ const rows: RouteRow[] = [
     path: personPath('deactivate'),
     allowed: ['association.manage'],
     namesTenantData: true,
+    foreignStatus: 404,
   },
   {
     name: 'reactivate a person',
@@ -38,38 +40,20 @@ const rows: RouteRow[] = [
     path: personPath('reactivate'),
     allowed: ['association.manage'],
     namesTenantData: true,
+    foreignStatus: 404,
   },
 ];
 
-let t: TestApp;
-const cookies = new Map<string, string>();
-beforeAll(async () => {
-  t = await startTestApp();
+const matrix = describeRouteMatrix(rows, async (t) => {
   targetId = await personIdOf(t, emailOf(target.name));
-  for (const caller of demoCallers) cookies.set(caller.label, await caller.login(t));
-  cookies.set('foreign admin', await foreignAdmin(t));
-});
-afterAll(() => t.close());
-
-describe.each(rows)('$method $name', (row) => {
-  it('refuses nobody signed in', async () => {
-    expect((await callRow(t, row, undefined)).status).toBe(401);
-  });
-  it.each(demoCallers.map((c) => [c.label, c] as const))('as %s', async (label, caller) => {
-    const res = await callRow(t, row, cookies.get(label));
-    if (rowAllows(row, caller.roles)) expect(REFUSED).not.toContain(res.status);
-    else expect(REFUSED).toContain(res.status);
-  });
-  it('as the admin of a foreign association: 404, as if the person did not exist', async () => {
-    expect((await callRow(t, row, cookies.get('foreign admin'))).status).toBe(404);
-  });
 });
 
 describe('the invited person side (public: the token is the credential)', () => {
   it('needs no session, and a foreign admin gains nothing over a made-up token', async () => {
-    const token = await inviteToken(t, cookies.get('admin')!, targetId);
+    const t = matrix.app();
+    const token = await inviteToken(t, matrix.cookie('admin'), targetId);
     expect((await t.request(`/api/invitations/${token}`)).status).toBe(200);
     const guess = `${token.slice(0, 42)}${token.endsWith('x') ? 'y' : 'x'}`;
-    expect((await t.request(`/api/invitations/${guess}`, { cookie: cookies.get('foreign admin')! })).status).toBe(404);
+    expect((await t.request(`/api/invitations/${guess}`, { cookie: matrix.cookie('foreign admin') })).status).toBe(404);
   });
 });

@@ -5,7 +5,7 @@ import { writeAudit } from '../audit/write';
 import { isCommonPassword } from '../auth/common-passwords';
 import { hashSlots } from '../auth/hash-slots';
 import { hashPassword } from '../auth/password';
-import { createSession, toSessionUser } from '../auth/sessions';
+import { openSession, sessionPeople } from '../auth/start-session';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
 import { tenantWriteTransaction } from '../sync/write-path';
@@ -48,28 +48,14 @@ export async function setPasswordByInvitation(
         ? [
             {
               ...common,
-              action: 'session.revoke',
+              action: 'session.revoke' as const,
               tableName: 'sessions',
               after: { sessions: Number(ended.numDeletedRows) },
             },
           ]
         : []),
     ]);
-    const person = await trx
-      .selectFrom('people as p')
-      .innerJoin('associations as a', 'a.id', 'p.associationId')
-      .select([
-        'p.id',
-        'p.associationId',
-        'a.name as associationName',
-        'a.timeZone',
-        'p.email',
-        'p.displayName',
-        'p.roles',
-      ])
-      .where('p.id', '=', found.personId)
-      .executeTakeFirstOrThrow();
-    const session = await createSession(trx, person, a.now, a.sessionDays);
-    return { user: toSessionUser(person), ...session };
+    const person = await sessionPeople(trx).where('p.id', '=', found.personId).executeTakeFirstOrThrow();
+    return openSession(trx, person, a.now, a.sessionDays);
   });
 }

@@ -103,7 +103,7 @@ describe('erasing a person', () => {
     const id = await technicianWhoLeft();
     const associationId = t.associationId!;
     const at = new Date('2026-11-18T08:00:00Z');
-    const entry = { associationId, actorId: null, action: 'create', tableName: 'timeEntries', at };
+    const entry = { associationId, actorId: null, action: 'create' as const, tableName: 'timeEntries', at };
     await t.db.transaction().execute((trx) =>
       writeAudit(trx, [
         { ...entry, action: 'person.invite', tableName: 'people', rowId: id, after: { email: t.logins.technician } },

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callRow, demoCallers, foreignAdmin, REFUSED, type RouteRow, rowAllows } from '../testing/route-matrix';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { expect, it } from 'vitest';
+import { describeRouteMatrix, type RouteRow } from '../testing/route-matrix';
+import type { TestApp } from '../testing/test-app';
 
 /** A person of the demo association (the technician): the admin routes' subject. */
 const technicianId = async (t: TestApp): Promise<string> =>
@@ -26,6 +26,7 @@ const rows: RouteRow[] = [
     path: async (t) => `/api/admin/people/${await technicianId(t)}/export?format=json`,
     allowed: ['association.manage'],
     namesTenantData: true,
+    foreignStatus: 404,
   },
   {
     name: 'erase a person (admin; still active: 409 counts as let through, nothing erased)',
@@ -33,34 +34,12 @@ const rows: RouteRow[] = [
     path: async (t) => `/api/admin/people/${await technicianId(t)}/erase`,
     allowed: ['association.manage'],
     namesTenantData: true,
+    foreignStatus: 404,
   },
 ];
 
-let t: TestApp;
-const cookies = new Map<string, string>();
-beforeAll(async () => {
-  t = await startTestApp();
-  for (const caller of demoCallers) cookies.set(caller.label, await caller.login(t));
-  cookies.set('foreign admin', await foreignAdmin(t));
-});
-afterAll(() => t.close());
-
-describe.each(rows)('$method $name', (row) => {
-  it('refuses nobody signed in', async () => {
-    expect((await callRow(t, row, undefined)).status).toBe(401);
-  });
-  it.each(demoCallers.map((c) => [c.label, c] as const))('as %s', async (label, caller) => {
-    const res = await callRow(t, row, cookies.get(label));
-    if (rowAllows(row, caller.roles)) expect(REFUSED).not.toContain(res.status);
-    else expect(REFUSED).toContain(res.status);
-  });
-  it('as the admin of a foreign association', async () => {
-    const res = await callRow(t, row, cookies.get('foreign admin'));
-    if (row.namesTenantData) expect(res.status).toBe(404);
-    else expect(REFUSED).not.toContain(res.status);
-  });
-});
+const matrix = describeRouteMatrix(rows);
 
 it('left no person erased: the matrix only knocked', async () => {
-  expect(await t.db.selectFrom('erasures').selectAll().execute()).toEqual([]);
+  expect(await matrix.app().db.selectFrom('erasures').selectAll().execute()).toEqual([]);
 });

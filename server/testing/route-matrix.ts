@@ -1,6 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Capability, can, type Role } from '../../shared/capabilities/capabilities';
 import { createAssociation } from '../admin/create-association';
-import { TEST_NOW, type TestApp } from './test-app';
+import { startTestApp, TEST_NOW, type TestApp } from './test-app';
 
 /**
  * The authorization table (DEVELOPERS' guide: every route gets a row). A row names a route, how to
@@ -24,6 +25,10 @@ export type RouteRow = {
    * must be refused. Without it the foreign administrator is let through like any admin (on their own data).
    */
   namesTenantData?: true;
+  /** The exact status a foreign administrator gets (404: as if the row did not exist), not just a refusal. */
+  foreignStatus?: number;
+  /** Further checks of an answer let through, to a member of the association or the foreign administrator. */
+  check?: (res: Response, t: TestApp, who: 'member' | 'foreign') => Promise<void>;
 };
 
 export type Caller = { label: string; roles: readonly Role[]; login: (t: TestApp) => Promise<string> };
@@ -81,3 +86,47 @@ export async function callRow(t: TestApp, row: RouteRow, cookie: string | undefi
 /** Whether the row lets a person with these roles through. */
 export const rowAllows = (row: RouteRow, roles: readonly Role[]): boolean =>
   row.allowed.length === 0 || row.allowed.some((c) => can({ roles }, c));
+
+const FOREIGN = 'foreign admin';
+
+/** The test app and the signed-in callers of a matrix, once its `beforeAll` has run. */
+export type Matrix = { app: () => TestApp; cookie: (label: string) => string };
+
+/**
+ * Runs the table: each row called by nobody (401), each demo role (refused unless the row allows it)
+ * and the foreign administrator. `setup` runs once after the app starts, before the callers sign in.
+ */
+export function describeRouteMatrix(rows: readonly RouteRow[], setup?: (t: TestApp) => Promise<void>): Matrix {
+  let t: TestApp;
+  const cookies = new Map<string, string>();
+  beforeAll(async () => {
+    t = await startTestApp();
+    await setup?.(t);
+    for (const caller of demoCallers) cookies.set(caller.label, await caller.login(t));
+    cookies.set(FOREIGN, await foreignAdmin(t));
+  });
+  afterAll(() => t.close());
+
+  describe.each(rows)('$method $name', (row) => {
+    it('refuses nobody signed in', async () => {
+      expect((await callRow(t, row, undefined)).status).toBe(401);
+    });
+    it.each(demoCallers.map((c) => [c.label, c] as const))('as %s', async (label, caller) => {
+      const res = await callRow(t, row, cookies.get(label));
+      if (!rowAllows(row, caller.roles)) return expect(REFUSED).toContain(res.status);
+      expect(REFUSED).not.toContain(res.status);
+      if (row.okStatuses) expect(row.okStatuses).toContain(res.status);
+      await row.check?.(res, t, 'member');
+    });
+    it('as the admin of a foreign association', async () => {
+      const res = await callRow(t, row, cookies.get(FOREIGN));
+      if (row.foreignStatus !== undefined) expect(res.status).toBe(row.foreignStatus);
+      else if (row.namesTenantData) expect(REFUSED).toContain(res.status);
+      else {
+        expect(REFUSED).not.toContain(res.status);
+        await row.check?.(res, t, 'foreign');
+      }
+    });
+  });
+  return { app: () => t, cookie: (label) => cookies.get(label)! };
+}
