@@ -24,7 +24,8 @@ describe('jsonShapeProblem', () => {
     expect(scanner.feed('[')).toMatch(/deeper/);
   });
 
-  it('checks a well-formed megabyte in a few milliseconds', () => {
+  // Its speed is a benchmark's business (DEVELOPERS' guide), not a timed test's: a busy CI machine fails those.
+  it('passes a well-formed megabyte of nested text with brackets and quotes in strings', () => {
     const text = JSON.stringify(
       Array.from({ length: 900 }, (_, i) => ({
         id: i,
@@ -32,12 +33,6 @@ describe('jsonShapeProblem', () => {
       })),
     );
     expect(text.length).toBeGreaterThan(1_000_000);
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      expect(jsonShapeProblem(text, { maxDepth: 16, maxItems: 1000 })).toBeNull();
-      best = Math.min(best, performance.now() - started);
-    }
-    expect(best).toBeLessThan(20);
+    expect(jsonShapeProblem(text, { maxDepth: 16, maxItems: 1000 })).toBeNull();
   });
 });
