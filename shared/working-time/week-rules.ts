@@ -1,0 +1,80 @@
+import { dayOf, MINUTE, mondayOf, weekOf } from './local-time';
+import type { PersonWorkInput, RulePack, WorkingTimeWarning } from './types';
+import { type Credit, type DayRange, warning } from './warning';
+import type { WorkDay } from './work-days';
+
+/**
+ * Rules per calendar week (Monday to Sunday, as § 27 lit. c K-GMG and the JArbSchG count it). A week's
+ * days may fall under two packs (an 18th birthday mid-week): each pack judges the days it applies to.
+ * Warnings are dated on the week's Monday.
+ */
+export function checkWeeks(
+  input: PersonWorkInput,
+  days: readonly WorkDay[],
+  packs: readonly RulePack[],
+  credits: readonly Credit[],
+  range: DayRange | null,
+  out: WorkingTimeWarning[],
+): void {
+  const rest = weeklyRest(input.timeZone, days);
+  let i = 0;
+  while (i < days.length) {
+    const week = weekOf(days[i]!.day);
+    let j = i;
+    while (j < days.length && weekOf(days[j]!.day) === week) j++;
+    const monday = mondayOf(days[i]!.day);
+    if (!range || (monday <= range.to && monday + 6 >= range.from)) {
+      for (const pack of new Set(packs.slice(i, j))) checkWeek(pack, i, j, monday, rest.get(week));
+    }
+    i = j;
+  }
+
+  function checkWeek(pack: RulePack, from: number, to: number, monday: number, longestRest: number | undefined) {
+    let netMs = 0;
+    let workDays = 0;
+    let worked = false;
+    for (let k = from; k < to; k++) {
+      if (packs[k] !== pack) continue;
+      const d = days[k]!;
+      netMs += d.netMs + credits[k]!.minutes * MINUTE;
+      if (d.segs.length > 0 || d.schoolMinutes > 0 || d.lessons > 0) workDays++;
+      worked ||= d.segs.length > 0;
+    }
+    for (const rule of pack.rules) {
+      if (rule.code === 'weekly_max' && netMs > rule.minutes * MINUTE) {
+        out.push(warning(rule, pack, monday, { netMinutes: Math.round(netMs / MINUTE), limitMinutes: rule.minutes }));
+      } else if (rule.code === 'days_per_week' && workDays > rule.days) {
+        out.push(warning(rule, pack, monday, { days: workDays, limitDays: rule.days }));
+      } else if (rule.code === 'weekly_rest' && worked && longestRest !== undefined) {
+        if (longestRest < rule.minutes * MINUTE) {
+          const longestMinutes = Math.round(longestRest / MINUTE);
+          out.push(warning(rule, pack, monday, { longestMinutes, limitMinutes: rule.minutes }));
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The longest uninterrupted rest touching each week that has work. Before the first and after the last
+ * known work the rest is unbounded: what the caller did not pass is taken as free time.
+ */
+function weeklyRest(timeZone: string, days: readonly WorkDay[]): Map<number, number> {
+  const longest = new Map<number, number>();
+  for (const d of days) if (d.segs.length > 0) longest.set(weekOf(d.day), 0);
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  const note = (from: number, to: number) => {
+    const gap = to - from;
+    const first = from === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : weekOf(dayOf(timeZone, from));
+    const last = to === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : weekOf(dayOf(timeZone, to - 1));
+    for (const [week, known] of longest) if (week >= first && week <= last && gap > known) longest.set(week, gap);
+  };
+  for (const d of days) {
+    for (let s = 0; s < d.segs.length; s += 2) {
+      if (d.segs[s]! > lastEnd) note(lastEnd, d.segs[s]!);
+      lastEnd = Math.max(lastEnd, d.segs[s + 1]!);
+    }
+  }
+  note(lastEnd, Number.POSITIVE_INFINITY);
+  return longest;
+}
