@@ -56,18 +56,19 @@ export function checkWeeks(
 }
 
 /**
- * The longest uninterrupted rest touching each week that has work. Before the first and after the last
- * known work the rest is unbounded: what the caller did not pass is taken as free time.
+ * The longest uninterrupted rest that begins in each week with work (a rest from Saturday to Monday is
+ * the week's that it began in). After the last known work the rest is unbounded: what the caller did
+ * not pass is taken as free time.
  */
 function weeklyRest(timeZone: string, days: readonly WorkDay[]): Map<number, number> {
   const longest = new Map<number, number>();
   for (const d of days) if (d.segs.length > 0) longest.set(weekOf(d.day), 0);
   let lastEnd = Number.NEGATIVE_INFINITY;
   const note = (from: number, to: number) => {
-    const gap = to - from;
-    const first = from === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : weekOf(dayOf(timeZone, from));
-    const last = to === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : weekOf(dayOf(timeZone, to - 1));
-    for (const [week, known] of longest) if (week >= first && week <= last && gap > known) longest.set(week, gap);
+    if (from === Number.NEGATIVE_INFINITY) return;
+    const week = weekOf(dayOf(timeZone, from));
+    const known = longest.get(week);
+    if (known !== undefined && to - from > known) longest.set(week, to - from);
   };
   for (const d of days) {
     for (let s = 0; s < d.segs.length; s += 2) {
