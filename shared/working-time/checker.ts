@@ -1,6 +1,6 @@
 import { toMinutes } from '../time/dates';
 import { DAY, dateToDay, dayToDate, localMs, MINUTE, weekdayOf, weekOf } from './local-time';
-import { packFor } from './packs';
+import { packsByDay } from './packs';
 import type { PersonWorkInput, Rule, RulePack, WorkingTimeWarning } from './types';
 import { type Credit, type DayRange, warning } from './warning';
 import { checkWeeks } from './week-rules';
@@ -17,7 +17,8 @@ export function checkWorkingTime(input: PersonWorkInput, range?: { from: string;
 
 export function checkDays(input: PersonWorkInput, days: readonly WorkDay[], range: DayRange | null) {
   const out: WorkingTimeWarning[] = [];
-  const packs = days.map((d) => packFor(input.adultPack, input.dateOfBirth, dayToDate(d.day)));
+  const packOf = packsByDay(input.adultPack, input.dateOfBirth);
+  const packs = days.map((d) => packOf(d.day));
   const credits = schoolCredits(days, packs);
   let previous: WorkDay | undefined;
   for (let i = 0; i < days.length; i++) {
@@ -98,7 +99,7 @@ function schoolCredits(days: readonly WorkDay[], packs: readonly RulePack[]): Cr
   let longWeek = Number.NaN;
   return days.map((d, i) => {
     const rule = packs[i]!.rules.find((r) => r.code === 'school_time');
-    if (!rule || rule.code !== 'school_time' || d.schoolMinutes + d.lessons === 0) return { minutes: 0, longDay: false };
+    if (rule?.code !== 'school_time' || d.schoolMinutes + d.lessons === 0) return { minutes: 0, longDay: false };
     const week = weekOf(d.day);
     if (rule.longDayLessons !== null && d.lessons > rule.longDayLessons && week !== longWeek) {
       longWeek = week;

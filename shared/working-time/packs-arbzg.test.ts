@@ -86,7 +86,10 @@ describe('ArbZG', () => {
   });
 
   it('§ 5 Abs. 1: 11 h rest between days, in real hours across the clock change', () => {
-    const [w] = of(check(z.work('2026-03-02', '12:00', '22:00', 'm1', 30), z.work('2026-03-03', '08:00', '12:00')), '§ 5 Abs. 1 ArbZG');
+    const [w] = of(
+      check(z.work('2026-03-02', '12:00', '22:00', 'm1', 30), z.work('2026-03-03', '08:00', '12:00')),
+      '§ 5 Abs. 1 ArbZG',
+    );
     expect(w).toMatchObject({ date: '2026-03-03', params: { restMinutes: 600, previousDate: '2026-03-02' } });
     // 22:00 on 24 October to 08:00 on the 25th reads 10 h but the clock goes back: 11 h of rest.
     const autumn = check(z.work('2026-10-24', '14:00', '22:00'), z.work('2026-10-25', '08:00', '12:00'));

@@ -6,7 +6,7 @@ import type { PackId, WorkInterval } from './types';
 
 // Adults in Austria: municipal staff in Carinthia (K-GMG) and, for other employers, the AZG.
 const z = zone('Europe/Vienna');
-const week = weekDates('2026-03-02') as [string, ...string[]];
+const week = weekDates('2026-03-02') as [string, string, string, string, string, string, string];
 const [mon, tue, , , , sat, sun] = week;
 const nextMon = '2026-03-09';
 const check = (pack: PackId, intervals: WorkInterval[]) => checkWorkingTime(z.input(pack, intervals));
@@ -55,8 +55,10 @@ describe('AZG (Austrian adults outside the public service)', () => {
   it('§ 9 Abs. 1: at most 12 h a day and 60 h a week', () => {
     const [day] = of(check('AT-AZG', [z.work(mon, '06:00', '19:00', 'm1', 30)]), '§ 9 Abs. 1 AZG');
     expect(day).toMatchObject({ rule: 'daily_max', params: { netMinutes: 750 } });
-    const long = [...days(5, '06:00', '18:30'), z.work(sat!, '08:00', '09:00')];
-    expect(of(check('AT-AZG', long), '§ 9 Abs. 1 AZG')).toMatchObject([{ rule: 'weekly_max', params: { netMinutes: 3660 } }]);
+    const long = [...days(5, '06:00', '18:30'), z.work(sat, '08:00', '09:00')];
+    expect(of(check('AT-AZG', long), '§ 9 Abs. 1 AZG')).toMatchObject([
+      { rule: 'weekly_max', params: { netMinutes: 3660 } },
+    ]);
   });
 
   it('§ 11 Abs. 1: half an hour of break over 6 h', () => {
@@ -69,7 +71,11 @@ describe('AZG (Austrian adults outside the public service)', () => {
   });
 
   it('§ 3 Abs. 1 ARG: 36 h weekly rest', () => {
-    const sundayShift = [...days(6, '08:00', '16:00'), z.work(sun!, '08:00', '10:00'), z.work(nextMon, '08:00', '12:00')];
+    const sundayShift = [
+      ...days(6, '08:00', '16:00'),
+      z.work(sun, '08:00', '10:00'),
+      z.work(nextMon, '08:00', '12:00'),
+    ];
     const [w] = of(check('AT-AZG', sundayShift), '§ 3 Abs. 1 ARG');
     expect(w?.params).toEqual({ longestMinutes: 1320, limitMinutes: 2160 });
   });

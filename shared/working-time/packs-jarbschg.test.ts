@@ -43,7 +43,10 @@ describe('JArbSchG (minors in Germany)', () => {
     const [short] = of(minor([z.work(mon, '08:00', '13:00')]), '§ 11 Abs. 1 JArbSchG');
     expect(short?.params).toEqual({ netMinutes: 300, breakMinutes: 0, requiredMinutes: 30 });
     const split = [z.work(mon, '08:00', '12:00'), z.work(mon, '12:30', '15:00')];
-    expect(of(minor(split), '§ 11 Abs. 1 JArbSchG')[0]?.params).toMatchObject({ breakMinutes: 30, requiredMinutes: 60 });
+    expect(of(minor(split), '§ 11 Abs. 1 JArbSchG')[0]?.params).toMatchObject({
+      breakMinutes: 30,
+      requiredMinutes: 60,
+    });
   });
 
   it('§ 11 Abs. 2: never more than 4.5 h in a row without a break', () => {

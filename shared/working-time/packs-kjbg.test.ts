@@ -49,7 +49,9 @@ describe('KJBG (minors in Austria)', () => {
   });
 
   it('§ 18 Abs. 1: no work on Sundays and public holidays', () => {
-    expect(of(minor([z.work(sun!, '09:00', '11:00')]), '§ 18 Abs. 1 KJBG')).toMatchObject([{ params: { kind: 'sunday' } }]);
+    expect(of(minor([z.work(sun!, '09:00', '11:00')]), '§ 18 Abs. 1 KJBG')).toMatchObject([
+      { params: { kind: 'sunday' } },
+    ]);
     // 10 October 2026 (a Saturday), Carinthia's holiday, as the holiday calendar reports it for AT-2.
     const holiday = minor([z.work('2026-10-10', '09:00', '11:00')], { holidays: new Set(['2026-10-10']) });
     expect(of(holiday, '§ 18 Abs. 1 KJBG')).toMatchObject([{ params: { kind: 'holiday' } }]);

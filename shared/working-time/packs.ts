@@ -1,3 +1,4 @@
+import { dateToDay } from './local-time';
 import type { PackId, RulePack } from './types';
 
 const w = 'warning' as const;
@@ -65,9 +66,30 @@ const jArbSchG: RulePack = {
     { code: 'daily_rest', minutes: 12 * 60, paragraph: '§ 13 JArbSchG', severity: w },
     { code: 'night_work', from: '20:00', to: '06:00', paragraph: '§ 14 Abs. 1 JArbSchG', severity: w },
     { code: 'days_per_week', days: 5, paragraph: '§ 15 JArbSchG', severity: w },
-    { code: 'rest_day', sundays: false, saturdays: true, holidays: false, paragraph: '§ 16 Abs. 1 JArbSchG', severity: w },
-    { code: 'rest_day', sundays: true, saturdays: false, holidays: false, paragraph: '§ 17 Abs. 1 JArbSchG', severity: w },
-    { code: 'rest_day', sundays: false, saturdays: false, holidays: true, paragraph: '§ 18 Abs. 1 JArbSchG', severity: w },
+    {
+      code: 'rest_day',
+      sundays: false,
+      saturdays: true,
+      holidays: false,
+      paragraph: '§ 16 Abs. 1 JArbSchG',
+      severity: w,
+    },
+    {
+      code: 'rest_day',
+      sundays: true,
+      saturdays: false,
+      holidays: false,
+      paragraph: '§ 17 Abs. 1 JArbSchG',
+      severity: w,
+    },
+    {
+      code: 'rest_day',
+      sundays: false,
+      saturdays: false,
+      holidays: true,
+      paragraph: '§ 18 Abs. 1 JArbSchG',
+      severity: w,
+    },
   ],
 };
 
@@ -170,7 +192,14 @@ export function adultFrom(dateOfBirth: string): string {
 
 /** The pack that applies to a person on a date: the minors' pack of the country until the 18th birthday. */
 export function packFor(adultPack: PackId, dateOfBirth: string | null, date: string): RulePack {
+  return packsByDay(adultPack, dateOfBirth)(dateToDay(date));
+}
+
+/** packFor for many days of one person: the birthday is worked out once. */
+export function packsByDay(adultPack: PackId, dateOfBirth: string | null): (day: number) => RulePack {
   const pack = rulePacks[adultPack];
-  if (dateOfBirth === null || date >= adultFrom(dateOfBirth)) return pack;
-  return minorsPackOf[pack.country];
+  if (dateOfBirth === null) return () => pack;
+  const adultDay = dateToDay(adultFrom(dateOfBirth));
+  const minors = minorsPackOf[pack.country];
+  return (day) => (day >= adultDay ? pack : minors);
 }

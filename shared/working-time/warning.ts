@@ -13,5 +13,12 @@ export function warning(
   day: number,
   params: Record<string, number | string>,
 ): WorkingTimeWarning {
-  return { rule: rule.code, pack: pack.id, paragraph: rule.paragraph, severity: rule.severity, date: dayToDate(day), params };
+  return {
+    rule: rule.code,
+    pack: pack.id,
+    paragraph: rule.paragraph,
+    severity: rule.severity,
+    date: dayToDate(day),
+    params,
+  };
 }

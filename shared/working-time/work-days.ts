@@ -19,6 +19,7 @@ export type WorkDay = {
 export function workDays(input: PersonWorkInput): WorkDay[] {
   const { timeZone } = input;
   const intervals = input.intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
+  const dayOfStart = intervals.map((i) => dayOf(timeZone, i.start));
   const breaks: BreakInterval[] = input.breaks ? input.breaks.filter((b) => b.end > b.start) : [];
   for (const i of intervals) {
     // A break whose place is unknown is assumed in the middle, the kindest place for the stretch rule.
@@ -43,13 +44,13 @@ export function workDays(input: PersonWorkInput): WorkDay[] {
   };
   let k = 0;
   while (k < intervals.length) {
-    const day = dayOf(timeZone, intervals[k]!.start);
-    const places = new Set<string>();
+    const day = dayOfStart[k]!;
+    const places: string[] = [];
     const union: number[] = [];
     for (; k < intervals.length; k++) {
       const i: WorkInterval = intervals[k]!;
-      if (dayOf(timeZone, i.start) !== day) break;
-      places.add(i.municipalityId);
+      if (dayOfStart[k] !== day) break;
+      if (!places.includes(i.municipalityId)) places.push(i.municipalityId);
       const last = union.length - 1;
       if (last > 0 && i.start <= union[last]!) union[last] = Math.max(union[last]!, i.end);
       else union.push(i.start, i.end);
@@ -57,7 +58,7 @@ export function workDays(input: PersonWorkInput): WorkDay[] {
     const d = dayFor(day);
     d.segs = subtract(union, breaks, longest);
     for (let s = 0; s < d.segs.length; s += 2) d.netMs += d.segs[s + 1]! - d.segs[s]!;
-    d.municipalities = places.size;
+    d.municipalities = places.length;
   }
   for (const s of input.schoolDays ?? []) {
     const d = dayFor(dateToDay(s.date));
