@@ -4,7 +4,7 @@ import { packsByDay } from './packs';
 import type { PersonWorkInput, Rule, RulePack, WorkingTimeWarning } from './types';
 import { type Credit, type DayRange, warning } from './warning';
 import { checkWeeks } from './week-rules';
-import { type WorkDay, workDays } from './work-days';
+import { gapsOfAtLeast, requiredBreakMinutes, type WorkDay, workDays } from './work-days';
 
 /**
  * Warnings for a person's work: per local day, net of breaks, summed across municipalities, each naming
@@ -55,8 +55,7 @@ function dayRule(
         : null;
     }
     case 'daily_breaks': {
-      let required = 0;
-      for (const step of rule.steps) if (d.netMs > step.overMinutes * MINUTE) required = step.breakMinutes;
+      const required = requiredBreakMinutes(rule, d.netMs);
       const taken = minutes(gapsOfAtLeast(segs, rule.minPartMinutes));
       return taken < required ? { netMinutes: minutes(d.netMs), breakMinutes: taken, requiredMinutes: required } : null;
     }
@@ -70,7 +69,8 @@ function dayRule(
     }
     case 'daily_rest': {
       if (!worked || !previous) return null;
-      const rest = segs[0]! - previous.segs[previous.segs.length - 1]!;
+      // Overlapping days (a night shift into an early start) have no rest at all.
+      const rest = Math.max(0, segs[0]! - previous.segs[previous.segs.length - 1]!);
       return rest < rule.minutes * MINUTE
         ? { restMinutes: minutes(rest), limitMinutes: rule.minutes, previousDate: dayToDate(previous.day) }
         : null;
@@ -107,16 +107,6 @@ function schoolCredits(days: readonly WorkDay[], packs: readonly RulePack[]): Cr
     }
     return { minutes: d.schoolMinutes, longDay: false };
   });
-}
-
-/** Breaks between work segments that are long enough to count (ArbZG § 4: parts of at least 15 min). */
-function gapsOfAtLeast(segs: readonly number[], minPartMinutes: number): number {
-  let sum = 0;
-  for (let s = 2; s < segs.length; s += 2) {
-    const gap = segs[s]! - segs[s - 1]!;
-    if (gap >= minPartMinutes * MINUTE) sum += gap;
-  }
-  return sum;
 }
 
 /** Longest work without a break that counts; shorter interruptions do not end a stretch. */

@@ -14,9 +14,11 @@ const days = (count: number, from: string, to: string, breakMinutes = 30) =>
   week.slice(0, count).map((d) => z.work(d, from, to, 'm1', breakMinutes));
 
 describe('K-GMG (Carinthia, municipal staff)', () => {
-  it('§ 28 Abs. 1: a week over the regular 40 h is overtime, a notice', () => {
-    const [w] = of(check('AT-K-GMG', days(5, '07:00', '16:00')), '§ 28 Abs. 1 K-GMG');
-    expect(w).toMatchObject({ severity: 'notice', date: mon, params: { netMinutes: 2550, limitMinutes: 2400 } });
+  it('§ 28 Abs. 1: a week over the regular 40 h, breaks of § 31 included, is overtime, a notice', () => {
+    expect(of(check('AT-K-GMG', days(5, '07:30', '15:30')), '§ 28 Abs. 1 K-GMG')).toEqual([]);
+    const [w] = of(check('AT-K-GMG', days(5, '07:30', '16:00')), '§ 28 Abs. 1 K-GMG');
+    expect(w).toMatchObject({ severity: 'notice', date: mon });
+    expect(w?.params).toEqual({ netMinutes: 2400, breakMinutes: 150, limitMinutes: 2400 });
   });
 
   it('§ 30: at most 13 h a day and 48 h a week', () => {

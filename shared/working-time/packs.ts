@@ -124,8 +124,8 @@ const kGmg: RulePack = {
   law: 'K-GMG',
   minors: false,
   rules: [
-    // 40 h is the regular week; more is overtime (§ 36), hence a notice.
-    { code: 'weekly_max', minutes: 40 * 60, paragraph: '§ 28 Abs. 1 K-GMG', severity: n },
+    // 40 h with the breaks of § 31 is the regular week; more is overtime (§ 36), hence a notice.
+    { code: 'weekly_max', minutes: 40 * 60, withBreaks: true, paragraph: '§ 28 Abs. 1 K-GMG', severity: n },
     { code: 'daily_max', minutes: 13 * 60, paragraph: '§ 30 K-GMG', severity: w },
     { code: 'weekly_max', minutes: 48 * 60, paragraph: '§ 30 K-GMG', severity: w },
     // Two breaks of 15 or three of 10 minutes may replace the half hour.

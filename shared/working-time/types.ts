@@ -1,10 +1,12 @@
 /**
- * Working-time rule packs as data, and what the checker reads and answers. Pure types: the packs
+ * Working-time rule packs as data, and what the checker reads and answers. Types only (and the pack
+ * ids they are built from): the packs
  * (packs.ts), the checker (checker.ts) and the holidays (holidays.ts) share them on device and server.
  */
 
 /** A pack of one law; which applies to a person on a day follows from the association and the age. */
-export type PackId = 'DE-ArbZG' | 'DE-JArbSchG' | 'AT-AZG' | 'AT-K-GMG' | 'AT-KJBG';
+export const packIds = ['DE-ArbZG', 'DE-JArbSchG', 'AT-AZG', 'AT-K-GMG', 'AT-KJBG'] as const;
+export type PackId = (typeof packIds)[number];
 
 /** `warning` breaches a limit; `notice` is allowed but needs something else (compensation, an exception). */
 export type Severity = 'warning' | 'notice';
@@ -22,7 +24,8 @@ export type Rule = RuleBase &
     | { code: 'work_stretch'; minutes: number; minPartMinutes: number }
     | { code: 'shift_span'; minutes: number }
     | { code: 'daily_rest'; minutes: number }
-    | { code: 'weekly_max'; minutes: number }
+    /** `withBreaks`: the limit counts the pack's required breaks as well (§ 28 Abs. 1 K-GMG). */
+    | { code: 'weekly_max'; minutes: number; withBreaks?: boolean }
     | { code: 'weekly_rest'; minutes: number }
     | { code: 'night_work'; from: string; to: string }
     | { code: 'days_per_week'; days: number }

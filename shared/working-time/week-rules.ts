@@ -1,7 +1,7 @@
 import { dayOf, MINUTE, mondayOf, weekOf } from './local-time';
 import type { PersonWorkInput, RulePack, WorkingTimeWarning } from './types';
 import { type Credit, type DayRange, warning } from './warning';
-import type { WorkDay } from './work-days';
+import { gapsOfAtLeast, requiredBreakMinutes, type WorkDay } from './work-days';
 
 /**
  * Rules per calendar week (Monday to Sunday, as § 27 lit. c K-GMG and the JArbSchG count it). A week's
@@ -31,18 +31,25 @@ export function checkWeeks(
 
   function checkWeek(pack: RulePack, from: number, to: number, monday: number, longestRest: number | undefined) {
     let netMs = 0;
+    let breakMs = 0;
     let workDays = 0;
     let worked = false;
+    const breakRule = pack.rules.find((r) => r.code === 'daily_breaks');
     for (let k = from; k < to; k++) {
       if (packs[k] !== pack) continue;
       const d = days[k]!;
       netMs += d.netMs + credits[k]!.minutes * MINUTE;
+      if (breakRule?.code === 'daily_breaks') {
+        const required = requiredBreakMinutes(breakRule, d.netMs) * MINUTE;
+        breakMs += Math.min(required, gapsOfAtLeast(d.segs, breakRule.minPartMinutes));
+      }
       if (d.segs.length > 0 || d.schoolMinutes > 0 || d.lessons > 0) workDays++;
       worked ||= d.segs.length > 0;
     }
     for (const rule of pack.rules) {
-      if (rule.code === 'weekly_max' && netMs > rule.minutes * MINUTE) {
-        out.push(warning(rule, pack, monday, { netMinutes: Math.round(netMs / MINUTE), limitMinutes: rule.minutes }));
+      if (rule.code === 'weekly_max' && netMs + (rule.withBreaks ? breakMs : 0) > rule.minutes * MINUTE) {
+        const params = { netMinutes: Math.round(netMs / MINUTE), limitMinutes: rule.minutes };
+        out.push(warning(rule, pack, monday, rule.withBreaks ? { ...params, breakMinutes: breakMs / MINUTE } : params));
       } else if (rule.code === 'days_per_week' && workDays > rule.days) {
         out.push(warning(rule, pack, monday, { days: workDays, limitDays: rule.days }));
       } else if (rule.code === 'weekly_rest' && worked && longestRest !== undefined) {

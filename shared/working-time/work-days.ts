@@ -1,5 +1,5 @@
-import { dateToDay, dayOf } from './local-time';
-import type { BreakInterval, PersonWorkInput, WorkInterval } from './types';
+import { dateToDay, dayOf, MINUTE } from './local-time';
+import type { BreakInterval, PersonWorkInput, Rule, WorkInterval } from './types';
 
 /**
  * One local day of a person's work, whatever the municipality: the law counts the person's day, not
@@ -23,7 +23,7 @@ export function workDays(input: PersonWorkInput): WorkDay[] {
   const breaks: BreakInterval[] = input.breaks ? input.breaks.filter((b) => b.end > b.start) : [];
   for (const i of intervals) {
     // A break whose place is unknown is assumed in the middle, the kindest place for the stretch rule.
-    const b = Math.min(i.breakMinutes ?? 0, (i.end - i.start) / 60_000) * 60_000;
+    const b = Math.min(i.breakMinutes ?? 0, (i.end - i.start) / MINUTE) * MINUTE;
     if (b > 0) {
       const mid = (i.start + i.end) / 2;
       breaks.push({ start: mid - b / 2, end: mid + b / 2 });
@@ -95,4 +95,21 @@ function subtract(segs: number[], breaks: readonly BreakInterval[], longest: num
     if (from < to) out.push(from, to);
   }
   return out;
+}
+
+/** Breaks between work segments that are long enough to count (ArbZG § 4: parts of at least 15 min). */
+export function gapsOfAtLeast(segs: readonly number[], minPartMinutes: number): number {
+  let sum = 0;
+  for (let s = 2; s < segs.length; s += 2) {
+    const gap = segs[s]! - segs[s - 1]!;
+    if (gap >= minPartMinutes * MINUTE) sum += gap;
+  }
+  return sum;
+}
+
+/** The break a day's net work calls for under a pack's break rule, in minutes. */
+export function requiredBreakMinutes(rule: Extract<Rule, { code: 'daily_breaks' }>, netMs: number): number {
+  let required = 0;
+  for (const step of rule.steps) if (netMs > step.overMinutes * MINUTE) required = step.breakMinutes;
+  return required;
 }
