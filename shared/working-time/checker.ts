@@ -15,7 +15,11 @@ export function checkWorkingTime(input: PersonWorkInput, range?: { from: string;
   return checkDays(input, workDays(input), days);
 }
 
-export function checkDays(input: PersonWorkInput, days: readonly WorkDay[], range: DayRange | null) {
+export function checkDays(
+  input: PersonWorkInput,
+  days: readonly WorkDay[],
+  range: DayRange | null,
+): WorkingTimeWarning[] {
   const out: WorkingTimeWarning[] = [];
   const packOf = packsByDay(input.adultPack, input.dateOfBirth);
   const packs = days.map((d) => packOf(d.day));
