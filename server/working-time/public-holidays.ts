@@ -1,8 +1,9 @@
 import Holidays from 'date-holidays';
-import type { Country } from '../masterdata/schemas';
-import type { HolidaySource, PublicHoliday } from './holidays';
+import type { Country } from '../../shared/masterdata/schemas';
+import type { HolidaySource, PublicHoliday } from '../../shared/working-time/holidays';
 
 /**
+ * On the server only (the library carries every country's data; devices get the days from the server).
  * The public holidays of `date-holidays` (3.37.0): only type `public`, since bank, school and observance
  * days (Heiligabend afternoon, Josefitag in Carinthia's schools) are not days off for municipal staff;
  * the association enters those as closure days. Its state codes drop our country prefix (`DE-BY` → `BY`,
