@@ -210,6 +210,12 @@ export const de = {
   'reason.birth_in_future': 'Das Geburtsdatum liegt in der Zukunft.',
   'reason.municipality_required': 'Eine Ansprechperson braucht eine Gemeinde.',
   'reason.own_admin_role': 'Die eigene Administratorrolle kann man sich nicht selbst entziehen.',
+  'reason.overlaps_absence': 'Überschneidet sich mit einer genehmigten Abwesenheit.',
+  'reason.time_incomplete': 'Für einen halben Tag bitte Beginn und Ende angeben.',
+  'reason.status_not_allowed': 'Dieser Status ist hier nicht möglich; entscheiden können nur Planende.',
+  'reason.absence_decided': 'Die Abwesenheit ist schon entschieden und kann nicht mehr geändert werden.',
+  'reason.kind_not_allowed': 'Beantragen können Sie nur Urlaub.',
+  'reason.person_fixed': 'Eine Abwesenheit bleibt bei ihrer Person.',
   'reason.other': 'Vom Server abgelehnt ({code}).',
   'sync.wipedLost':
     'Der Browser hat die Daten dieses Geräts gelöscht. {count} Änderungen, die noch nicht übertragen ' +

@@ -207,6 +207,12 @@ export const en: Dictionary = {
   'reason.birth_in_future': 'The date of birth is in the future.',
   'reason.municipality_required': 'A municipality contact needs a municipality.',
   'reason.own_admin_role': 'You cannot remove your own administrator role.',
+  'reason.overlaps_absence': 'Overlaps an approved absence.',
+  'reason.time_incomplete': 'For part of a day, give both a start and an end time.',
+  'reason.status_not_allowed': 'This status is not possible here; only planners decide.',
+  'reason.absence_decided': 'The absence has been decided and can no longer change.',
+  'reason.kind_not_allowed': 'You can only request leave.',
+  'reason.person_fixed': 'An absence stays with its person.',
   'reason.other': 'Rejected by the server ({code}).',
   'sync.wipedLost':
     'The browser deleted this device’s data. {count} changes that had not ' +
