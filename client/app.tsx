@@ -37,9 +37,7 @@ const AssociationPage = lazy(() =>
   import('./masterdata/association-page').then((m) => ({ default: m.AssociationPage })),
 );
 // Absences: the person's own page, and the planners' page in a chunk of its own.
-const MyAbsencesPage = lazy(() =>
-  import('./absences/my-absences-page').then((m) => ({ default: m.MyAbsencesPage })),
-);
+const MyAbsencesPage = lazy(() => import('./absences/my-absences-page').then((m) => ({ default: m.MyAbsencesPage })));
 const AbsencePlannerPage = lazy(() =>
   import('./absences/planner-page').then((m) => ({ default: m.AbsencePlannerPage })),
 );

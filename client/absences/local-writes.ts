@@ -2,12 +2,7 @@ import type { z } from 'zod';
 import type { SessionUser } from '../../shared/auth/schemas';
 import { absenceDetailRecord, absenceRecord } from '../../shared/absences/record';
 import { checkAbsence, checkAbsenceDetails, decides } from '../../shared/absences/rules';
-import type {
-  Absence,
-  AbsenceDetail,
-  AbsenceDetailInput,
-  AbsenceInput,
-} from '../../shared/absences/schema';
+import type { Absence, AbsenceDetail, AbsenceDetailInput, AbsenceInput } from '../../shared/absences/schema';
 import { AppError, type Issue, issuesFromZod } from '../../shared/errors/errors';
 import { newId } from '../../shared/ids/ids';
 import { changesOf, createArgs } from '../../shared/sync/record';

@@ -22,7 +22,11 @@ describe('leave requests', () => {
     ]);
     const { results } = (await res.json()) as { results: { status: string }[] };
     expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
-    expect(await absenceNow(t, request.id)).toMatchObject({ status: 'requested', decidedBy: null, fromDate: '2026-12-14' });
+    expect(await absenceNow(t, request.id)).toMatchObject({
+      status: 'requested',
+      decidedBy: null,
+      fromDate: '2026-12-14',
+    });
     const details = await t.db.selectFrom('absenceDetails').selectAll().where('id', '=', request.id).executeTakeFirst();
     expect(details).toMatchObject({ personId: lena, kind: 'leave', note: 'Hochzeit' });
   });
@@ -87,7 +91,12 @@ describe('planners', () => {
     const lena = await personIdOf(t, t.logins.technician);
     const request = leaveRequest(lena);
     await pushOne(t, await as('technician'), 'absence.create', request);
-    const staff = await pushOne(t, await as('technician'), 'absence.update', await statusChange(t, request.id, 'approved'));
+    const staff = await pushOne(
+      t,
+      await as('technician'),
+      'absence.update',
+      await statusChange(t, request.id, 'approved'),
+    );
     expect(staff).toMatchObject({ status: 'rejected', code: 'status_not_allowed' });
     const approve = await statusChange(t, request.id, 'approved');
     expect(await pushOne(t, await as('coordinator'), 'absence.update', approve)).toMatchObject({ status: 'applied' });

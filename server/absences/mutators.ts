@@ -44,12 +44,10 @@ export async function createAbsence(ctx: MutationContext, args: MutationArgs<'ab
   const issues = checkAbsence(ctx.user, null, args, await approvedAround(ctx, args));
   if (issues.length > 0) refuse(issues);
   const stamp = ctx.now.toISOString();
-  const draft: Absence = Object.assign(
-    { decidedBy: null, decidedAt: null },
-    args,
-    decision(ctx, null, args),
-    { rev: 0, updatedAt: stamp },
-  );
+  const draft: Absence = Object.assign({ decidedBy: null, decidedAt: null }, args, decision(ctx, null, args), {
+    rev: 0,
+    updatedAt: stamp,
+  });
   const rev = await insertRow(ctx, 'absences', draft, { createdAt: stamp });
   return { status: 'applied', row: { ...draft, rev } };
 }

@@ -38,7 +38,10 @@ async function notesOf(id: string): Promise<string[]> {
   const entries = await t.db.selectFrom('timeEntries').select('note').where('personId', '=', id).execute();
   const assignments = await t.db.selectFrom('assignments').select('workerNotes').where('personId', '=', id).execute();
   const absences = await t.db.selectFrom('absenceDetails').select('note').where('personId', '=', id).execute();
-  return [...entries, ...absences].map((e) => e.note).concat(assignments.map((a) => a.workerNotes)).filter(Boolean);
+  return [...entries, ...absences]
+    .map((e) => e.note)
+    .concat(assignments.map((a) => a.workerNotes))
+    .filter(Boolean);
 }
 
 describe('erasing a person', () => {

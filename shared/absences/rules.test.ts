@@ -69,9 +69,7 @@ describe('checkAbsence: shape', () => {
     expect(codes(checkAbsence(staff, null, { ...base, startTime: '08:00' }, []))).toEqual([
       ['endTime', 'time_incomplete'],
     ]);
-    expect(checkAbsence(staff, null, { ...base, to: base.from, startTime: '08:00', endTime: '12:00' }, [])).toEqual(
-      [],
-    );
+    expect(checkAbsence(staff, null, { ...base, to: base.from, startTime: '08:00', endTime: '12:00' }, [])).toEqual([]);
   });
 });
 
@@ -124,7 +122,9 @@ describe('checkAbsenceDetails', () => {
       ['id', 'forbidden'],
     ]);
     expect(checkAbsenceDetails(planner, { ...base, personId: 'p2' }, { kind: 'sickness', note: 'Grippe' })).toEqual([]);
-    expect(codes(checkAbsenceDetails(planner, null, { kind: 'leave', note: '' }))).toEqual([['id', 'unknown_reference']]);
+    expect(codes(checkAbsenceDetails(planner, null, { kind: 'leave', note: '' }))).toEqual([
+      ['id', 'unknown_reference'],
+    ]);
   });
 });
 
