@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/auth/schemas';
-import { AppError } from '../../shared/errors/errors';
 import { newId } from '../../shared/ids/ids';
 import { freshDbs } from '../testing/fresh-dbs';
+import { refusal } from '../testing/refusal';
 import { createAbsence, updateAbsence, updateAbsenceDetails } from './local-writes';
 
 const now = new Date('2026-11-18T09:30:00Z');
@@ -28,15 +28,6 @@ const leave = {
   note: 'Familienfeier',
 };
 const open = freshDbs('absences');
-
-const refusal = async (p: Promise<unknown>): Promise<AppError> => {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-};
 
 describe('absence local writes', () => {
   it('stores a request with its details and queues the absence before its details', async () => {

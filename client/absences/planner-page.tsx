@@ -14,6 +14,11 @@ import { updateAbsence } from './local-writes';
 import { type AbsenceView, absenceViews } from './queries';
 import { abt } from './texts';
 
+const decisions = [
+  { status: 'approved', label: 'approve', primary: true },
+  { status: 'declined', label: 'decline', primary: false },
+] as const;
+
 /**
  * Planners' absences (/planung/abwesenheiten, `assignments.plan`): open requests to approve or decline,
  * a form to enter anyone's absence, and what is coming up. Loaded only when a planner opens it.
@@ -51,22 +56,18 @@ export function AbsencePlannerPage(): JSX.Element {
               {(a) => (
                 <AbsenceItem absence={a} showPerson>
                   <div class="button-row">
-                    <button
-                      type="button"
-                      class="btn btn-primary"
-                      data-testid="absence-approve"
-                      onClick={(e) => void decide(a, 'approved', e.currentTarget)}
-                    >
-                      {abt('approve')}
-                    </button>
-                    <button
-                      type="button"
-                      class="btn"
-                      data-testid="absence-decline"
-                      onClick={(e) => void decide(a, 'declined', e.currentTarget)}
-                    >
-                      {abt('decline')}
-                    </button>
+                    <For each={decisions}>
+                      {(d) => (
+                        <button
+                          type="button"
+                          class={d.primary ? 'btn btn-primary' : 'btn'}
+                          data-testid={`absence-${d.label}`}
+                          onClick={(e) => void decide(a, d.status, e.currentTarget)}
+                        >
+                          {abt(d.label)}
+                        </button>
+                      )}
+                    </For>
                   </div>
                 </AbsenceItem>
               )}

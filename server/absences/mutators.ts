@@ -1,8 +1,8 @@
 import { type AbsenceState, checkAbsence, checkAbsenceDetails, decides } from '../../shared/absences/rules';
 import type { Absence } from '../../shared/absences/schema';
-import { threeWayMerge } from '../../shared/sync/merge';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { refuse } from '../masterdata/admin-writes';
+import { mergeEdit } from '../sync/merge-edit';
 import { type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { insertRow, updateRow } from '../sync/row-writes';
 import { toAbsence, toAbsenceDetail } from './fields';
@@ -57,17 +57,9 @@ export async function updateAbsence(ctx: MutationContext, args: MutationArgs<'ab
   const found = await ctx.rows.live('absences', args.id);
   if (!found) throw new Rejection('not_found', 'Absence not found');
   const row = toAbsence(found);
-  const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
-  if (conflicts.length > 0)
-    return {
-      status: 'conflict',
-      code: 'edited_elsewhere',
-      message: 'Changed elsewhere meanwhile',
-      fields: conflicts.map(String),
-      row,
-    };
-  const status = row.rev === args.baseRev ? 'applied' : 'merged';
-  if (changedFields.length === 0) return { status, row };
+  const edit = mergeEdit(row, args);
+  if (edit.done) return edit.done;
+  const { merged, status } = edit;
   const issues = checkAbsence(ctx.user, row, merged, await approvedAround(ctx, merged));
   if (issues.length > 0) refuse(issues, row);
   Object.assign(merged, decision(ctx, row, merged));
@@ -101,17 +93,9 @@ export async function updateAbsenceDetails(
   const found = await ctx.rows.live('absenceDetails', args.id);
   if (!found) throw new Rejection('not_found', 'Absence details not found');
   const row = toAbsenceDetail(found);
-  const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
-  if (conflicts.length > 0)
-    return {
-      status: 'conflict',
-      code: 'edited_elsewhere',
-      message: 'Changed elsewhere meanwhile',
-      fields: conflicts.map(String),
-      row,
-    };
-  const status = row.rev === args.baseRev ? 'applied' : 'merged';
-  if (changedFields.length === 0) return { status, row };
+  const edit = mergeEdit(row, args);
+  if (edit.done) return edit.done;
+  const { merged, status } = edit;
   const issues = checkAbsenceDetails(ctx.user, await absenceOf(ctx, args.id), merged);
   if (issues.length > 0) refuse(issues, row);
   const written = await updateRow(ctx, 'absenceDetails', row, merged);
