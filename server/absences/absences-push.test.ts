@@ -86,6 +86,26 @@ describe('leave requests', () => {
   });
 });
 
+describe('malformed absences', () => {
+  it('are refused with 400 naming the field: a date that is none, an unknown kind or status', async () => {
+    const lena = await personIdOf(t, t.logins.technician);
+    const cases = [
+      { name: 'absence.create', args: leaveRequest(lena, { from: '14.12.2026' }), path: 'from' },
+      { name: 'absence.create', args: { ...leaveRequest(lena), status: 'granted' }, path: 'status' },
+      { name: 'absence.create', args: leaveRequest(lena, { startTime: '25:00' }), path: 'startTime' },
+      { name: 'absenceDetails.create', args: { id: leaveRequest(lena).id, kind: 'holiday', note: '' }, path: 'kind' },
+    ];
+    for (const c of cases) {
+      const res = await pushRaw(t, await as('technician'), [{ name: c.name, args: c.args }]);
+      expect(res.status, c.path).toBe(400);
+      const body = (await res.json()) as { code: string; details: { path: string }[] };
+      expect(body.code).toBe('validation_failed');
+      expect(body.details.map((d) => d.path)).toContain(`mutations.0.args.${c.path}`);
+    }
+    expect(await t.db.selectFrom('absences').select('id').where('personId', '=', lena).execute()).toHaveLength(1);
+  });
+});
+
 describe('planners', () => {
   it('approve a request, stamped with who and when by the server', async () => {
     const lena = await personIdOf(t, t.logins.technician);
