@@ -15,9 +15,12 @@ import { type AbsenceView, absenceViews } from './queries';
 import { abt } from './texts';
 
 const decisions = [
-  { status: 'approved', label: 'approve', primary: true },
-  { status: 'declined', label: 'decline', primary: false },
+  { status: 'approved', label: 'approve', done: 'approved', primary: true },
+  { status: 'declined', label: 'decline', done: 'declined', primary: false },
 ] as const;
+/** An approved absence entered by mistake or no longer true is withdrawn, never deleted: who did it stays. */
+const revoke = { status: 'cancelled', label: 'revoke', done: 'revoked', primary: false } as const;
+type Decision = (typeof decisions)[number] | typeof revoke;
 
 /**
  * Planners' absences (/planung/abwesenheiten, `assignments.plan`): open requests to approve or decline,
@@ -36,11 +39,11 @@ export function AbsencePlannerPage(): JSX.Element {
       .map((p) => ({ value: p.id, label: p.displayName }))
       .sort((a, b) => a.label.localeCompare(b.label)),
   );
-  const decide = async (a: AbsenceView, status: 'approved' | 'declined', button: HTMLButtonElement) => {
+  const decide = async (a: AbsenceView, d: Decision, button: HTMLButtonElement) => {
     try {
-      await updateAbsence(db, user, a.id, { status });
-      announce(abt(status, { name: a.personName, dates: datesOf(a) }));
-      focusAfter(['[data-testid="absence-approve"]', '#open-title'], button);
+      await updateAbsence(db, user, a.id, { status: d.status });
+      announce(abt(d.done, { name: a.personName, dates: datesOf(a) }));
+      focusAfter([`[data-testid="absence-${d.label}"]`, d === revoke ? '#upcoming-title' : '#open-title'], button);
     } catch (err) {
       announce(tCode('reason', err instanceof AppError ? err.code : 'other', 'reason.other'));
     }
@@ -62,7 +65,7 @@ export function AbsencePlannerPage(): JSX.Element {
                           type="button"
                           class={d.primary ? 'btn btn-primary' : 'btn'}
                           data-testid={`absence-${d.label}`}
-                          onClick={(e) => void decide(a, d.status, e.currentTarget)}
+                          onClick={(e) => void decide(a, d, e.currentTarget)}
                         >
                           {abt(d.label)}
                         </button>
@@ -84,7 +87,20 @@ export function AbsencePlannerPage(): JSX.Element {
         <h2 id="upcoming-title">{abt('upcomingHeading')}</h2>
         <Show when={upcoming().length > 0} fallback={<p class="empty">{abt('noneUpcoming')}</p>}>
           <ul class="plain-list">
-            <For each={upcoming()}>{(a) => <AbsenceItem absence={a} showPerson />}</For>
+            <For each={upcoming()}>
+              {(a) => (
+                <AbsenceItem absence={a} showPerson>
+                  <button
+                    type="button"
+                    class="btn"
+                    data-testid="absence-revoke"
+                    onClick={(e) => void decide(a, revoke, e.currentTarget)}
+                  >
+                    {abt('revoke')}
+                  </button>
+                </AbsenceItem>
+              )}
+            </For>
           </ul>
         </Show>
       </section>

@@ -109,6 +109,13 @@ describe('Abwesenheiten', () => {
     const mine = lena.getByTestId('my-absences').getByTestId('absence-item').filter({ hasText: 'Skiurlaub' });
     await mine.and(lena.locator('[data-status="approved"]')).waitFor();
     await mine.getByText('Thomas Wieser').waitFor();
+
+    // Approved by mistake: the coordinator withdraws it again, and it leaves the list of what is coming.
+    await thomas.goto(`${server.url}/planung/abwesenheiten`);
+    const approved = thomas.getByTestId('absence-item').filter({ hasText: 'Skiurlaub' });
+    await approved.getByTestId('absence-revoke').click();
+    await approved.waitFor({ state: 'detached' });
+    expect(await thomas.evaluate(() => document.activeElement?.tagName ?? '')).not.toBe('BODY');
   });
 
   it('a colleague sees who is away, never why; a staff member cannot open the planners’ page', async () => {
