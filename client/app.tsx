@@ -36,6 +36,11 @@ const ServiceTypeEditPage = lazy(() => adminEdit().then((m) => ({ default: m.Ser
 const AssociationPage = lazy(() =>
   import('./masterdata/association-page').then((m) => ({ default: m.AssociationPage })),
 );
+// Absences: the person's own page, and the planners' page in a chunk of its own.
+const MyAbsencesPage = lazy(() => import('./absences/my-absences-page').then((m) => ({ default: m.MyAbsencesPage })));
+const AbsencePlannerPage = lazy(() =>
+  import('./absences/planner-page').then((m) => ({ default: m.AbsencePlannerPage })),
+);
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
@@ -81,6 +86,8 @@ export function App(): JSX.Element {
         <Route path="/verwaltung/personen/neu" component={NewPersonPage} />
         <Route path="/verwaltung/personen/:id" component={PersonPage} />
         <Route path="/konto" component={AccountPage} />
+        <Route path="/abwesenheiten" component={MyAbsencesPage} />
+        <Route path="/planung/abwesenheiten" component={AbsencePlannerPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

@@ -1,5 +1,6 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
 import { dateIn } from '../../shared/time/dates';
+import { AbsenceLink } from '../absences/absence-links';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, t } from '../i18n/i18n';
@@ -29,6 +30,7 @@ export function TodayPage(): JSX.Element {
           </ul>
         </Show>
       </Show>
+      <AbsenceLink />
     </>
   );
 }

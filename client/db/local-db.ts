@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
@@ -98,6 +99,8 @@ export class LocalDb extends Dexie {
   personProfiles!: Table<PersonProfile, string>;
   assignments!: Table<Assignment, string>;
   entryChunks!: Table<EntryChunk, string>;
+  absences!: Table<Absence, string>;
+  absenceDetails!: Table<AbsenceDetail, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictRecord, string>;
   problems!: Table<ProblemRecord, number>;
@@ -130,6 +133,8 @@ export class LocalDb extends Dexie {
     // v5: the association's settings, a synced table of their own (issue 15); master data rows gain fields, no index;
     // personal details, which only administrators' devices receive.
     this.version(5).stores({ associationSettings: 'id', personProfiles: 'id' });
+    // v6: absences (issue 16), read by person; their kind and note apart, for planners and the person only.
+    this.version(6).stores({ absences: 'id, personId', absenceDetails: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

@@ -10,7 +10,7 @@ import { at } from './admin-texts';
 export type FormField = {
   name: string;
   label: string;
-  type: 'text' | 'email' | 'tel' | 'decimal' | 'select';
+  type: 'text' | 'email' | 'tel' | 'decimal' | 'select' | 'date' | 'time';
   options?: Option[];
   hint?: string;
   required?: boolean;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/auth/schemas';
-import { AppError } from '../../shared/errors/errors';
 import { newId } from '../../shared/ids/ids';
 import { freshDbs } from '../testing/fresh-dbs';
+import { refusal } from '../testing/refusal';
 import { municipalityWrites, serviceTypeWrites, siteWrites, updateAssociationSettings } from './local-writes';
 
 const now = new Date('2026-11-18T09:30:00Z');
@@ -30,15 +30,6 @@ const gemeinde = {
   contactPhone: '',
 };
 const open = freshDbs('md');
-
-const refusal = async (p: Promise<unknown>): Promise<AppError> => {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-};
 
 describe('master data local writes', () => {
   it('writes a municipality and its outbox entry together, sending only changed fields with their base', async () => {

@@ -1,4 +1,5 @@
 import type { SyncTable } from '../../shared/sync/protocol';
+import { absenceClient, absenceDetailClient } from '../absences/client-records';
 import { assignmentClient } from '../assignments/client-record';
 import {
   associationSettingsClient,
@@ -25,4 +26,6 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   personProfiles: personProfileClient,
   assignments: assignmentClient,
   timeEntries: timeEntryClient,
+  absences: absenceClient,
+  absenceDetails: absenceDetailClient,
 };

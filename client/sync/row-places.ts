@@ -1,4 +1,5 @@
 import type { SyncTable } from '../../shared/sync/protocol';
+import { absenceDetailRows, absenceRows } from '../absences/absence-rows';
 import { assignmentRows } from '../assignments/assignment-rows';
 import {
   associationSettingsRows,
@@ -25,4 +26,6 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   personProfiles: personProfileRows,
   assignments: assignmentRows,
   timeEntries: entryRows,
+  absences: absenceRows,
+  absenceDetails: absenceDetailRows,
 };

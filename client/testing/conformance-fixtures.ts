@@ -2,6 +2,7 @@ import { newId } from '../../shared/ids/ids';
 import { PROTOCOL_VERSION, pushResponseSchema, type RowOf, type SyncTable } from '../../shared/sync/protocol';
 import type { WritableTable } from '../sync/client-record';
 import type { TestApp } from '../../server/testing/test-app';
+import { absenceFixtures } from './absence-fixtures';
 import { masterdataFixtures } from './masterdata-fixtures';
 import type { TestDevice } from './test-device';
 
@@ -39,6 +40,8 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   personProfiles: ['admin'],
   assignments: ['technician', 'coordinator', 'contact', 'mentor'],
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
+  absences: ['technician', 'coordinator', 'contact', 'mentor'],
+  absenceDetails: ['technician', 'coordinator'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -47,6 +50,8 @@ const personIdOf = async (t: TestApp, email: string) =>
 export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<T> } = {
   // Administered master data (client/testing/masterdata-fixtures.ts).
   ...masterdataFixtures,
+  // Absences (client/testing/absence-fixtures.ts).
+  ...absenceFixtures,
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,
@@ -144,7 +149,7 @@ async function pushAs(t: TestApp, login: Login, m: { name: string; args: object 
 }
 
 /** The administrator changes the coordinator's roles through her personal details. */
-async function setCoordinatorRoles(t: TestApp, roles: string[]): Promise<void> {
+export async function setCoordinatorRoles(t: TestApp, roles: string[]): Promise<void> {
   const p = await t.db
     .selectFrom('personProfiles')
     .select(['id', 'rev', 'roles'])

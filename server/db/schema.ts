@@ -194,6 +194,20 @@ export type ErasuresTable = {
   retainUntil: string;
   retentionDoneAt: string | null;
 };
+/** An absence (migration 014): who is away from when to when; times only for part days. */
+export type AbsencesTable = Synced & {
+  personId: string;
+  fromDate: string;
+  toDate: string;
+  startTime: string | null;
+  endTime: string | null;
+  status: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+};
+/** An absence's kind and note (migration 014), id = the absence's; planners and the person read it. */
+export type AbsenceDetailsTable = Synced & { personId: string; kind: string; note: string };
 
 export type DB = {
   invitations: InvitationsTable;
@@ -212,6 +226,8 @@ export type DB = {
   rotationStations: RotationStationsTable;
   assignments: AssignmentsTable;
   timeEntries: TimeEntriesTable;
+  absences: AbsencesTable;
+  absenceDetails: AbsenceDetailsTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
   syncClients: SyncClientsTable;

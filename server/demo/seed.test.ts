@@ -101,7 +101,14 @@ describe('demo seed', () => {
     const { app, people, assignments, entries } = await seeded(TEST_NOW);
     const associationId = app.associationId!;
     const revs = [...people, ...assignments, ...entries].map((r) => r.rev);
-    for (const table of ['municipalities', 'sites', 'serviceTypes', 'personProfiles'] as const) {
+    for (const table of [
+      'municipalities',
+      'sites',
+      'serviceTypes',
+      'personProfiles',
+      'absences',
+      'absenceDetails',
+    ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(
           (r) => r.rev,

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { newId } from '../../shared/ids/ids';
 import { addDays, dateIn, fromMinutes, instantOf, toMinutes, weekStart } from '../../shared/time/dates';
 import { hashPassword } from '../auth/password';
+import { demoAbsences } from './absences';
 import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
@@ -294,6 +295,10 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     await insertChunked(trx, 'assignments', assignments);
     await insertChunked(trx, 'timeEntries', entries);
     await insertChunked(trx, 'rotationStations', stations);
+    const coordinator = people.find((p) => p.roles.includes('coordinator'))!;
+    const away = demoAbsences(people, coordinator.id, today, stamp, meta);
+    await insertChunked(trx, 'absences', away.absences);
+    await insertChunked(trx, 'absenceDetails', away.details);
     await trx.insertInto('syncState').values({ associationId, rev }).execute();
   });
 

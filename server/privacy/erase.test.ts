@@ -37,7 +37,11 @@ async function detailOf(res: Response): Promise<string | undefined> {
 async function notesOf(id: string): Promise<string[]> {
   const entries = await t.db.selectFrom('timeEntries').select('note').where('personId', '=', id).execute();
   const assignments = await t.db.selectFrom('assignments').select('workerNotes').where('personId', '=', id).execute();
-  return [...entries.map((e) => e.note), ...assignments.map((a) => a.workerNotes)].filter((n) => n !== '');
+  const absences = await t.db.selectFrom('absenceDetails').select('note').where('personId', '=', id).execute();
+  return [...entries, ...absences]
+    .map((e) => e.note)
+    .concat(assignments.map((a) => a.workerNotes))
+    .filter(Boolean);
 }
 
 describe('erasing a person', () => {
@@ -68,6 +72,8 @@ describe('erasing a person', () => {
     const id = await technicianWhoLeft();
     const admin = await t.login(t.logins.admin);
     const entriesBefore = await t.db.selectFrom('timeEntries').select('id').where('personId', '=', id).execute();
+    // Her leave request's note (demo) is among them.
+    expect(await notesOf(id)).toContain('Familienfeier');
     const res = await erase(admin, id);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ personId: id, displayName: pseudonymOf(id), retainUntil: '2028-11-18' });

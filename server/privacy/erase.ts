@@ -72,9 +72,17 @@ export async function erasePerson(
       .where('personId', '=', personId)
       .where('workerNotes', '!=', '')
       .execute();
+    // A sickness note is health data: it goes with the other notes.
+    const absenceNotes = await trx
+      .selectFrom('absenceDetails')
+      .select('id')
+      .where('associationId', '=', associationId)
+      .where('personId', '=', personId)
+      .where('note', '!=', '')
+      .execute();
     // One revision per changed row, so a pull page boundary never splits rows of one revision.
     const profile = await trx.selectFrom('personProfiles').select('id').where('id', '=', personId).executeTakeFirst();
-    const rows = 1 + (profile ? 1 : 0) + entries.length + assignments.length;
+    const rows = 1 + (profile ? 1 : 0) + entries.length + assignments.length + absenceNotes.length;
     let rev = await reserveRevs(trx, associationId, rows);
     const updatedAt = now.toISOString();
     const displayName = pseudonymOf(personId);
@@ -106,6 +114,8 @@ export async function erasePerson(
         .set({ workerNotes: '', rev: rev++, updatedAt })
         .where('id', '=', id)
         .execute();
+    for (const { id } of absenceNotes)
+      await trx.updateTable('absenceDetails').set({ note: '', rev: rev++, updatedAt }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
     // Stored push answers can hold their notes (a conflict's server version): the devices go with them.
     const clients = trx.selectFrom('syncClients').select('clientId').where('personId', '=', personId);
@@ -134,7 +144,7 @@ export async function erasePerson(
         action: 'person.erase',
         tableName: 'people',
         rowId: personId,
-        after: { displayName, retainUntil, notesCleared: entries.length + assignments.length },
+        after: { displayName, retainUntil, notesCleared: entries.length + assignments.length + absenceNotes.length },
         at: now,
       },
     ]);

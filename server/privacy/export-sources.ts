@@ -110,6 +110,33 @@ export const exportSources: readonly ExportSource[] = [
         .execute(),
   },
   {
+    section: 'absences',
+    // Leave, sickness and the rest (migration 014), with kind and note from the details kept apart.
+    load: (db, w) =>
+      db
+        .selectFrom('absences')
+        .leftJoin('absenceDetails', 'absenceDetails.id', 'absences.id')
+        .select([
+          'absences.id',
+          'absences.fromDate',
+          'absences.toDate',
+          'absences.startTime',
+          'absences.endTime',
+          'absences.status',
+          'absenceDetails.kind',
+          'absenceDetails.note',
+          'absences.decidedBy',
+          'absences.decidedAt',
+          'absences.createdAt',
+          'absences.updatedAt',
+        ])
+        .where('absences.associationId', '=', w.associationId)
+        .where('absences.personId', '=', w.personId)
+        .where('absences.deleted', '=', 0)
+        .orderBy('absences.fromDate')
+        .execute(),
+  },
+  {
     section: 'rotationStations',
     // An apprentice's stations, or a mentor's: both name the person.
     load: (db, w) =>

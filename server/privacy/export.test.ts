@@ -45,6 +45,10 @@ describe('my data export', () => {
     expect(doc.sections.assignments?.length).toBeGreaterThan(0);
     expect(doc.sections.sessions).toHaveLength(1);
     expect(doc.sections.profile).toEqual([expect.objectContaining({ email: t.logins.technician })]);
+    // Her open leave request of the demo, with the kind and note kept apart from it.
+    expect(doc.sections.absences).toEqual([
+      expect.objectContaining({ status: 'requested', kind: 'leave', note: 'Familienfeier' }),
+    ]);
     expect(Object.keys(doc.sections)).toEqual(
       expect.arrayContaining(['person', 'sessions', 'timeEntries', 'assignments', 'syncDevices', 'auditLog']),
     );

@@ -17,6 +17,8 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     personProfiles: [],
     assignments: [],
     timeEntries: [],
+    absences: [],
+    absenceDetails: [],
   },
   deletes: {
     associationSettings: [],
@@ -27,6 +29,8 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     personProfiles: [],
     assignments: [],
     timeEntries: [],
+    absences: [],
+    absenceDetails: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

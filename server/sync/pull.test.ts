@@ -52,14 +52,15 @@ const deleted = (pages: PullResponse[], table: SyncTable): string[] => pages.fla
 const sorted = (xs: string[]): string[] => [...xs].sort();
 
 /**
- * What the database says a person may see of one table (only her own assignments and hours, and no
- * personal details, when personId is given: a technician).
+ * What the database says a person may see of one table (only her own assignments, hours and absence
+ * details, and no personal details, when personId is given: a technician).
  */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
   if (personId !== undefined && table === 'personProfiles') return [];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
-  const own = personId !== undefined && (table === 'assignments' || table === 'timeEntries');
+  const own =
+    personId !== undefined && (table === 'assignments' || table === 'timeEntries' || table === 'absenceDetails');
   const rows = own ? await all(table).where('personId', '=', personId).execute() : await all(table).execute();
   return rows.map((r) => r.id);
 }

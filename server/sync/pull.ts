@@ -84,6 +84,8 @@ const noRows = (): PullPage['upserts'] => ({
   personProfiles: [],
   assignments: [],
   timeEntries: [],
+  absences: [],
+  absenceDetails: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

@@ -1,4 +1,5 @@
 import type { SyncTable } from '../../shared/sync/protocol';
+import { absenceDetailServerRecord, absenceServerRecord } from '../absences/record';
 import { assignmentServerRecord } from '../assignments/record';
 import {
   associationSettingsServerRecord,
@@ -21,4 +22,6 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   personProfiles: personProfileServerRecord,
   assignments: assignmentServerRecord,
   timeEntries: timeEntryServerRecord,
+  absences: absenceServerRecord,
+  absenceDetails: absenceDetailServerRecord,
 };

@@ -8,6 +8,7 @@ export const capabilities = [
   'assignments.read-all',
   'assignments.plan',
   'time.log-own',
+  'absences.request-own',
   'time.read-all',
   'time.approve',
   'training.keep-record',
@@ -19,7 +20,7 @@ export const capabilities = [
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
-const own: Capability[] = ['assignments.read-own', 'assignments.work-own', 'time.log-own'];
+const own: Capability[] = ['assignments.read-own', 'assignments.work-own', 'time.log-own', 'absences.request-own'];
 const planner: Capability[] = [
   ...own,
   'assignments.read-all',

@@ -27,6 +27,8 @@ export const APP_ROUTES = [
   '/verwaltung/personen/neu',
   '/verwaltung/personen/:id',
   '/konto',
+  '/abwesenheiten',
+  '/planung/abwesenheiten',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */

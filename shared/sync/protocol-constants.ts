@@ -24,6 +24,8 @@ export const syncTables = [
   'personProfiles',
   'assignments',
   'timeEntries',
+  'absences',
+  'absenceDetails',
 ] as const;
 
 /**

@@ -1,3 +1,4 @@
+import { absenceDetailRecord, absenceRecord } from '../absences/record';
 import { assignmentRecord } from '../assignments/record';
 import {
   associationSettingsRecord,
@@ -23,4 +24,6 @@ export const records = [
   personProfileRecord,
   assignmentRecord,
   timeEntryRecord,
+  absenceRecord,
+  absenceDetailRecord,
 ] as const;
