@@ -22,7 +22,9 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
   const e = props.editing;
   const existing = e.kind === 'edit' ? e.assignment : null;
   const [form, setForm] = createSignal<ScheduleForm>(
-    existing ? formOf(existing, user.timeZone) : emptyForm(e.kind === 'new' ? e.personId : '', e.kind === 'new' ? e.date : ''),
+    existing
+      ? formOf(existing, user.timeZone)
+      : emptyForm(e.kind === 'new' ? e.personId : '', e.kind === 'new' ? e.date : ''),
   );
   const [errors, setErrors] = createSignal<FormErrors>({});
   let heading: HTMLHeadingElement | undefined;
@@ -33,7 +35,9 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
     return code ? pt(code) : undefined;
   };
   const siteOptions = () =>
-    lookups.sites().map((s) => ({ value: s.id, label: `${lookups.municipality(s.municipalityId)?.name ?? ''} – ${s.name}` }));
+    lookups
+      .sites()
+      .map((s) => ({ value: s.id, label: `${lookups.municipality(s.municipalityId)?.name ?? ''} – ${s.name}` }));
   const close = (from: HTMLElement) => {
     props.ctl.close();
     focusAfter(returnTargets, from);
@@ -86,9 +90,33 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
             error={err('personId')}
             required
           />
-          <InputField id="plan-date" type="date" label={pt('date')} value={form().date} onInput={set('date')} error={err('date')} required />
-          <InputField id="plan-start" type="time" label={pt('start')} value={form().start} onInput={set('start')} error={err('start')} required />
-          <InputField id="plan-end" type="time" label={pt('end')} value={form().end} onInput={set('end')} error={err('end')} required />
+          <InputField
+            id="plan-date"
+            type="date"
+            label={pt('date')}
+            value={form().date}
+            onInput={set('date')}
+            error={err('date')}
+            required
+          />
+          <InputField
+            id="plan-start"
+            type="time"
+            label={pt('start')}
+            value={form().start}
+            onInput={set('start')}
+            error={err('start')}
+            required
+          />
+          <InputField
+            id="plan-end"
+            type="time"
+            label={pt('end')}
+            value={form().end}
+            onInput={set('end')}
+            error={err('end')}
+            required
+          />
           <SelectField
             id="plan-site"
             label={pt('site')}

@@ -50,7 +50,11 @@ describe('planning board writes', () => {
 
   it('keeps the local time of day across a change of summer time', () => {
     // 08:00 in Vienna in winter (UTC+1) is 06:00 UTC in summer (UTC+2).
-    const s = shiftedTo({ plannedStart: '2027-03-26T07:00:00.000Z', plannedEnd: '2027-03-26T11:00:00.000Z' }, '2027-03-29', zone);
+    const s = shiftedTo(
+      { plannedStart: '2027-03-26T07:00:00.000Z', plannedEnd: '2027-03-26T11:00:00.000Z' },
+      '2027-03-29',
+      zone,
+    );
     expect(s).toEqual({ plannedStart: '2027-03-29T06:00:00.000Z', plannedEnd: '2027-03-29T10:00:00.000Z' });
   });
 

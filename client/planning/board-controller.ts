@@ -31,13 +31,15 @@ export function createController(db: LocalDb, board: Board, lookups: Lookups, ti
   const [editing, setEditing] = createSignal<Editing | null>(null);
   const [picking, setPicking] = createSignal<Picking | null>(null);
 
-  const clashMessage = (other: Assignment) =>
-    pt('clash', {
+  const clashMessage = (other: Assignment) => {
+    const start = new Date(other.plannedStart);
+    return pt('clash', {
       name: board.personName(other.personId),
-      from: `${formatDayShort(dateIn(timeZone, new Date(other.plannedStart)))} ${timeIn(timeZone, new Date(other.plannedStart))}`,
+      from: `${formatDayShort(dateIn(timeZone, start))} ${timeIn(timeZone, start)}`,
       to: timeIn(timeZone, new Date(other.plannedEnd)),
       site: lookups.site(other.siteId)?.name ?? '',
     });
+  };
 
   const confirmFree: Controller['confirmFree'] = async (a) => {
     const other = await clashOf(db, a);
@@ -75,7 +77,8 @@ export function createController(db: LocalDb, board: Board, lookups: Lookups, ti
     pick(p) {
       setEditing(null);
       setPicking(p);
-      if (p) announce(p.mode === 'move' ? pt('pickTargetMove', { what: p.assignment.task || '…' }) : pt('pickTargetCopy'));
+      if (p)
+        announce(p.mode === 'move' ? pt('pickTargetMove', { what: p.assignment.task || '…' }) : pt('pickTargetCopy'));
     },
     close: () => setEditing(null),
     confirmFree,

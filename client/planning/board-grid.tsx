@@ -24,10 +24,17 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
   const first = createMemo(() => Math.max(0, Math.floor((top() - HEAD) / ROW) - OVERSCAN));
   const last = createMemo(() => Math.min(b.people().length, Math.ceil((top() + height()) / ROW) + OVERSCAN));
   const rows = createMemo(() => b.people().slice(first(), last()));
-  const template = () => `minmax(11rem, 13rem) ${b.mondays().map(() => 'repeat(7, minmax(6.5rem, 1fr)) 6.5rem').join(' ')}`;
+  const template = () =>
+    `minmax(11rem, 13rem) ${b
+      .mondays()
+      .map(() => 'repeat(7, minmax(6.75rem, 1fr)) 7rem')
+      .join(' ')}`;
   const columns = createMemo(() =>
     b.mondays().flatMap((monday, w) => [
-      ...b.days().slice(w * 7, w * 7 + 7).map((date, i) => ({ kind: 'day' as const, date, day: w * 7 + i })),
+      ...b
+        .days()
+        .slice(w * 7, w * 7 + 7)
+        .map((date, i) => ({ kind: 'day' as const, date, day: w * 7 + i })),
       { kind: 'total' as const, date: monday, day: -1 },
     ]),
   );
@@ -46,7 +53,8 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
   const focusCell = (row: number, col: number) => {
     const rowTop = HEAD + row * ROW;
     if (rowTop < scroller.scrollTop + HEAD) scroller.scrollTop = rowTop - HEAD;
-    else if (rowTop + ROW > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = rowTop + ROW - scroller.clientHeight;
+    else if (rowTop + ROW > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = rowTop + ROW - scroller.clientHeight;
     setTop(scroller.scrollTop);
     setActive({ row, col });
     requestAnimationFrame(() => scroller.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`)?.focus());
@@ -77,8 +85,9 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
 
   return (
     <div class="board-scroller" ref={scroller} onScroll={onScroll} data-testid="board-grid">
-      <div
+      <table
         class="board-canvas"
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the APG data grid on a table (arrow keys).
         role="grid"
         aria-label={pt('title')}
         aria-describedby="board-grid-help"
@@ -86,56 +95,69 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
         aria-colcount={columns().length + 1}
         style={{ height: `${HEAD + b.people().length * ROW}px`, '--board-cols': template() }}
       >
-        <div class="board-row board-head" role="row" aria-rowindex={1}>
-          <span class="board-corner" role="columnheader" aria-colindex={1}>
-            {pt('person')}
-          </span>
-          <For each={columns()}>
-            {(c, i) => (
-              <span class="board-colhead" classList={{ 'is-total': c.kind === 'total' }} role="columnheader" aria-colindex={i() + 2}>
-                {c.kind === 'day' ? formatDayShort(c.date) : pt('week', { week: isoWeek(c.date) })}
-                <For each={c.kind === 'day' ? b.cells().ofDay(c.date) : []}>
-                  {(m) => <MarkerChip marker={m} ctl={props.ctl} tabbable={false} />}
-                </For>
-              </span>
-            )}
+        <thead class="board-rowgroup">
+          <tr class="board-row board-head" aria-rowindex={1}>
+            <th class="board-corner" scope="col" aria-colindex={1}>
+              {pt('person')}
+            </th>
+            <For each={columns()}>
+              {(c, i) => (
+                <th
+                  class="board-colhead"
+                  classList={{ 'is-total': c.kind === 'total' }}
+                  scope="col"
+                  aria-colindex={i() + 2}
+                >
+                  {c.kind === 'day' ? formatDayShort(c.date) : pt('week', { week: isoWeek(c.date) })}
+                  <For each={c.kind === 'day' ? b.cells().ofDay(c.date) : []}>
+                    {(m) => <MarkerChip marker={m} ctl={props.ctl} tabbable={false} />}
+                  </For>
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody class="board-rowgroup">
+          <For each={rows()}>
+            {(person, i) => {
+              const row = () => first() + i();
+              return (
+                <tr
+                  class="board-row"
+                  aria-rowindex={row() + 2}
+                  style={{ transform: `translateY(${HEAD + row() * ROW}px)` }}
+                >
+                  <th class="board-person" scope="row" aria-colindex={1}>
+                    <span class="board-name">{person.displayName}</span>
+                    <span class="board-skills">{person.skills.join(', ')}</span>
+                  </th>
+                  <For each={columns()}>
+                    {(c, ci) =>
+                      c.kind === 'total' ? (
+                        <td class="board-cell is-total" aria-colindex={ci() + 2}>
+                          <WeekTotal board={b} personId={person.id} week={c.date} />
+                        </td>
+                      ) : (
+                        <Cell
+                          board={b}
+                          ctl={props.ctl}
+                          personId={person.id}
+                          date={c.date}
+                          colindex={ci() + 2}
+                          cellId={`${row()}:${c.day}`}
+                          active={active().row === row() && active().col === c.day}
+                          onKey={(ev) => onKey(ev, row(), c.day, person.id, c.date)}
+                          onFocus={() => setActive({ row: row(), col: c.day })}
+                        />
+                      )
+                    }
+                  </For>
+                </tr>
+              );
+            }}
           </For>
-        </div>
-        <For each={rows()}>
-          {(person, i) => {
-            const row = () => first() + i();
-            return (
-              <div class="board-row" role="row" aria-rowindex={row() + 2} style={{ transform: `translateY(${HEAD + row() * ROW}px)` }}>
-                <span class="board-person" role="rowheader" aria-colindex={1}>
-                  <span class="board-name">{person.displayName}</span>
-                  <span class="board-skills">{person.skills.join(', ')}</span>
-                </span>
-                <For each={columns()}>
-                  {(c, ci) =>
-                    c.kind === 'total' ? (
-                      <span class="board-cell is-total" role="gridcell" aria-colindex={ci() + 2}>
-                        <WeekTotal board={b} personId={person.id} week={c.date} />
-                      </span>
-                    ) : (
-                      <Cell
-                        board={b}
-                        ctl={props.ctl}
-                        personId={person.id}
-                        date={c.date}
-                        colindex={ci() + 2}
-                        cellId={`${row()}:${c.day}`}
-                        active={active().row === row() && active().col === c.day}
-                        onKey={(ev) => onKey(ev, row(), c.day, person.id, c.date)}
-                        onFocus={() => setActive({ row: row(), col: c.day })}
-                      />
-                    )
-                  }
-                </For>
-              </div>
-            );
-          }}
-        </For>
-      </div>
+        </tbody>
+      </table>
       <p id="board-grid-help" class="sr-only">
         {pt('gridHelp')}
       </p>
@@ -156,11 +178,9 @@ function Cell(props: {
 }): JSX.Element {
   const markers = () => props.board.cells().of(props.personId, props.date);
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a grid cell of the ARIA grid pattern, focus managed by the grid.
-    <div
+    <td
       class="board-cell"
       classList={{ 'is-target': props.ctl.picking() !== null, 'board-focus-return': props.active }}
-      role="gridcell"
       aria-colindex={props.colindex}
       tabindex={props.active ? 0 : -1}
       data-cell={props.cellId}
@@ -172,6 +192,6 @@ function Cell(props: {
       <Show when={markers().length === 0}>
         <span class="sr-only">{pt('emptyCell')}</span>
       </Show>
-    </div>
+    </td>
   );
 }

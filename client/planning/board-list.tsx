@@ -18,6 +18,7 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
     if (c && days.includes(c)) return c;
     return days.includes(props.today) ? props.today : days[0]!;
   });
+  const cellOf = (name: string) => ({ name, day: formatDayShort(day()) });
   const step = (n: number) => {
     const days = b.days();
     const i = days.indexOf(day()) + n;
@@ -26,7 +27,13 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
   return (
     <div data-testid="board-list">
       <div class="board-day-nav">
-        <button type="button" class="btn" aria-label={pt('prevDay')} onClick={() => step(-1)} disabled={b.days()[0] === day()}>
+        <button
+          type="button"
+          class="btn"
+          aria-label={pt('prevDay')}
+          onClick={() => step(-1)}
+          disabled={b.days()[0] === day()}
+        >
           <span aria-hidden="true">‹</span>
         </button>
         <div class="field">
@@ -41,7 +48,13 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
             </For>
           </select>
         </div>
-        <button type="button" class="btn" aria-label={pt('nextDay')} onClick={() => step(1)} disabled={b.days().at(-1) === day()}>
+        <button
+          type="button"
+          class="btn"
+          aria-label={pt('nextDay')}
+          onClick={() => step(1)}
+          disabled={b.days().at(-1) === day()}
+        >
           <span aria-hidden="true">›</span>
         </button>
       </div>
@@ -59,15 +72,17 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
                   <WeekTotal board={b} personId={person.id} week={weekStart(day())} />
                 </div>
                 <div class="board-person-day">
-                  <For each={b.cells().of(person.id, day())}>{(m) => <MarkerChip marker={m} ctl={props.ctl} tabbable />}</For>
+                  <For each={b.cells().of(person.id, day())}>
+                    {(m) => <MarkerChip marker={m} ctl={props.ctl} tabbable />}
+                  </For>
                 </div>
                 <button
                   type="button"
                   class="btn board-add"
                   aria-label={
                     props.ctl.picking()
-                      ? `${pt('dropHere')}: ${pt('cellLabel', { name: person.displayName, day: formatDayShort(day()) })}`
-                      : pt('addFor', { name: person.displayName, day: formatDayShort(day()) })
+                      ? `${pt('dropHere')}: ${pt('cellLabel', cellOf(person.displayName))}`
+                      : pt('addFor', cellOf(person.displayName))
                   }
                   onClick={() => void props.ctl.cell(person.id, day())}
                 >

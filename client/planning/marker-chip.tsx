@@ -39,7 +39,10 @@ export function MarkerChip(props: { marker: Marker; ctl: Controller; tabbable: b
           }}
         >
           <span class="chip-time">{timeRange(a(), user.timeZone)}</span>
-          <span class="chip-site">{lookups.site(a().siteId)?.name ?? ''}</span>
+          <span class="chip-site">{lookups.municipality(a().municipalityId)?.name ?? ''}</span>
+          <span class="sr-only">
+            , {lookups.site(a().siteId)?.name ?? ''}, {lookups.serviceType(a().serviceTypeId)?.name ?? ''}
+          </span>
           <Show when={a().status === 'cancelled'}>
             <span class="visually-hidden">, {pt('cancelled')}</span>
           </Show>

@@ -111,7 +111,10 @@ function Planning(): JSX.Element {
         {(e) => <AssignmentEditor editing={e} board={board} ctl={ctl} />}
       </Show>
       <Show when={board.markers()} fallback={<p role="status">{t('app.loading')}</p>}>
-        <Show when={wide()} fallback={<BoardList board={board} ctl={ctl} today={dateIn(user.timeZone, trustedNow())} />}>
+        <Show
+          when={wide()}
+          fallback={<BoardList board={board} ctl={ctl} today={dateIn(user.timeZone, trustedNow())} />}
+        >
           <Show when={board.people().length > 0} fallback={<p class="empty">{pt('noPeople')}</p>}>
             <BoardGrid board={board} ctl={ctl} />
           </Show>

@@ -6,7 +6,11 @@ const site = { id: 's1', municipalityId: 'm1', name: 'Rathaus' } as Site;
 
 describe('scheduleOf', () => {
   it('turns wall-clock times in the association’s zone into instants, with the site’s municipality', () => {
-    const r = scheduleOf({ ...emptyForm('p1', '2026-12-07'), siteId: 's1', serviceTypeId: 't1', task: ' Kassa ' }, [site], 'Europe/Vienna');
+    const r = scheduleOf(
+      { ...emptyForm('p1', '2026-12-07'), siteId: 's1', serviceTypeId: 't1', task: ' Kassa ' },
+      [site],
+      'Europe/Vienna',
+    );
     expect(r).toEqual({
       schedule: {
         personId: 'p1',

@@ -16,11 +16,10 @@ const de = {
   prevDay: 'Vorheriger Tag',
   nextDay: 'Nächster Tag',
   week: 'KW {week}',
-  weekTotal: 'Summe KW {week}',
-  total: '{planned} von {target} h',
-  totalNoTarget: '{planned} h geplant',
-  totalLabel: '{name}, KW {week}: {planned} Stunden geplant',
-  targetLabel: ', Soll {target} Stunden',
+  weekTotal: 'Geplant in KW {week}',
+  ofTarget: 'Soll',
+  total: '{planned} / {target} h',
+  totalNoTarget: '{planned} h',
   add: 'Einsatz planen',
   addFor: 'Einsatz für {name} am {day} planen',
   cellLabel: '{name}, {day}',
@@ -56,7 +55,9 @@ const de = {
   attention: 'Abgelehnt: {reason}',
   attentionHint: 'Abgelehnte Änderungen mit ihren Daten: siehe Sync.',
   dropHere: 'Hierher',
-  gridHelp: 'Pfeiltasten wechseln die Zelle, Eingabe plant einen Einsatz oder setzt den gewählten ab, Tab erreicht die Einsätze der Zelle.',
+  gridHelp:
+    'Pfeiltasten wechseln die Zelle, Eingabe plant einen Einsatz oder setzt den gewählten ab, ' +
+    'Tab erreicht die Einsätze der Zelle.',
   hoursUnit: 'h',
   more: '+{n}',
 };
@@ -76,11 +77,10 @@ const en: Record<keyof typeof de, string> = {
   prevDay: 'Previous day',
   nextDay: 'Next day',
   week: 'Wk {week}',
-  weekTotal: 'Total wk {week}',
-  total: '{planned} of {target} h',
-  totalNoTarget: '{planned} h planned',
-  totalLabel: '{name}, week {week}: {planned} hours planned',
-  targetLabel: ', target {target} hours',
+  weekTotal: 'Planned in week {week}',
+  ofTarget: 'target',
+  total: '{planned} / {target} h',
+  totalNoTarget: '{planned} h',
   add: 'Plan assignment',
   addFor: 'Plan an assignment for {name} on {day}',
   cellLabel: '{name}, {day}',
@@ -116,7 +116,9 @@ const en: Record<keyof typeof de, string> = {
   attention: 'Refused: {reason}',
   attentionHint: 'Refused changes with their data: see Sync.',
   dropHere: 'Here',
-  gridHelp: 'Arrow keys move between cells, Enter plans an assignment or drops the chosen one, Tab reaches the cell’s assignments.',
+  gridHelp:
+    'Arrow keys move between cells, Enter plans an assignment or drops the chosen one, ' +
+    'Tab reaches the cell’s assignments.',
   hoursUnit: 'h',
   more: '+{n}',
 };

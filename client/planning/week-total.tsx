@@ -13,7 +13,7 @@ export function WeekTotal(props: { board: Board; personId: string; week: string 
     return tg === null ? 'none' : loadOf(planned(), tg);
   };
   return (
-    <span class={`week-total load-${load()}`} data-testid="week-total">
+    <span class={`board-total load-${load()}`} data-testid="board-total">
       <span class="sr-only">{pt('weekTotal', { week: isoWeek(props.week) })}: </span>
       <Show when={target()} keyed fallback={pt('totalNoTarget', { planned: formatHours(planned()) })}>
         {(tg) => pt('total', { planned: formatHours(planned()), target: formatHours(tg) })}

@@ -20,7 +20,8 @@ describe('navItems', () => {
 
   it('gives planners the planning board, and no role more than five destinations', () => {
     expect(hrefs(['coordinator'])).toEqual(['/', '/woche', '/zeiten', '/planung', '/sync']);
-    for (const role of ['staff', 'apprentice', 'mentor', 'municipality_contact']) expect(hrefs([role])).not.toContain('/planung');
+    for (const role of ['staff', 'apprentice', 'mentor', 'municipality_contact'])
+      expect(hrefs([role])).not.toContain('/planung');
     // An administrator plans too: her own week gives way (the board shows it) so that five still fit.
     expect(hrefs(['admin'])).toEqual(['/', '/zeiten', '/planung', '/verwaltung', '/sync']);
   });

@@ -17,9 +17,14 @@ let place: Pick<Assignment, 'municipalityId' | 'siteId' | 'serviceTypeId'>;
 beforeEach(async () => {
   t = await startTestApp();
   coordinator = await deviceOf(t, t.logins.coordinator);
-  lena = (await t.db.selectFrom('people').select('id').where('email', '=', t.logins.technician).executeTakeFirstOrThrow())
-    .id;
-  const site = await t.db.selectFrom('sites').selectAll().where('associationId', '=', t.associationId!).executeTakeFirstOrThrow();
+  lena = (
+    await t.db.selectFrom('people').select('id').where('email', '=', t.logins.technician).executeTakeFirstOrThrow()
+  ).id;
+  const site = await t.db
+    .selectFrom('sites')
+    .selectAll()
+    .where('associationId', '=', t.associationId!)
+    .executeTakeFirstOrThrow();
   const type = await t.db.selectFrom('serviceTypes').select('id').executeTakeFirstOrThrow();
   place = { municipalityId: site.municipalityId, siteId: site.id, serviceTypeId: type.id };
 });

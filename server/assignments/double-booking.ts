@@ -35,12 +35,17 @@ export async function assertNotDoubleBooked(ctx: MutationContext, a: Assignment,
   }
   for (const w of ctx.rows.writes().rows)
     if (w.table === 'assignments') candidates.set(String(w.row.id), toAssignment(w.row));
-  const live = [...candidates.values()].filter((c) => c.id !== a.id && Number(ctx.rows.peek('assignments', c.id)?.deleted ?? 0) === 0);
+  const live = [...candidates.values()].filter(
+    (c) => c.id !== a.id && Number(ctx.rows.peek('assignments', c.id)?.deleted ?? 0) === 0,
+  );
   const other = firstOverlap(a, live);
   if (!other) return;
   const zone = ctx.user.timeZone;
   const when = `${timeIn(zone, new Date(other.plannedStart))}–${timeIn(zone, new Date(other.plannedEnd))}`;
-  throw new Rejection(DOUBLE_BOOKED, `The person is booked at that time already: assignment ${other.id} (${when})`, reply, [
-    { path: 'plannedStart', code: DOUBLE_BOOKED, message: other.id },
-  ]);
+  throw new Rejection(
+    DOUBLE_BOOKED,
+    `The person is booked at that time already: assignment ${other.id} (${when})`,
+    reply,
+    [{ path: 'plannedStart', code: DOUBLE_BOOKED, message: other.id }],
+  );
 }

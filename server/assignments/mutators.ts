@@ -25,7 +25,8 @@ async function checkPlan(
   reply: Assignment | null,
 ): Promise<void> {
   const parsed = assignmentSchema.safeParse(a);
-  if (!parsed.success) throw new Rejection('validation_failed', 'Invalid assignment', reply, issuesFromZod(parsed.error));
+  if (!parsed.success)
+    throw new Rejection('validation_failed', 'Invalid assignment', reply, issuesFromZod(parsed.error));
   if (Date.parse(a.plannedEnd) <= Date.parse(a.plannedStart))
     throw new Rejection('end_before_start', 'Planned end must be after start', reply, [
       { path: 'plannedEnd', code: 'end_before_start', message: 'Planned end must be after start' },

@@ -30,8 +30,20 @@ describe('overlaps', () => {
 
   it('compares instants, not strings of different precision', () => {
     const a = b('a', '08:00', '12:00');
-    expect(overlaps(a, { ...b('b', '00:00', '00:00'), plannedStart: '2026-12-07T11:59:59.500Z', plannedEnd: '2026-12-07T13:00:00.000Z' })).toBe(true);
-    expect(overlaps(a, { ...b('b', '00:00', '00:00'), plannedStart: '2026-12-07T12:00:00.000Z', plannedEnd: '2026-12-07T13:00:00.000Z' })).toBe(false);
+    expect(
+      overlaps(a, {
+        ...b('b', '00:00', '00:00'),
+        plannedStart: '2026-12-07T11:59:59.500Z',
+        plannedEnd: '2026-12-07T13:00:00.000Z',
+      }),
+    ).toBe(true);
+    expect(
+      overlaps(a, {
+        ...b('b', '00:00', '00:00'),
+        plannedStart: '2026-12-07T12:00:00.000Z',
+        plannedEnd: '2026-12-07T13:00:00.000Z',
+      }),
+    ).toBe(false);
   });
 });
 
