@@ -22,7 +22,17 @@ const variants: Variant[] = [
   { name: '320', viewport: { width: 320, height: 640 }, textScale: 1 },
   { name: '390-text200', viewport: { width: 390, height: 844 }, textScale: 2 },
 ];
-const ROUTES = ['/', '/woche', '/zeiten', '/zeiten/neu', '/sync', '/konto', '/barrierefreiheit', '/gibt-es-nicht'];
+const ROUTES = [
+  '/',
+  '/woche',
+  '/zeiten',
+  '/zeiten/neu',
+  '/planung',
+  '/sync',
+  '/konto',
+  '/barrierefreiheit',
+  '/gibt-es-nicht',
+];
 // Administration: forms with long labels; others see only "not for your role" there, already covered above.
 const ADMIN_ROUTES = [
   '/verwaltung',

@@ -27,7 +27,7 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
   const template = () =>
     `minmax(11rem, 13rem) ${b
       .mondays()
-      .map(() => 'repeat(7, minmax(6.75rem, 1fr)) 7rem')
+      .map(() => 'repeat(7, minmax(7.5rem, 1fr)) 7.5rem')
       .join(' ')}`;
   const columns = createMemo(() =>
     b.mondays().flatMap((monday, w) => [

@@ -36,7 +36,7 @@ async function scheduleFor(d: TestDevice, start: string, end: string): Promise<S
 }
 
 describe('two coordinators booking one person offline', () => {
-  it('applies the first; the second is refused as double_booked, kept with its data and shown on the board', async () => {
+  it('applies the first; the second is refused as double_booked, kept and shown on the board', async () => {
     const [a, b] = [await testDevice(t, t.logins.coordinator), await testDevice(t, t.logins.admin)];
     await a.sync();
     await b.sync();
@@ -63,7 +63,7 @@ describe('two coordinators booking one person offline', () => {
     expect(markers[1]).toMatchObject({ personId: mine.personId, date: '2027-03-02', label: 'double_booked' });
   });
 
-  it('refuses a change onto a booking that arrived meanwhile and puts the assignment back as the server has it', async () => {
+  it('refuses a change onto a booking that arrived meanwhile and restores the server’s version', async () => {
     const [a, b] = [await testDevice(t, t.logins.coordinator), await testDevice(t, t.logins.admin)];
     await a.sync();
     const early = await planAssignment(a.db, await scheduleFor(a, '07:00', '08:00'));

@@ -1,4 +1,4 @@
-import { type JSX, Show } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { loadOf } from '../../shared/planning/week-totals';
 import { formatHours, isoWeek } from '../i18n/i18n';
 import type { Board } from './board-state';
@@ -12,12 +12,17 @@ export function WeekTotal(props: { board: Board; personId: string; week: string 
     const tg = target();
     return tg === null ? 'none' : loadOf(planned(), tg);
   };
+  const text = () => {
+    const tg = target();
+    const hours = formatHours(planned());
+    return tg === null
+      ? pt('totalNoTarget', { planned: hours })
+      : pt('total', { planned: hours, target: formatHours(tg) });
+  };
   return (
-    <span class={`board-total load-${load()}`} data-testid="board-total">
+    <span class={`board-total load-${load()}`} data-testid="week-total">
       <span class="sr-only">{pt('weekTotal', { week: isoWeek(props.week) })}: </span>
-      <Show when={target()} keyed fallback={pt('totalNoTarget', { planned: formatHours(planned()) })}>
-        {(tg) => pt('total', { planned: formatHours(planned()), target: formatHours(tg) })}
-      </Show>
+      {text()}
     </span>
   );
 }
