@@ -39,6 +39,13 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
     ]),
   );
 
+  // One Tab stop: the active cell, or, while its row is scrolled out of the page, that column's first drawn row.
+  const tabStop = (row: number, col: number) => {
+    const a = active();
+    if (col !== a.col) return false;
+    return a.row >= first() && a.row < last() ? row === a.row : row === first();
+  };
+
   let frame = 0;
   const onScroll = () => {
     cancelAnimationFrame(frame);
@@ -145,7 +152,7 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
                           date={c.date}
                           colindex={ci() + 2}
                           cellId={`${row()}:${c.day}`}
-                          active={active().row === row() && active().col === c.day}
+                          active={tabStop(row(), c.day)}
                           onKey={(ev) => onKey(ev, row(), c.day, person.id, c.date)}
                           onFocus={() => setActive({ row: row(), col: c.day })}
                         />
