@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
 import { dateIn } from '../../shared/time/dates';
 import { useAuthed } from '../auth/authed-context';
@@ -106,6 +107,11 @@ function Planning(): JSX.Element {
             </button>
           </div>
         )}
+      </Show>
+      <Show when={(board.markers() ?? []).some((m) => m.kind === 'attention')}>
+        <p class="notice notice-warn" data-testid="board-attention">
+          <A href="/sync">{pt('attentionHint')}</A>
+        </p>
       </Show>
       <Show when={ctl.editing()} keyed>
         {(e) => <AssignmentEditor editing={e} board={board} ctl={ctl} />}

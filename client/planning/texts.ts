@@ -17,7 +17,6 @@ const de = {
   nextDay: 'Nächster Tag',
   week: 'KW {week}',
   weekTotal: 'Geplant in KW {week}',
-  ofTarget: 'Soll',
   total: '{planned} / {target} h',
   totalNoTarget: '{planned} h',
   add: 'Einsatz planen',
@@ -53,13 +52,11 @@ const de = {
   copied: 'Kopiert nach {day}, {name}.',
   cancelledNews: 'Einsatz abgesagt.',
   attention: 'Abgelehnt: {reason}',
-  attentionHint: 'Abgelehnte Änderungen mit ihren Daten: siehe Sync.',
+  attentionHint: 'Der Server hat Planungsänderungen abgelehnt (z. B. Doppelbuchung). Ihre Daten stehen unter Sync.',
   dropHere: 'Hierher',
   gridHelp:
     'Pfeiltasten wechseln die Zelle, Eingabe plant einen Einsatz oder setzt den gewählten ab, ' +
     'Tab erreicht die Einsätze der Zelle.',
-  hoursUnit: 'h',
-  more: '+{n}',
 };
 
 const en: Record<keyof typeof de, string> = {
@@ -78,7 +75,6 @@ const en: Record<keyof typeof de, string> = {
   nextDay: 'Next day',
   week: 'Wk {week}',
   weekTotal: 'Planned in week {week}',
-  ofTarget: 'target',
   total: '{planned} / {target} h',
   totalNoTarget: '{planned} h',
   add: 'Plan assignment',
@@ -114,13 +110,11 @@ const en: Record<keyof typeof de, string> = {
   copied: 'Copied to {day}, {name}.',
   cancelledNews: 'Assignment cancelled.',
   attention: 'Refused: {reason}',
-  attentionHint: 'Refused changes with their data: see Sync.',
+  attentionHint: 'The server refused planning changes (e.g. a double booking). Their data is under Sync.',
   dropHere: 'Here',
   gridHelp:
     'Arrow keys move between cells, Enter plans an assignment or drops the chosen one, ' +
     'Tab reaches the cell’s assignments.',
-  hoursUnit: 'h',
-  more: '+{n}',
 };
 
 export const pt = textsOf(de, en);
