@@ -19,6 +19,7 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
     return days.includes(props.today) ? props.today : days[0]!;
   });
   const cellOf = (name: string) => ({ name, day: formatDayShort(day()) });
+  const addText = () => (props.ctl.picking() ? pt('dropHere') : pt('add'));
   const step = (n: number) => {
     const days = b.days();
     const i = days.indexOf(day()) + n;
@@ -79,14 +80,14 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
                 <button
                   type="button"
                   class="btn board-add"
-                  aria-label={
-                    props.ctl.picking()
-                      ? `${pt('dropHere')}: ${pt('cellLabel', cellOf(person.displayName))}`
-                      : pt('addFor', cellOf(person.displayName))
-                  }
+                  // The visible words first (WCAG 2.5.3), then whose cell it is.
+                  aria-label={`${addText()}: ${pt('cellLabel', cellOf(person.displayName))}`}
                   onClick={() => void props.ctl.cell(person.id, day())}
                 >
-                  {props.ctl.picking() ? pt('dropHere') : `+ ${pt('add')}`}
+                  <Show when={!props.ctl.picking()}>
+                    <span aria-hidden="true">+ </span>
+                  </Show>
+                  {addText()}
                 </button>
               </li>
             )}
