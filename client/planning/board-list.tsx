@@ -77,17 +77,13 @@ export function BoardList(props: { board: Board; ctl: Controller; today: string 
                     {(m) => <MarkerChip marker={m} ctl={props.ctl} tabbable />}
                   </For>
                 </div>
-                <button
-                  type="button"
-                  class="btn board-add"
-                  // The visible words first (WCAG 2.5.3), then whose cell it is.
-                  aria-label={`${addText()}: ${pt('cellLabel', cellOf(person.displayName))}`}
-                  onClick={() => void props.ctl.cell(person.id, day())}
-                >
+                <button type="button" class="btn board-add" onClick={() => void props.ctl.cell(person.id, day())}>
                   <Show when={!props.ctl.picking()}>
                     <span aria-hidden="true">+ </span>
                   </Show>
                   {addText()}
+                  {/* Whose cell it is, after the visible words (WCAG 2.5.3: the name contains what is seen). */}
+                  <span class="sr-only">: {pt('cellLabel', cellOf(person.displayName))}</span>
                 </button>
               </li>
             )}
