@@ -24,11 +24,14 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
   const first = createMemo(() => Math.max(0, Math.floor((top() - HEAD) / ROW) - OVERSCAN));
   const last = createMemo(() => Math.min(b.people().length, Math.ceil((top() + height()) / ROW) + OVERSCAN));
   const rows = createMemo(() => b.people().slice(first(), last()));
+  // Fixed column widths (rem): a row's layout never depends on another row's content, so drawing rows
+  // while scrolling lays out only those rows.
   const template = () =>
-    `minmax(11rem, 13rem) ${b
+    `13rem ${b
       .mondays()
-      .map(() => 'repeat(7, minmax(7.5rem, 1fr)) 7.5rem')
+      .map(() => 'repeat(8, 7.5rem)')
       .join(' ')}`;
+  const width = () => `${13 + b.mondays().length * 8 * 7.5}rem`;
   const columns = createMemo(() =>
     b.mondays().flatMap((monday, w) => [
       ...b
@@ -100,7 +103,7 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
         aria-describedby="board-grid-help"
         aria-rowcount={b.people().length + 1}
         aria-colcount={columns().length + 1}
-        style={{ height: `${HEAD + b.people().length * ROW}px`, '--board-cols': template() }}
+        style={{ height: `${HEAD + b.people().length * ROW}px`, width: width(), '--board-cols': template() }}
       >
         <thead class="board-rowgroup">
           <tr class="board-row board-head" aria-rowindex={1}>

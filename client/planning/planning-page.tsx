@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, type JSX, onCleanup, Show } from 'solid-js';
 import { dateIn } from '../../shared/time/dates';
 import { useAuthed } from '../auth/authed-context';
 import { RequireCapability } from '../auth/require-capability';
@@ -43,6 +43,9 @@ function Planning(): JSX.Element {
   const board = createBoard(db, user);
   const ctl = createController(db, board, lookups, user.timeZone);
   const wide = createWide();
+  // The grid needs the whole width of a desktop screen, not the reading column of other pages.
+  createEffect(() => document.querySelector('main')?.classList.toggle('main-wide', wide()));
+  onCleanup(() => document.querySelector('main')?.classList.remove('main-wide'));
   const all = { value: '', label: pt('all') };
   const setFilter = (k: 'municipalityId' | 'serviceTypeId' | 'skill') => (v: string) =>
     board.setFilters({ ...board.filters(), [k]: v });
@@ -51,7 +54,7 @@ function Planning(): JSX.Element {
     label: i === 0 ? pt('weeksOne') : pt('weeksOption', { n: i + 1 }),
   }));
   return (
-    <div class="planning" classList={{ 'planning-wide': wide() }}>
+    <div class="planning">
       <PageTitle>{pt('title')}</PageTitle>
       <WeekNav path="/planung" monday={board.monday()} thisMonday={board.thisMonday()} />
       <details class="board-filters" open={wide()}>
