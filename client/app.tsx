@@ -22,6 +22,8 @@ const PeopleListPage = lazy(() => import('./people/people-list-page').then((m) =
 const NewPersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.NewPersonPage })));
 const PersonPage = lazy(() => import('./people/person-admin-page').then((m) => ({ default: m.PersonAdminPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+// Planning (assignments.plan): its own chunk, never in a worker's download.
+const PlanningPage = lazy(() => import('./planning/planning-page').then((m) => ({ default: m.PlanningPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
 const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
@@ -73,6 +75,7 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/planung" component={PlanningPage} />
         <Route path="/verwaltung/protokoll" component={AuditPage} />
         <Route path="/verwaltung" component={AdminHubPage} />
         <Route path="/verwaltung/gemeinden" component={MunicipalitiesPage} />

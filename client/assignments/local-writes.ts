@@ -7,7 +7,7 @@ import { assignmentRows } from './assignment-rows';
 
 const writes = localWriter(assignmentRecord, assignmentRows);
 
-/** A worker's change to status or notes, written with its outbox entry in one transaction. */
+/** A change to an assignment (a worker's status or notes, a planner's move), written with its outbox entry. */
 export function updateAssignment(
   db: LocalDb,
   id: string,
@@ -15,4 +15,9 @@ export function updateAssignment(
   now = trustedNow(),
 ): Promise<Assignment> {
   return writes.update(db, id, changes, now);
+}
+
+/** A planner's new assignment (client/planning), queued as `assignment.create`. */
+export function createAssignment(db: LocalDb, row: Assignment, now = trustedNow()): Promise<Assignment> {
+  return writes.create(db, row, now);
 }

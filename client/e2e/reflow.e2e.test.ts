@@ -27,6 +27,7 @@ const ROUTES = [
   '/woche',
   '/zeiten',
   '/zeiten/neu',
+  '/planung',
   '/sync',
   '/konto',
   '/abwesenheiten',

@@ -20,6 +20,7 @@ export const de = {
   'nav.today': 'Heute',
   'nav.week': 'Woche',
   'nav.hours': 'Zeiten',
+  'nav.plan': 'Planung',
   'nav.admin': 'Verwaltung',
   'nav.sync': 'Sync',
 
@@ -129,6 +130,7 @@ export const de = {
   'sync.action.timeEntry.create': 'Neuer Zeiteintrag',
   'sync.action.timeEntry.update': 'Änderung am Zeiteintrag',
   'sync.action.timeEntry.delete': 'Löschen des Zeiteintrags',
+  'sync.action.assignment.create': 'Neuer Einsatz',
   'sync.action.assignment.update': 'Änderung am Einsatz',
   'sync.kind.associationSettings': 'Verband',
   'sync.action.municipality.create': 'Neue Gemeinde',
@@ -195,6 +197,7 @@ export const de = {
   'reason.invalid_status_change': 'Dieser Statuswechsel ist nicht erlaubt.',
   'reason.validation_failed': 'Die Angaben sind ungültig.',
   'reason.removed_on_server': 'Wurde Ihnen entzogen oder auf dem Server entfernt.',
+  'reason.double_booked': 'Die Person ist zu dieser Zeit schon in einem anderen Einsatz eingeplant (Doppelbuchung).',
   'reason.end_before_start': 'Das Ende liegt nicht nach dem Beginn.',
   'reason.break_too_long': 'Die Pause ist länger als die Arbeitszeit.',
   'reason.date_in_future': 'Das Datum liegt zu weit in der Zukunft.',

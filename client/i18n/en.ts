@@ -22,6 +22,7 @@ export const en: Dictionary = {
   'nav.today': 'Today',
   'nav.week': 'Week',
   'nav.hours': 'Hours',
+  'nav.plan': 'Planning',
   'nav.admin': 'Admin',
   'nav.sync': 'Sync',
 
@@ -128,6 +129,7 @@ export const en: Dictionary = {
   'sync.action.timeEntry.create': 'New time entry',
   'sync.action.timeEntry.update': 'Change to time entry',
   'sync.action.timeEntry.delete': 'Deletion of time entry',
+  'sync.action.assignment.create': 'New assignment',
   'sync.action.assignment.update': 'Change to assignment',
   'sync.kind.associationSettings': 'Association',
   'sync.action.municipality.create': 'New municipality',
@@ -194,6 +196,7 @@ export const en: Dictionary = {
   'reason.invalid_status_change': 'This status change is not allowed.',
   'reason.validation_failed': 'The data is invalid.',
   'reason.removed_on_server': 'Taken away from you or removed on the server.',
+  'reason.double_booked': 'The person is already booked for another assignment at that time (double booking).',
   'reason.end_before_start': 'The end is not after the start.',
   'reason.break_too_long': 'The break is longer than the working time.',
   'reason.date_in_future': 'The date is too far in the future.',

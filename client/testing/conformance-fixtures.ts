@@ -117,17 +117,40 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
     },
   },
   assignments: {
-    actor: 'technician',
-    pick: async (d) => (await d.db.assignments.toArray()).find((a) => a.status === 'planned')!,
+    // Planners create and change assignments (the planning board); the technician's own edits are tested
+    // by the "keep mine" round trip of her fields (workerNotes) all the same.
+    actor: 'coordinator',
+    pick: async (d) => {
+      const lena = (await d.db.people.toArray()).find((p) => p.displayName === 'Lena Hofer')!;
+      return (await d.db.assignments.toArray()).find((a) => a.status === 'planned' && a.personId === lena.id)!;
+    },
     edits: [{ workerNotes: 'Schlüssel beim Hausmeister' }, { workerNotes: 'Hausmeister nicht da' }],
-    // The coordinator gives it to someone else: it leaves the technician's devices.
+    fresh: async (d) => {
+      const site = (await d.db.sites.toArray())[0]!;
+      return {
+        id: newId(),
+        rev: 0,
+        updatedAt: new Date().toISOString(),
+        personId: d.user.id,
+        municipalityId: site.municipalityId,
+        siteId: site.id,
+        serviceTypeId: (await d.db.serviceTypes.toArray())[0]!.id,
+        // The coordinator plans no work for himself in the demo: this time is free.
+        plannedStart: '2026-11-18T13:00:00.000Z',
+        plannedEnd: '2026-11-18T14:00:00.000Z',
+        task: 'neu',
+        status: 'planned',
+        workerNotes: '',
+      };
+    },
+    // The coordinator takes it over himself (nobody else is booked then): it leaves the technician's devices.
     leave: {
       observer: 'technician',
       run: async (t, row) => {
-        const cover = await personIdOf(t, t.logins.cover);
+        const coordinator = await personIdOf(t, t.logins.coordinator);
         await pushAs(t, 'coordinator', {
           name: 'assignment.update',
-          args: { id: row.id, baseRev: row.rev, base: { personId: row.personId }, changes: { personId: cover } },
+          args: { id: row.id, baseRev: row.rev, base: { personId: row.personId }, changes: { personId: coordinator } },
         });
       },
     },

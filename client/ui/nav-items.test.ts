@@ -18,8 +18,16 @@ describe('navItems', () => {
     expect(hrefs(['visitor'])).toEqual(['/', '/sync']);
   });
 
+  it('gives planners the planning board, and no role more than five destinations', () => {
+    expect(hrefs(['coordinator'])).toEqual(['/', '/woche', '/zeiten', '/planung', '/sync']);
+    for (const role of ['staff', 'apprentice', 'mentor', 'municipality_contact'])
+      expect(hrefs([role])).not.toContain('/planung');
+    // An administrator plans too: her own week gives way (the board shows it) so that five still fit.
+    expect(hrefs(['admin'])).toEqual(['/', '/zeiten', '/planung', '/verwaltung', '/sync']);
+  });
+
   it('gives administrators, and only them, the administration', () => {
-    expect(hrefs(['admin'])).toEqual(['/', '/woche', '/zeiten', '/verwaltung', '/sync']);
+    expect(hrefs(['admin'])).toContain('/verwaltung');
     for (const role of ['coordinator', 'staff', 'mentor', 'municipality_contact'])
       expect(hrefs([role])).not.toContain('/verwaltung');
   });

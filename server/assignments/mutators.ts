@@ -7,7 +7,59 @@ import { threeWayMerge } from '../../shared/sync/merge';
 import type { MutationArgs } from '../../shared/sync/protocol';
 import { toAssignment } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
-import { updateRow } from '../sync/row-writes';
+import { insertRow, updateRow } from '../sync/row-writes';
+import { assertNotDoubleBooked } from './double-booking';
+
+// A change to any of these may put the person's time onto another booking.
+const bookingFields = ['personId', 'plannedStart', 'plannedEnd', 'status'];
+
+/**
+ * What the server checks of every new state of an assignment: the row's schema, its times, the master data
+ * it names and, when its time or person changed, that the person is not booked twice. `reply`: the row the
+ * device gets back with a refusal (the server's version for an update, none for a create).
+ */
+async function checkPlan(
+  ctx: MutationContext,
+  a: Assignment,
+  changed: readonly string[],
+  reply: Assignment | null,
+): Promise<void> {
+  const parsed = assignmentSchema.safeParse(a);
+  if (!parsed.success)
+    throw new Rejection('validation_failed', 'Invalid assignment', reply, issuesFromZod(parsed.error));
+  if (Date.parse(a.plannedEnd) <= Date.parse(a.plannedStart))
+    throw new Rejection('end_before_start', 'Planned end must be after start', reply, [
+      { path: 'plannedEnd', code: 'end_before_start', message: 'Planned end must be after start' },
+    ]);
+  for (const [field, table] of [
+    ['municipalityId', 'municipalities'],
+    ['serviceTypeId', 'serviceTypes'],
+  ] as const) {
+    if (changed.includes(field)) await assertExists(ctx, table, a[field]);
+  }
+  if (changed.includes('siteId') || changed.includes('municipalityId'))
+    await assertSiteIn(ctx, a.siteId, a.municipalityId);
+  if (changed.includes('personId') && !(await ctx.rows.live('people', a.personId)))
+    throw new Rejection('unknown_reference', 'Unknown person', reply);
+  // A status change books time again only when it brings a cancelled assignment back.
+  const rebooks = changed.some((f) => f !== 'status' && bookingFields.includes(f)) || reply?.status === 'cancelled';
+  if (rebooks || (reply === null && changed.includes('status'))) await assertNotDoubleBooked(ctx, a, reply);
+}
+
+/** A planner's new assignment (the planning board); its id is made on the device. */
+export async function createAssignment(
+  ctx: MutationContext,
+  args: MutationArgs<'assignment.create'>,
+): Promise<Outcome> {
+  if (!can(ctx.user, 'assignments.plan')) throw new Rejection('forbidden', 'You may not plan assignments');
+  const existing = await ctx.rows.find('assignments', args.id);
+  if (existing) throw new Rejection('id_taken', 'An assignment with this id exists already', toAssignment(existing));
+  const stamp = ctx.now.toISOString();
+  const draft: Assignment = Object.assign({}, args, { rev: 0, updatedAt: stamp });
+  await checkPlan(ctx, draft, Object.keys(assignmentRecord.editable), null);
+  const rev = await insertRow(ctx, 'assignments', draft, { createdAt: stamp });
+  return { status: 'applied', row: { ...draft, rev } };
+}
 
 /** Which fields this user may change on this assignment, by the definition's owners: planners all, the worker hers. */
 function allowedFields(ctx: MutationContext, row: Assignment): readonly string[] {
@@ -49,21 +101,7 @@ export async function updateAssignment(
   ) {
     throw new Rejection('invalid_status_change', `Cannot go from ${row.status} to ${merged.status}`, row);
   }
-  const parsed = assignmentSchema.safeParse(merged);
-  if (!parsed.success) throw new Rejection('validation_failed', 'Invalid assignment', row, issuesFromZod(parsed.error));
-  if (Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart))
-    throw new Rejection('end_before_start', 'Planned end must be after start', row);
-  for (const [field, table] of [
-    ['municipalityId', 'municipalities'],
-    ['serviceTypeId', 'serviceTypes'],
-  ] as const) {
-    if (changedFields.includes(field)) await assertExists(ctx, table, merged[field]);
-  }
-  if (changedFields.includes('siteId') || changedFields.includes('municipalityId'))
-    await assertSiteIn(ctx, merged.siteId, merged.municipalityId);
-  if (changedFields.includes('personId')) {
-    if (!(await ctx.rows.live('people', merged.personId))) throw new Rejection('unknown_reference', 'Unknown person');
-  }
+  await checkPlan(ctx, merged, changedFields.map(String), row);
 
   // A moved assignment's previous worker is revoked by the write path (row-writes.ts).
   const written = await updateRow(ctx, 'assignments', row, merged);

@@ -1,7 +1,7 @@
 import { scope } from '../sync/scope';
 import { serverRecord } from '../sync/server-record';
 import { assignmentFields } from './fields';
-import { updateAssignment } from './mutators';
+import { createAssignment, updateAssignment } from './mutators';
 
 export const assignmentServerRecord = serverRecord({
   table: 'assignments',
@@ -13,5 +13,5 @@ export const assignmentServerRecord = serverRecord({
     scope.mentees('personId', 'training.sign'),
   ),
   references: { municipalityId: 'municipalities', siteId: 'sites', serviceTypeId: 'serviceTypes', personId: 'people' },
-  mutators: { 'assignment.update': updateAssignment },
+  mutators: { 'assignment.create': createAssignment, 'assignment.update': updateAssignment },
 });

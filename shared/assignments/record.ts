@@ -1,12 +1,12 @@
 import { defineRecord } from '../sync/record';
 import { assignmentFields, assignmentSchema, scheduleFields, workerFields } from './schema';
 
-/** Coordinators plan assignments (server-side for now); on devices they are changed, never created. */
+/** Planners create and change assignments on their devices (the planning board); workers change status and notes. */
 export const assignmentRecord = defineRecord({
   table: 'assignments',
   prefix: 'assignment',
   row: assignmentSchema,
   editable: assignmentFields,
-  ops: ['update'],
+  ops: ['create', 'update'],
   owners: { worker: workerFields, planner: scheduleFields },
 });

@@ -13,6 +13,7 @@ export const APP_ROUTES = [
   '/zeiten/neu',
   '/zeiten/:id',
   '/sync',
+  '/planung',
   '/einladung/:token',
   '/verwaltung/protokoll',
   '/verwaltung',

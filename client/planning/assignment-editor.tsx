@@ -1,0 +1,173 @@
+import { createSignal, type JSX, onMount, Show } from 'solid-js';
+import type { Assignment } from '../../shared/assignments/schema';
+import { useAuthed } from '../auth/authed-context';
+import { updateAssignment } from '../assignments/local-writes';
+import { t } from '../i18n/i18n';
+import { announce } from '../ui/announce';
+import { askConfirm } from '../ui/confirm-dialog';
+import { InputField, SelectField, TextAreaField } from '../ui/fields';
+import { focusAfter } from '../ui/focus';
+import { cancelAssignment, planAssignment } from './board-actions';
+import type { Controller, Editing } from './board-controller';
+import type { Board } from './board-state';
+import { emptyForm, type FormErrors, formOf, type ScheduleForm, scheduleOf } from './schedule-form';
+import { pt } from './texts';
+
+// Back to the grid's active cell, or on the phone to the day's heading.
+const returnTargets = ['.board-focus-return', '#board-day-title'];
+
+/** The form of a new or chosen assignment, with move, copy and cancel for an existing one. */
+export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: Controller }): JSX.Element {
+  const { db, user, lookups } = useAuthed();
+  const e = props.editing;
+  const existing = e.kind === 'edit' ? e.assignment : null;
+  const [form, setForm] = createSignal<ScheduleForm>(
+    existing
+      ? formOf(existing, user.timeZone)
+      : emptyForm(e.kind === 'new' ? e.personId : '', e.kind === 'new' ? e.date : ''),
+  );
+  const [errors, setErrors] = createSignal<FormErrors>({});
+  let heading: HTMLHeadingElement | undefined;
+  onMount(() => heading?.focus());
+  const set = (k: keyof ScheduleForm) => (v: string) => setForm({ ...form(), [k]: v });
+  const err = (k: keyof ScheduleForm) => {
+    const code = errors()[k];
+    return code ? pt(code) : undefined;
+  };
+  const siteOptions = () =>
+    lookups
+      .sites()
+      .map((s) => ({ value: s.id, label: `${lookups.municipality(s.municipalityId)?.name ?? ''} – ${s.name}` }));
+  const close = (from: HTMLElement) => {
+    props.ctl.close();
+    focusAfter(returnTargets, from);
+  };
+
+  const save = async (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const button = ev.submitter as HTMLElement | null;
+    const r = scheduleOf(form(), lookups.sites(), user.timeZone);
+    if ('errors' in r) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors({});
+    const probe = { id: existing?.id ?? '', status: existing?.status ?? ('planned' as const), ...r.schedule };
+    if (!(await props.ctl.confirmFree(probe))) return;
+    if (existing) await updateAssignment(db, existing.id, r.schedule);
+    else await planAssignment(db, r.schedule);
+    announce(pt('saved'));
+    props.ctl.close();
+    focusAfter(returnTargets, button);
+  };
+
+  const pick = (mode: 'move' | 'copy', assignment: Assignment, from: HTMLElement) => {
+    props.ctl.pick({ mode, assignment });
+    focusAfter(returnTargets, from);
+  };
+
+  const cancel = async (button: HTMLElement) => {
+    if (!existing || !(await askConfirm(pt('cancelConfirm'), pt('cancelAssignment'), true))) return;
+    await cancelAssignment(db, existing);
+    announce(pt('cancelledNews'));
+    close(button);
+  };
+
+  return (
+    <section class="card board-editor" aria-labelledby="board-editor-title" data-testid="board-editor">
+      <h2 id="board-editor-title" ref={heading} tabindex="-1">
+        {existing ? pt('editTitle') : pt('newTitle')}
+      </h2>
+      <form onSubmit={save} novalidate>
+        <div class="board-form-grid">
+          <SelectField
+            id="plan-person"
+            label={pt('person')}
+            value={form().personId}
+            placeholder={pt('choose')}
+            options={props.board.people().map((p) => ({ value: p.id, label: p.displayName }))}
+            onChange={set('personId')}
+            error={err('personId')}
+            required
+          />
+          <InputField
+            id="plan-date"
+            type="date"
+            label={pt('date')}
+            value={form().date}
+            onInput={set('date')}
+            error={err('date')}
+            required
+          />
+          <InputField
+            id="plan-start"
+            type="time"
+            label={pt('start')}
+            value={form().start}
+            onInput={set('start')}
+            error={err('start')}
+            required
+          />
+          <InputField
+            id="plan-end"
+            type="time"
+            label={pt('end')}
+            value={form().end}
+            onInput={set('end')}
+            error={err('end')}
+            required
+          />
+          <SelectField
+            id="plan-site"
+            label={pt('site')}
+            value={form().siteId}
+            placeholder={pt('choose')}
+            options={siteOptions()}
+            onChange={set('siteId')}
+            error={err('siteId')}
+            testId="plan-site"
+            required
+          />
+          <SelectField
+            id="plan-service"
+            label={pt('serviceType')}
+            value={form().serviceTypeId}
+            placeholder={pt('choose')}
+            options={lookups.serviceTypes().map((s) => ({ value: s.id, label: s.name }))}
+            onChange={set('serviceTypeId')}
+            error={err('serviceTypeId')}
+            testId="plan-service"
+            required
+          />
+        </div>
+        <TextAreaField id="plan-task" label={pt('task')} value={form().task} maxLength={2000} onInput={set('task')} />
+        <div class="button-row">
+          <button type="submit" class="btn btn-primary" data-testid="plan-save">
+            {pt('save')}
+          </button>
+          <button type="button" class="btn" onClick={(ev) => close(ev.currentTarget)}>
+            {pt('close')}
+          </button>
+        </div>
+        <Show when={existing && existing.status !== 'cancelled' ? existing : null}>
+          {(a) => (
+            <div class="button-row">
+              <button type="button" class="btn" onClick={(ev) => pick('move', a(), ev.currentTarget)}>
+                {pt('move')}
+              </button>
+              <button type="button" class="btn" onClick={(ev) => pick('copy', a(), ev.currentTarget)}>
+                {pt('copy')}
+              </button>
+              <button type="button" class="btn btn-danger" onClick={(ev) => void cancel(ev.currentTarget)}>
+                {pt('cancelAssignment')}
+              </button>
+            </div>
+          )}
+        </Show>
+        <Show when={existing?.status === 'cancelled'}>
+          <p class="card-muted">{t('status.cancelled')}</p>
+        </Show>
+      </form>
+    </section>
+  );
+}

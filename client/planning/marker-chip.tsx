@@ -1,0 +1,53 @@
+import { type JSX, Show } from 'solid-js';
+import { useAuthed } from '../auth/authed-context';
+import { timeRange } from '../assignments/queries';
+import { tCode } from '../i18n/i18n';
+import type { Controller } from './board-controller';
+import type { Marker } from './markers';
+import { pt } from './texts';
+
+/** One marker in a cell: an assignment is a button (edit, or the target while moving); the rest is text. */
+export function MarkerChip(props: { marker: Marker; ctl: Controller; tabbable: boolean }): JSX.Element {
+  const { user, lookups } = useAuthed();
+  const label = () => {
+    const m = props.marker;
+    if (m.kind === 'attention') return pt('attention', { reason: tCode('reason', m.label, 'reason.other') });
+    return m.label;
+  };
+  return (
+    <Show
+      when={props.marker.assignment}
+      fallback={
+        <span class={`chip chip-${props.marker.kind}`} data-testid={`marker-${props.marker.kind}`}>
+          {label()}
+        </span>
+      }
+    >
+      {(a) => (
+        <button
+          type="button"
+          class="chip chip-assignment"
+          classList={{
+            'is-cancelled': a().status === 'cancelled',
+            'is-picked': props.ctl.picking()?.assignment.id === a().id,
+          }}
+          tabindex={props.tabbable ? 0 : -1}
+          data-testid="board-assignment"
+          onClick={(ev) => {
+            ev.stopPropagation();
+            props.ctl.marker(props.marker);
+          }}
+        >
+          <span class="chip-time">{timeRange(a(), user.timeZone)}</span>
+          <span class="chip-site">{lookups.municipality(a().municipalityId)?.name ?? ''}</span>
+          <span class="sr-only">
+            , {lookups.site(a().siteId)?.name ?? ''}, {lookups.serviceType(a().serviceTypeId)?.name ?? ''}
+          </span>
+          <Show when={a().status === 'cancelled'}>
+            <span class="visually-hidden">, {pt('cancelled')}</span>
+          </Show>
+        </button>
+      )}
+    </Show>
+  );
+}
