@@ -18,7 +18,7 @@ const auditAfter = async (rowId: string) =>
   }));
 
 describe('audit rows of creates written by the database from the new rows', () => {
-  it('hold each created row’s fields, with numbers and text as the API has them, for several tables in one push', async () => {
+  it('hold each created row’s fields as the API has them, for several tables in one push', async () => {
     const m = {
       id: newId(),
       name: 'Gemeinde "Test"',

@@ -27,22 +27,19 @@ export async function writeCreatesFromRows(
 ): Promise<void> {
   const json = rowJson(dialect, fields);
   const t = sql.table(table);
+  const onRow = sql`${sql.ref(`${table}.associationId`)} = ${associationId} and ${sql.ref(`${table}.id`)} = v._rid`;
   const columns = sql`(id, association_id, at, actor_id, action, table_name, row_id, before, after)`;
   if (dialect === 'postgres') {
     const [ids, rows, ats] = [creates.map((c) => c.auditId), creates.map((c) => c.rowId), creates.map((c) => c.at)];
     await sql`insert into audit_log ${columns}
       select v._aid, ${associationId}, v._at, ${actorId}, 'create', ${table}, v._rid, null, ${json}
       from unnest(${ids}::text[], ${rows}::text[], ${ats}::text[]) as v(_aid, _rid, _at)
-      join ${t} on ${sql.ref(`${table}.associationId`)} = ${associationId} and ${sql.ref(`${table}.id`)} = v._rid`.execute(
-      trx,
-    );
+      join ${t} on ${onRow}`.execute(trx);
     return;
   }
   const triples = JSON.stringify(creates.map((c) => [c.auditId, c.rowId, c.at]));
   await sql`insert into audit_log ${columns}
     select v._aid, ${associationId}, v._at, ${actorId}, 'create', ${table}, v._rid, null, ${json}
     from (select value ->> 0 as _aid, value ->> 1 as _rid, value ->> 2 as _at from json_each(${triples})) as v
-    cross join ${t} on ${sql.ref(`${table}.associationId`)} = ${associationId} and ${sql.ref(`${table}.id`)} = v._rid`.execute(
-    trx,
-  );
+    cross join ${t} on ${onRow}`.execute(trx);
 }

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionUserSchema } from '../../shared/auth/schemas';
+import { serverRecords } from '../sync/registry';
+import { scopeFacts, scopeKeyOf } from '../sync/scope-facts';
 import { demoCallers } from '../testing/route-matrix';
 import { newProfile, pushDevice, pushOne } from '../testing/people-pushes';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -25,23 +28,45 @@ async function pullRaw(cookie: string): Promise<RawPage['upserts']> {
 }
 
 describe('who receives personal details', () => {
-  it.each(demoCallers)('$label: profiles only as admin, public people rows never with e-mail', async (caller) => {
-    // A fresh profile too, so a change pushed after the first pull is covered as well as the seed.
-    await pushOne(t, pushDevice(await t.login(t.logins.admin)), 'personProfile.create', newProfile());
-    const upserts = await pullRaw(await caller.login(t));
-    const profiles = upserts.personProfiles ?? [];
-    if (caller.roles.includes('admin')) {
-      const count = await t.db.selectFrom('personProfiles').select('id').execute();
-      expect(profiles).toHaveLength(count.length);
-      expect(profiles.every((p) => typeof p.email === 'string')).toBe(true);
-    } else {
-      expect(profiles).toEqual([]);
-    }
-    const people = upserts.people ?? [];
-    expect(people.length).toBeGreaterThan(0);
-    for (const p of people) {
-      expect(p).not.toHaveProperty('email');
-      expect(p).not.toHaveProperty('passwordHash');
+  it.each(demoCallers)(
+    '$label: profiles only for admins and planners, public people rows never with e-mail',
+    async (caller) => {
+      // A fresh profile too, so a change pushed after the first pull is covered as well as the seed.
+      await pushOne(t, pushDevice(await t.login(t.logins.admin)), 'personProfile.create', newProfile());
+      const upserts = await pullRaw(await caller.login(t));
+      const profiles = upserts.personProfiles ?? [];
+      // Planners decide who may be planned: skills, weekly target, the minors' rules (date of birth).
+      if (caller.roles.includes('admin') || caller.roles.includes('coordinator')) {
+        const count = await t.db.selectFrom('personProfiles').select('id').execute();
+        expect(profiles).toHaveLength(count.length);
+        expect(profiles.every((p) => typeof p.email === 'string')).toBe(true);
+      } else {
+        expect(profiles).toEqual([]);
+      }
+      const people = upserts.people ?? [];
+      expect(people.length).toBeGreaterThan(0);
+      for (const p of people) {
+        expect(p).not.toHaveProperty('email');
+        expect(p).not.toHaveProperty('passwordHash');
+      }
+    },
+  );
+});
+
+describe('the pull scope key', () => {
+  it('names the read scopes of the code, so a release that widens them makes devices pull again', async () => {
+    const res = await t.request('/api/auth/me', { cookie: await t.login(t.logins.coordinator) });
+    const me = sessionUserSchema.parse(((await res.json()) as { user: unknown }).user);
+    const { facts, key: before } = await scopeFacts(t.db, me, new Date());
+    expect(scopeKeyOf(facts)).toBe(before);
+    const record = serverRecords.personProfiles as { read: unknown };
+    const saved = record.read;
+    try {
+      // Stands for a release whose code reads profiles differently; the key is made from the registry.
+      record.read = { kind: 'association' };
+      expect(scopeKeyOf(facts)).not.toBe(before);
+    } finally {
+      record.read = saved;
     }
   });
 });

@@ -6,8 +6,9 @@ import { createPersonProfile, updatePersonProfile } from './mutators';
 export const personProfileServerRecord = serverRecord({
   table: 'personProfiles',
   fields: personProfileFields,
-  // E-mail, dates of birth and contracts are the administration's: colleagues read `people` instead.
-  read: scope.all('association.manage'),
+  // E-mail, dates of birth and contracts are the administration's and the planners' (skills, weekly target
+  // and the minors' rules decide who may be planned): colleagues read `people` instead.
+  read: scope.anyOf(scope.all('association.manage'), scope.all('assignments.plan')),
   // The public row of the same id is written with the profile; read with the push's other rows.
   references: { id: 'people', municipalityId: 'municipalities' },
   mutators: {

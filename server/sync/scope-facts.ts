@@ -4,6 +4,7 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { todayIn } from '../../shared/time/dates';
 import { readCache } from '../db/cache/read-cache';
 import type { DB } from '../db/schema';
+import { serverRecords } from './registry';
 import type { ScopeFacts } from './scope';
 
 type Station = { apprenticeId: string; startsOn: string; endsOn: string };
@@ -17,11 +18,18 @@ type Stored = {
 // Every pull needs these; kept in memory until people or stations are written (server/db/cache/table-versions.ts).
 const factsCache = (db: Kysely<DB>) => readCache<string, Stored>(db, 'scope-facts', ['people', 'rotation_stations']);
 
+/**
+ * The read scopes of every record type as the code defines them: a release that changes who reads what
+ * (planners now read profiles, say) changes every key, so devices pull again what they may now see.
+ */
+const scopeRules = () => JSON.stringify(Object.entries(serverRecords).map(([table, r]) => [table, r.read]));
+
 /** A short name for what the reader may see: it changes exactly when their scopes' inputs change. */
-const keyOf = (f: ScopeFacts): string =>
+export const scopeKeyOf = (f: ScopeFacts): string =>
   hash(
     'sha256',
     JSON.stringify([
+      scopeRules(),
       [...f.user.capabilities].sort(),
       f.user.associationId,
       [...f.municipalityIds].sort(),
@@ -38,7 +46,7 @@ function factsFor(user: SessionUser, stored: Stored, now: Date): { facts: ScopeF
     ...new Set(stored.stations.filter((s) => s.startsOn <= date && date <= s.endsOn).map((s) => s.apprenticeId)),
   ];
   const facts: ScopeFacts = { user, municipalityIds: stored.municipalityIds, menteeIds };
-  stored.today = { date, facts, key: keyOf(facts) };
+  stored.today = { date, facts, key: scopeKeyOf(facts) };
   return stored.today;
 }
 
