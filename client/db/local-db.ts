@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Assignment } from '../../shared/assignments/schema';
+import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { PersonProfile } from '../../shared/people/schema';
@@ -97,6 +98,7 @@ export class LocalDb extends Dexie {
   people!: Table<Person, string>;
   personProfiles!: Table<PersonProfile, string>;
   assignments!: Table<Assignment, string>;
+  coverRequests!: Table<CoverRequest, string>;
   entryChunks!: Table<EntryChunk, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictRecord, string>;
@@ -130,6 +132,8 @@ export class LocalDb extends Dexie {
     // v5: the association's settings, a synced table of their own (issue 15); master data rows gain fields, no index;
     // personal details, which only administrators' devices receive.
     this.version(5).stores({ associationSettings: 'id', personProfiles: 'id' });
+    // v6: cover requests (issue 16), few per device: no index beyond the id.
+    this.version(6).stores({ coverRequests: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

@@ -126,6 +126,9 @@ export const de = {
   'person.trainingFrom': 'Ausbildung ab',
   'person.trainingTo': 'Ausbildung bis',
   'sync.kind.personProfiles': 'Personendaten',
+  'sync.kind.coverRequests': 'Vertretungsanfrage',
+  'sync.action.coverRequest.create': 'Neue Vertretungsanfrage',
+  'sync.action.coverRequest.update': 'Änderung an der Vertretungsanfrage',
   'sync.action.timeEntry.create': 'Neuer Zeiteintrag',
   'sync.action.timeEntry.update': 'Änderung am Zeiteintrag',
   'sync.action.timeEntry.delete': 'Löschen des Zeiteintrags',
@@ -364,6 +367,13 @@ export const de = {
     'Schlichtungsstelle Ihres Bundeslandes; in Österreich an die Beschwerdestelle der Österreichischen ' +
     'Forschungsförderungsgesellschaft (FFG) oder an die nach Landesrecht zuständige Stelle.',
   'pwa.close': 'Schließen',
+  // Field names of cover requests on the sync screens (the pages' own texts: client/cover-requests/texts.ts).
+  'cover.slots': 'Zeiten',
+  'cover.urgency': 'Dringlichkeit',
+  'cover.note': 'Hinweis',
+  'cover.state': 'Stand',
+  'cover.coveredBy': 'Vertretung durch',
+  'cover.assignmentIds': 'Einsätze',
 } as const;
 
 export type MessageKey = keyof typeof de;

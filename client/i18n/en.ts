@@ -125,6 +125,9 @@ export const en: Dictionary = {
   'person.trainingFrom': 'Training from',
   'person.trainingTo': 'Training to',
   'sync.kind.personProfiles': 'Personal details',
+  'sync.kind.coverRequests': 'Cover request',
+  'sync.action.coverRequest.create': 'New cover request',
+  'sync.action.coverRequest.update': 'Change to cover request',
   'sync.action.timeEntry.create': 'New time entry',
   'sync.action.timeEntry.update': 'Change to time entry',
   'sync.action.timeEntry.delete': 'Deletion of time entry',
@@ -353,4 +356,10 @@ export const en: Dictionary = {
     'body of your federal state; in Austria, the complaints office of the Austrian Research ' +
     'Promotion Agency (FFG) or the body responsible under the law of your federal state.',
   'pwa.close': 'Close',
+  'cover.slots': 'Times',
+  'cover.urgency': 'Urgency',
+  'cover.note': 'Note',
+  'cover.state': 'State',
+  'cover.coveredBy': 'Covered by',
+  'cover.assignmentIds': 'Assignments',
 };

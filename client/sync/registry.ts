@@ -1,4 +1,5 @@
 import type { SyncTable } from '../../shared/sync/protocol';
+import { coverRequestClient } from '../cover-requests/client-record';
 import { assignmentClient } from '../assignments/client-record';
 import {
   associationSettingsClient,
@@ -25,4 +26,5 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   personProfiles: personProfileClient,
   assignments: assignmentClient,
   timeEntries: timeEntryClient,
+  coverRequests: coverRequestClient,
 };

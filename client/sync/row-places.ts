@@ -1,4 +1,5 @@
 import type { SyncTable } from '../../shared/sync/protocol';
+import { coverRequestRows } from '../cover-requests/request-rows';
 import { assignmentRows } from '../assignments/assignment-rows';
 import {
   associationSettingsRows,
@@ -25,4 +26,5 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   personProfiles: personProfileRows,
   assignments: assignmentRows,
   timeEntries: entryRows,
+  coverRequests: coverRequestRows,
 };

@@ -2,6 +2,7 @@ import { newId } from '../../shared/ids/ids';
 import { PROTOCOL_VERSION, pushResponseSchema, type RowOf, type SyncTable } from '../../shared/sync/protocol';
 import type { WritableTable } from '../sync/client-record';
 import type { TestApp } from '../../server/testing/test-app';
+import { coverRequestFixture } from './cover-request-fixture';
 import { masterdataFixtures } from './masterdata-fixtures';
 import type { TestDevice } from './test-device';
 
@@ -39,6 +40,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   personProfiles: ['admin'],
   assignments: ['technician', 'coordinator', 'contact', 'mentor'],
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
+  coverRequests: ['coordinator', 'contact'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -47,6 +49,7 @@ const personIdOf = async (t: TestApp, email: string) =>
 export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<T> } = {
   // Administered master data (client/testing/masterdata-fixtures.ts).
   ...masterdataFixtures,
+  coverRequests: coverRequestFixture,
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,

@@ -11,6 +11,7 @@ import * as personProfiles from './migrations/009-person-profiles';
 import * as invitations from './migrations/010-invitations';
 import * as auditAppendOnly from './migrations/011-audit-append-only';
 import * as erasures from './migrations/012-erasures';
+import * as coverRequests from './migrations/015-cover-requests';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '010-invitations': invitations,
   '011-audit-append-only': auditAppendOnly,
   '012-erasures': erasures,
+  '015-cover-requests': coverRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

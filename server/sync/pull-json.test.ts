@@ -17,6 +17,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     personProfiles: [],
     assignments: [],
     timeEntries: [],
+    coverRequests: [],
   },
   deletes: {
     associationSettings: [],
@@ -27,6 +28,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     personProfiles: [],
     assignments: [],
     timeEntries: [],
+    coverRequests: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

@@ -84,6 +84,7 @@ const noRows = (): PullPage['upserts'] => ({
   personProfiles: [],
   assignments: [],
   timeEntries: [],
+  coverRequests: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

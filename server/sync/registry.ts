@@ -1,5 +1,6 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { assignmentServerRecord } from '../assignments/record';
+import { coverRequestServerRecord } from '../cover-requests/record';
 import {
   associationSettingsServerRecord,
   municipalityServerRecord,
@@ -21,4 +22,5 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   personProfiles: personProfileServerRecord,
   assignments: assignmentServerRecord,
   timeEntries: timeEntryServerRecord,
+  coverRequests: coverRequestServerRecord,
 };

@@ -24,6 +24,7 @@ export const syncTables = [
   'personProfiles',
   'assignments',
   'timeEntries',
+  'coverRequests',
 ] as const;
 
 /**

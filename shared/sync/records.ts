@@ -1,4 +1,5 @@
 import { assignmentRecord } from '../assignments/record';
+import { coverRequestRecord } from '../cover-requests/record';
 import {
   associationSettingsRecord,
   municipalityRecord,
@@ -23,4 +24,5 @@ export const records = [
   personProfileRecord,
   assignmentRecord,
   timeEntryRecord,
+  coverRequestRecord,
 ] as const;
