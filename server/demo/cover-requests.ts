@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import { newId } from '../../shared/ids/ids';
-import { addDays, instantOf } from '../../shared/time/dates';
+import { addDays, instantOf, weekStart } from '../../shared/time/dates';
 import type { AssignmentsTable, CoverRequestsTable } from '../db/schema';
 
 type Meta = () => { associationId: string; rev: number; deleted: number; updatedAt: string };
@@ -26,9 +26,11 @@ export function demoCoverRequests(d: Demo): {
   requests: Insertable<CoverRequestsTable>[];
   assignments: Insertable<AssignmentsTable>[];
 } {
-  const slot = (days: number, from: string, to: string) => ({
-    start: instantOf(d.timeZone, addDays(d.today, days), from).toISOString(),
-    end: instantOf(d.timeZone, addDays(d.today, days), to).toISOString(),
+  // Weekdays of next week, where the demo's planning also reaches: Monday is day 0.
+  const nextMonday = addDays(weekStart(d.today), 7);
+  const slot = (day: number, from: string, to: string) => ({
+    start: instantOf(d.timeZone, addDays(nextMonday, day), from).toISOString(),
+    end: instantOf(d.timeZone, addDays(nextMonday, day), to).toISOString(),
   });
   const request = (
     slots: { start: string; end: string }[],
@@ -66,12 +68,12 @@ export function demoCoverRequests(d: Demo): {
   };
   return {
     requests: [
-      request([slot(1, '08:00', '12:00')], {
+      request([slot(0, '08:00', '12:00')], {
         skills: ['Meldeamt'],
         urgency: 'urgent',
         note: 'Meldeamt: zwei von drei Kolleginnen krank, Öffnung um 8:00.',
       }),
-      request([slot(7, '08:00', '12:00'), slot(8, '08:00', '12:00')], {
+      request([slot(1, '08:00', '12:00'), slot(2, '08:00', '12:00')], {
         skills: ['Bürgerservice', 'Kassa'],
         urgency: 'normal',
         note: 'Bürgerservice und Kassa während der Fortbildung.',
