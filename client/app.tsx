@@ -22,6 +22,10 @@ const PeopleListPage = lazy(() => import('./people/people-list-page').then((m) =
 const NewPersonPage = lazy(() => import('./people/person-page').then((m) => ({ default: m.NewPersonPage })));
 const PersonPage = lazy(() => import('./people/person-admin-page').then((m) => ({ default: m.PersonAdminPage })));
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
+// Planners' pages (assignments.plan): their own chunks.
+const CoverRequestsPage = lazy(() =>
+  import('./cover-requests/requests-page').then((m) => ({ default: m.RequestsPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
 const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
@@ -68,6 +72,7 @@ export function App(): JSX.Element {
         <Route path="/zeiten/neu" component={NewEntryPage} />
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
+        <Route path="/planung/anfragen" component={CoverRequestsPage} />
         <Route path="/verwaltung/protokoll" component={AuditPage} />
         <Route path="/verwaltung" component={AdminHubPage} />
         <Route path="/verwaltung/gemeinden" component={MunicipalitiesPage} />

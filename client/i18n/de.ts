@@ -226,10 +226,10 @@ export const de = {
   'today.title': 'Heute',
   'today.empty': 'Heute sind keine Einsätze für Sie geplant.',
   'today.greeting': 'Hallo {name}',
+  'today.openCoverRequests': 'Offene Vertretungsanfragen: {n}',
   'today.contactIntro':
-    'Sie sind als Ansprechperson Ihrer Gemeinde angemeldet. Hier werden Sie Vertretungen anfordern ' +
-    'und die für Ihre Gemeinde geleisteten Stunden bestätigen; diese Funktionen folgen in einer der ' +
-    'nächsten Versionen.',
+    'Sie sind als Ansprechperson Ihrer Gemeinde angemeldet. Hier fordern Sie Vertretungen an und sehen, ' +
+    'wer kommt; das Bestätigen der geleisteten Stunden folgt in einer der nächsten Versionen.',
   'today.mentorIntro':
     'Als Ausbilder/in werden Sie hier die Ausbildungsnachweise Ihrer Lehrlinge abzeichnen; ' +
     'das folgt in einer der nächsten Versionen.',

@@ -221,9 +221,10 @@ export const en: Dictionary = {
   'today.title': 'Today',
   'today.empty': 'No assignments are planned for you today.',
   'today.greeting': 'Hello {name}',
+  'today.openCoverRequests': 'Open cover requests: {n}',
   'today.contactIntro':
-    "You are signed in as your municipality's contact. Here you will request cover and confirm the hours " +
-    'delivered to your municipality; these features follow in one of the next versions.',
+    "You are signed in as your municipality's contact. Here you request cover and see who is coming; " +
+    'confirming the hours delivered follows in one of the next versions.',
   'today.mentorIntro':
     "As a trainer you will sign off your apprentices' training records here; that follows in one of the next versions.",
   'today.noOwnWork': "Assignments and time recording are for the association's staff.",

@@ -10,6 +10,7 @@ export const pageNeeds = {
   hours: ['time.log-own'],
   admin: ['association.manage'],
   people: ['association.manage'],
+  coverRequests: ['assignments.plan'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 const all: (NavItem & { needs?: readonly Capability[] })[] = [

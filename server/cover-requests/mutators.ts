@@ -60,7 +60,13 @@ export async function updateCoverRequest(
   }
   const { merged, conflicts, changedFields } = threeWayMerge(row, args.base, args.changes);
   if (conflicts.length > 0)
-    return { status: 'conflict', code: 'edited_elsewhere', message: 'Changed elsewhere meanwhile', fields: conflicts, row };
+    return {
+      status: 'conflict',
+      code: 'edited_elsewhere',
+      message: 'Changed elsewhere meanwhile',
+      fields: conflicts,
+      row,
+    };
   const status = row.rev === args.baseRev ? 'applied' : 'merged';
   if (changedFields.length === 0) return { status, row };
   const changed = changedFields.map(String);

@@ -97,7 +97,7 @@ describe('demo seed', () => {
     }
   });
 
-  it("gives the demo contact two open requests and one a coordinator filled, with its assignment", async () => {
+  it('gives the demo contact two open requests and one a coordinator filled, with its assignment', async () => {
     const { app, people, assignments } = await seeded(TEST_NOW);
     const contact = people.find((p) => p.roles.includes('municipality_contact'))!;
     const requests = await app.db.selectFrom('coverRequests').selectAll().execute();

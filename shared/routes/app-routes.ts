@@ -13,6 +13,7 @@ export const APP_ROUTES = [
   '/zeiten/neu',
   '/zeiten/:id',
   '/sync',
+  '/planung/anfragen',
   '/einladung/:token',
   '/verwaltung/protokoll',
   '/verwaltung',
