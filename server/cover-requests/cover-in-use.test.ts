@@ -20,3 +20,18 @@ describe('master data a cover request names', () => {
     expect(refused).toMatchObject({ status: 'rejected', code: 'still_in_use' });
   });
 });
+
+describe("a person's export", () => {
+  it('lists the cover requests the person asked for, and none of a colleague', async () => {
+    const admin = await t.login(t.logins.admin);
+    const people = await t.db.selectFrom('people').select(['id', 'email']).execute();
+    const exportOf = async (email: string) => {
+      const id = people.find((p) => p.email === email)!.id;
+      const res = await t.request(`/api/admin/people/${id}/export?format=json`, { cookie: admin });
+      return ((await res.json()) as { sections: Record<string, { requestedBy: string }[]> }).sections;
+    };
+    const contact = await exportOf(t.logins.contact);
+    expect(contact.coverRequests).toHaveLength(3);
+    expect((await exportOf(t.logins.technician)).coverRequests).toEqual([]);
+  });
+});
