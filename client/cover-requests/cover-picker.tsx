@@ -4,15 +4,10 @@ import type { Person } from '../../shared/masterdata/schemas';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { announce } from '../ui/announce';
+import { candidatesFor } from './candidates';
 import { focusAfter } from '../ui/focus';
 import { fillCoverRequest } from './local-writes';
 import { ct } from './texts';
-
-/** Active people holding every skill the request needs. Ranked candidates with reasons replace this later. */
-export const candidatesFor = (request: Pick<CoverRequest, 'skills'>, people: readonly Person[]): Person[] =>
-  people
-    .filter((p) => p.active && request.skills.every((s) => p.skills.includes(s)))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'de'));
 
 /**
  * Where a planner picks who covers a request: the place for the ranked candidates (issue 16, point 3);
