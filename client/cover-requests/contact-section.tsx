@@ -9,6 +9,8 @@ import { cancelCoverRequest } from './local-writes';
 import { RequestCard } from './request-card';
 import { RequestForm } from './request-form';
 import { ct } from './texts';
+import '../ui/checks.css';
+import './cover.css';
 
 /**
  * A municipality contact's part of "Heute" (lazy-loaded): her requests with their state and who is

@@ -8,6 +8,7 @@ import { PageTitle } from '../ui/page-title';
 import { CoverPicker } from './cover-picker';
 import { RequestCard } from './request-card';
 import { ct } from './texts';
+import './cover.css';
 
 /** /planung/anfragen: the open requests, urgent first, each with the picker of who covers it. */
 export function RequestsPage(): JSX.Element {
