@@ -41,6 +41,24 @@ export function RequestForm(props: { municipalityId: string }): JSX.Element {
     return e ? ct(e.problem) : undefined;
   };
   let summary: HTMLDivElement | undefined;
+  type Choice = 'municipalityId' | 'siteId' | 'serviceTypeId';
+  const choice = (
+    field: Choice,
+    label: 'municipality' | 'site' | 'serviceType',
+    rows: () => { id: string; name: string }[],
+    onChange: (v: string) => void,
+  ) => (
+    <SelectField
+      id={fieldId(field)}
+      label={ct(label)}
+      required
+      value={values[field]}
+      placeholder={ct('choose')}
+      options={rows().map((r) => ({ value: r.id, label: r.name }))}
+      error={errorOf(field)}
+      onChange={onChange}
+    />
+  );
 
   const send = async (ev: SubmitEvent) => {
     ev.preventDefault();
@@ -84,36 +102,11 @@ export function RequestForm(props: { municipalityId: string }): JSX.Element {
           </div>
         </Show>
       </div>
-      <SelectField
-        id={fieldId('municipalityId')}
-        label={ct('municipality')}
-        required
-        value={values.municipalityId}
-        placeholder={ct('choose')}
-        options={lookups.municipalities().map((m) => ({ value: m.id, label: m.name }))}
-        error={errorOf('municipalityId')}
-        onChange={(v) => setValues({ municipalityId: v, siteId: '' })}
-      />
-      <SelectField
-        id={fieldId('siteId')}
-        label={ct('site')}
-        required
-        value={values.siteId}
-        placeholder={ct('choose')}
-        options={sites().map((s) => ({ value: s.id, label: s.name }))}
-        error={errorOf('siteId')}
-        onChange={(v) => setValues('siteId', v)}
-      />
-      <SelectField
-        id={fieldId('serviceTypeId')}
-        label={ct('serviceType')}
-        required
-        value={values.serviceTypeId}
-        placeholder={ct('choose')}
-        options={lookups.serviceTypes().map((s) => ({ value: s.id, label: s.name }))}
-        error={errorOf('serviceTypeId')}
-        onChange={(v) => setValues('serviceTypeId', v)}
-      />
+      {choice('municipalityId', 'municipality', lookups.municipalities, (v) =>
+        setValues({ municipalityId: v, siteId: '' }),
+      )}
+      {choice('siteId', 'site', sites, (v) => setValues('siteId', v))}
+      {choice('serviceTypeId', 'serviceType', lookups.serviceTypes, (v) => setValues('serviceTypeId', v))}
       <fieldset class="checks" id={fieldId('skills')}>
         <legend>{ct('skills')}</legend>
         <For each={skills()}>

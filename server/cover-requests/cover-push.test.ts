@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
-import { createAs, coverPlaces, deviceAs, fillArgs, newRequest } from '../testing/cover-requests';
+import {
+  coverPlaces,
+  createAs,
+  deviceAs,
+  fillArgs,
+  newRequest,
+  siteOfAnotherAssociation,
+} from '../testing/cover-requests';
 import { pushOne } from '../testing/people-pushes';
-import { foreignAdmin } from '../testing/route-matrix';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -48,48 +54,7 @@ describe('requesting cover', () => {
     const p = await coverPlaces(t);
     const elsewhere = await create(t.logins.contact, await newRequest(t, { siteId: p.otherSite }));
     expect(elsewhere).toMatchObject({ status: 'rejected', code: 'site_not_in_municipality', fields: ['siteId'] });
-    await foreignAdmin(t);
-    const foreignSite = newId();
-    const foreignAssociation = await t.db
-      .selectFrom('associations')
-      .select('id')
-      .where('name', '=', 'Fremder Verband')
-      .executeTakeFirstOrThrow();
-    const foreignMunicipality = newId();
-    const stamp = new Date().toISOString();
-    const meta = { associationId: foreignAssociation.id, rev: 1, deleted: 0, updatedAt: stamp };
-    await t.db
-      .insertInto('municipalities')
-      .values({
-        id: foreignMunicipality,
-        ...meta,
-        name: 'Fremd',
-        country: 'DE',
-        state: 'DE-HE',
-        street: '',
-        postalCode: '',
-        city: '',
-        costCentre: '',
-        contactName: '',
-        contactEmail: '',
-        contactPhone: '',
-      })
-      .execute();
-    await t.db
-      .insertInto('sites')
-      .values({
-        id: foreignSite,
-        ...meta,
-        municipalityId: foreignMunicipality,
-        name: 'Rathaus',
-        kind: 'town_hall',
-        street: '',
-        postalCode: '',
-        city: '',
-        latitude: null,
-        longitude: null,
-      })
-      .execute();
+    const foreignSite = await siteOfAnotherAssociation(t);
     const foreign = await create(t.logins.contact, await newRequest(t, { siteId: foreignSite }));
     expect(foreign).toMatchObject({ status: 'rejected', code: 'unknown_reference', fields: ['siteId'] });
   });

@@ -3,6 +3,7 @@ import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { MutationResult } from '../../shared/sync/protocol';
 import { emailOf } from '../demo/data';
 import { type PushDevice, pushDevice, pushOne } from './people-pushes';
+import { foreignAdmin } from './route-matrix';
 import type { TestApp } from './test-app';
 
 export type NewRequest = Omit<CoverRequest, 'rev' | 'updatedAt' | 'requestedBy'>;
@@ -76,4 +77,26 @@ export async function createAs(t: TestApp, email: string, request: NewRequest): 
   const answer: MutationResult = await pushOne(t, await deviceAs(t, email), 'coverRequest.create', request);
   if (answer.status !== 'applied') throw new Error(`create: ${JSON.stringify(answer)}`);
   return answer.row as CoverRequest;
+}
+
+/** A site that another association's administrator created (with its municipality), through the push route. */
+export async function siteOfAnotherAssociation(t: TestApp): Promise<string> {
+  const admin = pushDevice(await foreignAdmin(t));
+  const [municipalityId, siteId] = [newId(), newId()];
+  const place = { street: '', postalCode: '', city: 'Fremdstadt' };
+  const contact = { costCentre: '', contactName: '', contactEmail: '', contactPhone: '' };
+  const municipality = { id: municipalityId, name: 'Fremdstadt', country: 'DE', state: 'DE-HE', ...place, ...contact };
+  await pushOne(t, admin, 'municipality.create', municipality);
+  const site = {
+    id: siteId,
+    municipalityId,
+    name: 'Rathaus',
+    kind: 'town_hall',
+    ...place,
+    latitude: null,
+    longitude: null,
+  };
+  const answer = await pushOne(t, admin, 'site.create', site);
+  if (answer.status !== 'applied') throw new Error(`site.create: ${JSON.stringify(answer)}`);
+  return siteId;
 }
