@@ -100,6 +100,19 @@ describe('moving a request through its states', () => {
     expect(made.map((a) => [a.personId, a.municipalityId, a.siteId, a.plannedStart, a.plannedEnd, a.status])).toEqual(
       slots.map((s) => [coverId, request.municipalityId, request.siteId, s.start, s.end, 'planned']),
     );
+    // The audit log holds the request's create and its fill, and each assignment the fill created.
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select(['tableName', 'rowId'])
+      .where('rowId', 'in', [request.id, ...fill.changes.assignmentIds])
+      .where('action', 'in', ['update', 'create'])
+      .execute();
+    expect(audit.map((a) => a.tableName).sort()).toEqual([
+      'assignments',
+      'assignments',
+      'coverRequests',
+      'coverRequests',
+    ]);
   });
 
   it('refuses a fill with a person who is not active, and saves no assignment of it', async () => {
