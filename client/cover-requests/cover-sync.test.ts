@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('cover requests from device to device', () => {
-  it("goes from the contact's form to the coordinator, whose fill reaches the worker's phone and the contact", async () => {
+  it("goes from the contact's form to the coordinator, whose fill reaches the worker and the contact", async () => {
     const contact = await testDevice(t, t.logins.contact);
     await contact.sync();
     const open = (await contact.db.coverRequests.toArray()).find((r) => r.state === 'open')!;

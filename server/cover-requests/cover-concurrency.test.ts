@@ -44,7 +44,7 @@ describe('concurrent fills of one request', () => {
     expect(saved).toEqual([{ id: fills[winner]!.changes.assignmentIds[0], personId: winnerId }]);
   });
 
-  it('answers a fill queued offline and sent after another fill already_covered, and takes a repeat of the same fill as done', async () => {
+  it('answers a later fill already_covered and takes a repeat of the same fill as done', async () => {
     const { coverId } = await coverPlaces(t);
     const request = await createAs(t, t.logins.contact, await newRequest(t));
     const fill = fillArgs(request, coverId);

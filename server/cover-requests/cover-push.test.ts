@@ -81,7 +81,7 @@ describe('requesting cover', () => {
 });
 
 describe('moving a request through its states', () => {
-  it('lets the coordinator fill it: the assignments are created with the device-made ids, the request is assigned', async () => {
+  it('lets the coordinator fill it: assignments with the device-made ids, the request assigned', async () => {
     const { coverId } = await coverPlaces(t);
     const slots = [
       { start: '2026-11-23T07:00:00.000Z', end: '2026-11-23T11:00:00.000Z' },
