@@ -42,6 +42,10 @@ const de = {
   assign: '{name} einplanen',
   assigned: '{name} ist eingeplant.',
   requestedBy: 'Angefragt von {name}',
+  assignedTitle: 'Zugesagt',
+  noAssigned: 'Keine zugesagten Anfragen.',
+  finish: 'Als erledigt markieren',
+  finished: 'Anfrage erledigt.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -85,6 +89,10 @@ const en: Record<keyof typeof de, string> = {
   assign: 'Assign {name}',
   assigned: '{name} is assigned.',
   requestedBy: 'Requested by {name}',
+  assignedTitle: 'Confirmed',
+  noAssigned: 'No confirmed requests.',
+  finish: 'Mark as done',
+  finished: 'Request done.',
 };
 
 export const ct = textsOf(de, en);
