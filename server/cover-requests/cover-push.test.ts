@@ -133,6 +133,26 @@ describe('moving a request through its states', () => {
     expect(row.state).toBe('open');
   });
 
+  it('refuses to change who covers an assigned request other than by a fill', async () => {
+    const { coverId } = await coverPlaces(t);
+    const request = await createAs(t, t.logins.contact, await newRequest(t));
+    const coordinator = await deviceAs(t, t.logins.coordinator);
+    const assigned = (await pushOne(t, coordinator, 'coverRequest.update', fillArgs(request, coverId))).row!;
+    const other = await t.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', t.logins.technician)
+      .executeTakeFirstOrThrow();
+    const swap = {
+      id: request.id,
+      baseRev: assigned.rev,
+      base: { coveredBy: coverId },
+      changes: { coveredBy: other.id },
+    };
+    const answer = await pushOne(t, coordinator, 'coverRequest.update', swap);
+    expect(answer).toMatchObject({ status: 'rejected', code: 'not_a_fill', fields: ['coveredBy'] });
+  });
+
   it('never lets the contact fill a request', async () => {
     const { coverId } = await coverPlaces(t);
     const request = await createAs(t, t.logins.contact, await newRequest(t));

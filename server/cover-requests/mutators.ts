@@ -40,9 +40,13 @@ function checkRights(actor: CoverActor, row: CoverRequest, merged: CoverRequest,
     throw new Rejection('invalid_state_change', `Cannot go from ${row.state} to ${merged.state}`, row, [
       { path: 'state', code: 'invalid_state_change', message: `Cannot go from ${row.state} to ${merged.state}` },
     ]);
-  // A requester never names who covers it: that is the fill, a planner's move.
-  if (actor === 'requester' && (changed.includes('coveredBy') || changed.includes('assignmentIds')))
-    throw new Rejection('forbidden', 'Only planners fill requests', row);
+  // Who covers it changes only with the fill (a planner's move), which creates the assignments too.
+  const filling = row.state === 'open' && merged.state === 'assigned';
+  const covering = changed.filter((f) => f === 'coveredBy' || f === 'assignmentIds');
+  if (covering.length > 0 && !filling)
+    throw new Rejection('not_a_fill', 'Who covers a request is set by filling it', row, [
+      { path: covering[0]!, code: 'not_a_fill', message: 'Only a fill sets who covers the request' },
+    ]);
 }
 
 export async function updateCoverRequest(
