@@ -24,6 +24,10 @@ const PersonPage = lazy(() => import('./people/person-admin-page').then((m) => (
 const SyncPage = lazy(() => import('./sync/sync-page').then((m) => ({ default: m.SyncPage })));
 // Planning (assignments.plan): its own chunk, never in a worker's download.
 const PlanningPage = lazy(() => import('./planning/planning-page').then((m) => ({ default: m.PlanningPage })));
+// Planners' pages (assignments.plan): their own chunks.
+const CoverRequestsPage = lazy(() =>
+  import('./cover-requests/requests-page').then((m) => ({ default: m.RequestsPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
 const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
@@ -76,6 +80,7 @@ export function App(): JSX.Element {
         <Route path="/zeiten/:id" component={EditEntryPage} />
         <Route path="/sync" component={SyncPage} />
         <Route path="/planung" component={PlanningPage} />
+        <Route path="/planung/anfragen" component={CoverRequestsPage} />
         <Route path="/verwaltung/protokoll" component={AuditPage} />
         <Route path="/verwaltung" component={AdminHubPage} />
         <Route path="/verwaltung/gemeinden" component={MunicipalitiesPage} />

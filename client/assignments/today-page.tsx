@@ -2,6 +2,7 @@ import { createMemo, For, type JSX, Show } from 'solid-js';
 import { dateIn } from '../../shared/time/dates';
 import { AbsenceLink } from '../absences/absence-links';
 import { useAuthed } from '../auth/authed-context';
+import { CoverOnToday } from '../cover-requests/today-entry';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, t } from '../i18n/i18n';
 import { createNow } from '../ui/now';
@@ -23,6 +24,7 @@ export function TodayPage(): JSX.Element {
         {t('today.greeting', { name: user.displayName })} · {formatDayLong(today())}
       </p>
       <RoleNotes />
+      <CoverOnToday />
       <Show when={hasOwnWork(user) && mine()} fallback={hasOwnWork(user) && <p role="status">{t('app.loading')}</p>}>
         <Show when={todays().length > 0} fallback={<p class="empty">{t('today.empty')}</p>}>
           <ul class="plain-list">

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
+import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { PersonProfile } from '../../shared/people/schema';
@@ -98,6 +99,7 @@ export class LocalDb extends Dexie {
   people!: Table<Person, string>;
   personProfiles!: Table<PersonProfile, string>;
   assignments!: Table<Assignment, string>;
+  coverRequests!: Table<CoverRequest, string>;
   entryChunks!: Table<EntryChunk, string>;
   absences!: Table<Absence, string>;
   absenceDetails!: Table<AbsenceDetail, string>;
@@ -135,6 +137,8 @@ export class LocalDb extends Dexie {
     this.version(5).stores({ associationSettings: 'id', personProfiles: 'id' });
     // v6: absences (issue 16), read by person; their kind and note apart, for planners and the person only.
     this.version(6).stores({ absences: 'id, personId', absenceDetails: 'id' });
+    // v7: cover requests (issue 16), few per device: no index beyond the id.
+    this.version(7).stores({ coverRequests: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

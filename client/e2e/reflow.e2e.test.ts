@@ -91,7 +91,8 @@ async function walkRole(role: keyof typeof DEMO, v: Variant): Promise<string[]> 
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.locator('[data-testid="sync-indicator"][data-phase="idle"]').waitFor({ timeout: 30_000 });
-  for (const route of [...ROUTES, ...(role === 'admin' ? ADMIN_ROUTES : [])]) {
+  const planner = role === 'admin' || role === 'coordinator' ? ['/planung/anfragen'] : [];
+  for (const route of [...ROUTES, ...planner, ...(role === 'admin' ? ADMIN_ROUTES : [])]) {
     await page.goto(`${server.url}${route}`);
     await check(page, found, role, v, route);
   }

@@ -127,6 +127,9 @@ export const de = {
   'person.trainingFrom': 'Ausbildung ab',
   'person.trainingTo': 'Ausbildung bis',
   'sync.kind.personProfiles': 'Personendaten',
+  'sync.kind.coverRequests': 'Vertretungsanfrage',
+  'sync.action.coverRequest.create': 'Neue Vertretungsanfrage',
+  'sync.action.coverRequest.update': 'Änderung an der Vertretungsanfrage',
   'sync.action.timeEntry.create': 'Neuer Zeiteintrag',
   'sync.action.timeEntry.update': 'Änderung am Zeiteintrag',
   'sync.action.timeEntry.delete': 'Löschen des Zeiteintrags',
@@ -249,10 +252,10 @@ export const de = {
   'today.title': 'Heute',
   'today.empty': 'Heute sind keine Einsätze für Sie geplant.',
   'today.greeting': 'Hallo {name}',
+  'today.openCoverRequests': 'Offene Vertretungsanfragen: {n}',
   'today.contactIntro':
-    'Sie sind als Ansprechperson Ihrer Gemeinde angemeldet. Hier werden Sie Vertretungen anfordern ' +
-    'und die für Ihre Gemeinde geleisteten Stunden bestätigen; diese Funktionen folgen in einer der ' +
-    'nächsten Versionen.',
+    'Sie sind als Ansprechperson Ihrer Gemeinde angemeldet. Hier fordern Sie Vertretungen an und sehen, ' +
+    'wer kommt; das Bestätigen der geleisteten Stunden folgt in einer der nächsten Versionen.',
   'today.mentorIntro':
     'Als Ausbilder/in werden Sie hier die Ausbildungsnachweise Ihrer Lehrlinge abzeichnen; ' +
     'das folgt in einer der nächsten Versionen.',
@@ -390,6 +393,13 @@ export const de = {
     'Schlichtungsstelle Ihres Bundeslandes; in Österreich an die Beschwerdestelle der Österreichischen ' +
     'Forschungsförderungsgesellschaft (FFG) oder an die nach Landesrecht zuständige Stelle.',
   'pwa.close': 'Schließen',
+  // Field names of cover requests on the sync screens (the pages' own texts: client/cover-requests/texts.ts).
+  'cover.slots': 'Zeiten',
+  'cover.urgency': 'Dringlichkeit',
+  'cover.note': 'Hinweis',
+  'cover.state': 'Stand',
+  'cover.coveredBy': 'Vertretung durch',
+  'cover.assignmentIds': 'Einsätze',
 } as const;
 
 export type MessageKey = keyof typeof de;

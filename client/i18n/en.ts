@@ -126,6 +126,9 @@ export const en: Dictionary = {
   'person.trainingFrom': 'Training from',
   'person.trainingTo': 'Training to',
   'sync.kind.personProfiles': 'Personal details',
+  'sync.kind.coverRequests': 'Cover request',
+  'sync.action.coverRequest.create': 'New cover request',
+  'sync.action.coverRequest.update': 'Change to cover request',
   'sync.action.timeEntry.create': 'New time entry',
   'sync.action.timeEntry.update': 'Change to time entry',
   'sync.action.timeEntry.delete': 'Deletion of time entry',
@@ -244,9 +247,10 @@ export const en: Dictionary = {
   'today.title': 'Today',
   'today.empty': 'No assignments are planned for you today.',
   'today.greeting': 'Hello {name}',
+  'today.openCoverRequests': 'Open cover requests: {n}',
   'today.contactIntro':
-    "You are signed in as your municipality's contact. Here you will request cover and confirm the hours " +
-    'delivered to your municipality; these features follow in one of the next versions.',
+    "You are signed in as your municipality's contact. Here you request cover and see who is coming; " +
+    'confirming the hours delivered follows in one of the next versions.',
   'today.mentorIntro':
     "As a trainer you will sign off your apprentices' training records here; that follows in one of the next versions.",
   'today.noOwnWork': "Assignments and time recording are for the association's staff.",
@@ -379,4 +383,10 @@ export const en: Dictionary = {
     'body of your federal state; in Austria, the complaints office of the Austrian Research ' +
     'Promotion Agency (FFG) or the body responsible under the law of your federal state.',
   'pwa.close': 'Close',
+  'cover.slots': 'Times',
+  'cover.urgency': 'Urgency',
+  'cover.note': 'Note',
+  'cover.state': 'State',
+  'cover.coveredBy': 'Covered by',
+  'cover.assignmentIds': 'Assignments',
 };

@@ -10,6 +10,7 @@ import { PageTitle } from '../ui/page-title';
 import { PeopleList } from './people-list';
 import { PEOPLE_PATH } from './person-page';
 import { pt } from './texts';
+import '../ui/checks.css';
 import './people.css';
 
 /** `/verwaltung/personen`: everyone's details, searched on the device (administrators only). */

@@ -14,6 +14,7 @@ import { PersonForm } from './person-form';
 import { changesSince, valuesOf } from './person-values';
 import { one, startOf } from './person-start';
 import { pt } from './texts';
+import '../ui/checks.css';
 import './people.css';
 
 export const PEOPLE_PATH = '/verwaltung/personen';

@@ -1,5 +1,6 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceClient, absenceDetailClient } from '../absences/client-records';
+import { coverRequestClient } from '../cover-requests/client-record';
 import { assignmentClient } from '../assignments/client-record';
 import {
   associationSettingsClient,
@@ -28,4 +29,5 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   timeEntries: timeEntryClient,
   absences: absenceClient,
   absenceDetails: absenceDetailClient,
+  coverRequests: coverRequestClient,
 };

@@ -1,5 +1,6 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceDetailRows, absenceRows } from '../absences/absence-rows';
+import { coverRequestRows } from '../cover-requests/request-rows';
 import { assignmentRows } from '../assignments/assignment-rows';
 import {
   associationSettingsRows,
@@ -28,4 +29,5 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   timeEntries: entryRows,
   absences: absenceRows,
   absenceDetails: absenceDetailRows,
+  coverRequests: coverRequestRows,
 };

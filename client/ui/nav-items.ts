@@ -14,6 +14,7 @@ export const pageNeeds = {
   admin: ['association.manage'],
   people: ['association.manage'],
   plan: ['assignments.plan'],
+  coverRequests: ['assignments.plan'],
 } as const satisfies Record<string, readonly Capability[]>;
 
 // `spare`: may give way when a role has more than MAX_NAV_ITEMS (the page stays reachable: the planning

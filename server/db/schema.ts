@@ -105,6 +105,21 @@ export type AssignmentsTable = Synced & {
   workerNotes: string;
   createdAt: string;
 };
+/** A municipality's request for cover (migration 015); skills, slots and assignment ids are JSON text lists. */
+export type CoverRequestsTable = Synced & {
+  municipalityId: string;
+  siteId: string;
+  serviceTypeId: string;
+  skills: string;
+  slots: string;
+  urgency: string;
+  note: string;
+  state: string;
+  coveredBy: string | null;
+  assignmentIds: string;
+  requestedBy: string;
+  createdAt: string;
+};
 export type TimeEntriesTable = Synced & {
   personId: string;
   date: string;
@@ -228,6 +243,7 @@ export type DB = {
   timeEntries: TimeEntriesTable;
   absences: AbsencesTable;
   absenceDetails: AbsenceDetailsTable;
+  coverRequests: CoverRequestsTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
   syncClients: SyncClientsTable;

@@ -97,6 +97,22 @@ describe('demo seed', () => {
     }
   });
 
+  it('gives the demo contact two open requests and one a coordinator filled, with its assignment', async () => {
+    const { app, people, assignments } = await seeded(TEST_NOW);
+    const contact = people.find((p) => p.roles.includes('municipality_contact'))!;
+    const requests = await app.db.selectFrom('coverRequests').selectAll().execute();
+    expect(requests.map((r) => r.state).sort()).toEqual(['assigned', 'open', 'open']);
+    for (const r of requests) {
+      expect(r.municipalityId).toBe(contact.municipalityId);
+      expect(r.requestedBy).toBe(contact.id);
+    }
+    const filled = requests.find((r) => r.state === 'assigned')!;
+    const [assignmentId] = JSON.parse(filled.assignmentIds) as string[];
+    const assignment = assignments.find((a) => a.id === assignmentId)!;
+    expect(assignment.personId).toBe(filled.coveredBy);
+    expect(JSON.parse(filled.slots)).toEqual([{ start: assignment.plannedStart, end: assignment.plannedEnd }]);
+  });
+
   it('gives every row its own revision and leaves the counter at the highest', async () => {
     const { app, people, assignments, entries } = await seeded(TEST_NOW);
     const associationId = app.associationId!;
@@ -108,6 +124,7 @@ describe('demo seed', () => {
       'personProfiles',
       'absences',
       'absenceDetails',
+      'coverRequests',
     ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(

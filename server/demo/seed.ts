@@ -3,6 +3,7 @@ import { newId } from '../../shared/ids/ids';
 import { addDays, dateIn, fromMinutes, instantOf, toMinutes, weekStart } from '../../shared/time/dates';
 import { hashPassword } from '../auth/password';
 import { demoAbsences } from './absences';
+import { demoCoverRequests } from './cover-requests';
 import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
@@ -292,8 +293,20 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
       'personProfiles',
       people.map((p) => ({ id: p.id, ...meta(), ...profileOfPerson(publicOf(p)), weeklyTargetMinutes: 40 * 60 })),
     );
-    await insertChunked(trx, 'assignments', assignments);
+    const cover = demoCoverRequests({
+      meta,
+      stamp,
+      timeZone: tz,
+      today,
+      municipalityId: lead.id,
+      siteId: townHalls.get(lead.id)!,
+      serviceTypeId: serviceFor.cover,
+      contactId: people.find((p) => p.roles.includes('municipality_contact'))!.id,
+      coverId: people.find((p) => p.work === 'cover')!.id,
+    });
+    await insertChunked(trx, 'assignments', [...assignments, ...cover.assignments]);
     await insertChunked(trx, 'timeEntries', entries);
+    await insertChunked(trx, 'coverRequests', cover.requests);
     await insertChunked(trx, 'rotationStations', stations);
     const coordinator = people.find((p) => p.roles.includes('coordinator'))!;
     const away = demoAbsences(people, coordinator.id, today, stamp, meta);

@@ -34,6 +34,7 @@ export const municipalityWrites = adminWrites<Municipality>({
         { table: 'timeEntries', column: 'municipalityId' },
         { table: 'people', column: 'municipalityId' },
         { table: 'rotationStations', column: 'municipalityId' },
+        { table: 'coverRequests', column: 'municipalityId' },
       ],
       row.id,
     );
@@ -45,6 +46,7 @@ export const municipalityWrites = adminWrites<Municipality>({
 const siteReferrers = [
   { table: 'assignments', column: 'siteId' },
   { table: 'timeEntries', column: 'siteId' },
+  { table: 'coverRequests', column: 'siteId' },
 ] as const;
 
 async function checkSite(ctx: MutationContext, row: Site, changed: readonly string[]): Promise<Issue[]> {
@@ -82,6 +84,7 @@ export const serviceTypeWrites = adminWrites<ServiceType>({
       [
         { table: 'assignments', column: 'serviceTypeId' },
         { table: 'timeEntries', column: 'serviceTypeId' },
+        { table: 'coverRequests', column: 'serviceTypeId' },
       ],
       row.id,
     );

@@ -150,6 +150,20 @@ export const exportSources: readonly ExportSource[] = [
         .execute(),
   },
   {
+    section: 'coverRequests',
+    // Cover requests the person asked for or covers (issue 16).
+    load: (db, w) =>
+      db
+        .selectFrom('coverRequests')
+        .select(['id', 'municipalityId', 'siteId', 'slots', 'urgency', 'note', 'state', 'requestedBy', 'coveredBy'])
+        .select(['createdAt', 'updatedAt'])
+        .where('associationId', '=', w.associationId)
+        .where('deleted', '=', 0)
+        .where((eb) => eb.or([eb('requestedBy', '=', w.personId), eb('coveredBy', '=', w.personId)]))
+        .orderBy('createdAt')
+        .execute(),
+  },
+  {
     section: 'erasure',
     load: (db, w) =>
       db

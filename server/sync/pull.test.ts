@@ -56,7 +56,8 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
  * details, and no personal details, when personId is given: a technician).
  */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
-  if (personId !== undefined && table === 'personProfiles') return [];
+  // Administrators' details and planners' cover requests: a technician reads neither.
+  if (personId !== undefined && (table === 'personProfiles' || table === 'coverRequests')) return [];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
   const own =

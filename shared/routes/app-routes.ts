@@ -14,6 +14,7 @@ export const APP_ROUTES = [
   '/zeiten/:id',
   '/sync',
   '/planung',
+  '/planung/anfragen',
   '/einladung/:token',
   '/verwaltung/protokoll',
   '/verwaltung',

@@ -1,5 +1,6 @@
 import { absenceDetailRecord, absenceRecord } from '../absences/record';
 import { assignmentRecord } from '../assignments/record';
+import { coverRequestRecord } from '../cover-requests/record';
 import {
   associationSettingsRecord,
   municipalityRecord,
@@ -26,4 +27,5 @@ export const records = [
   timeEntryRecord,
   absenceRecord,
   absenceDetailRecord,
+  coverRequestRecord,
 ] as const;

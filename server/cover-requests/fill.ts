@@ -1,0 +1,64 @@
+import type { CoverRequest } from '../../shared/cover-requests/schema';
+import type { Issue } from '../../shared/errors/errors';
+import { type MutationContext, Rejection } from '../sync/mutation-context';
+import { insertRow } from '../sync/row-writes';
+
+const issue = (path: string, code: string, message: string): Issue => ({ path, code, message });
+
+/**
+ * A fill that finds the request no longer open. Someone else covers it: `already_covered`, naming who
+ * (the answer carries the request as it is, so the device shows the winner). A repeat of the same fill
+ * (the same person and assignments) is no news: null.
+ */
+export async function lateFill(
+  ctx: MutationContext,
+  row: CoverRequest,
+  coveredBy: string | null | undefined,
+  assignmentIds: readonly string[] | undefined,
+): Promise<Rejection | null> {
+  if (row.state === 'open') return null;
+  const same = row.coveredBy === coveredBy && JSON.stringify(row.assignmentIds) === JSON.stringify(assignmentIds);
+  if (same) return null;
+  if (row.state === 'cancelled')
+    return new Rejection('request_cancelled', 'The request was cancelled', row, [
+      issue('state', 'request_cancelled', 'The request was cancelled'),
+    ]);
+  const person = row.coveredBy ? await ctx.rows.find('people', row.coveredBy) : null;
+  const name = typeof person?.displayName === 'string' ? person.displayName : '';
+  return new Rejection('already_covered', `Already covered by ${name}`, row, [
+    issue('coveredBy', 'already_covered', name),
+  ]);
+}
+
+/**
+ * Creates the assignments of a fill, one per slot with the ids the filling device made, in the push that
+ * moves the request to assigned: a rejection of either leaves neither (row-store.ts rolls both back).
+ */
+export async function createCoverAssignments(ctx: MutationContext, r: CoverRequest): Promise<void> {
+  const person = r.coveredBy ? await ctx.rows.live('people', r.coveredBy) : null;
+  if (!person || Number(person.active) !== 1)
+    throw new Rejection('unknown_reference', 'Unknown or inactive person', null, [
+      issue('coveredBy', 'unknown_reference', 'Unknown or inactive person'),
+    ]);
+  const createdAt = ctx.now.toISOString();
+  for (const [i, slot] of r.slots.entries()) {
+    const id = r.assignmentIds[i]!;
+    if (await ctx.rows.find('assignments', id))
+      throw new Rejection('id_taken', 'An assignment with this id exists already', null, [
+        issue(`assignmentIds.${i}`, 'id_taken', 'Assignment id taken'),
+      ]);
+    const assignment = {
+      id,
+      personId: String(person.id),
+      municipalityId: r.municipalityId,
+      siteId: r.siteId,
+      serviceTypeId: r.serviceTypeId,
+      plannedStart: slot.start,
+      plannedEnd: slot.end,
+      task: r.note,
+      status: 'planned',
+      workerNotes: '',
+    };
+    await insertRow(ctx, 'assignments', assignment, { createdAt });
+  }
+}
