@@ -38,7 +38,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   sites: ['technician', 'coordinator'],
   serviceTypes: ['technician', 'coordinator'],
   people: ['technician', 'coordinator'],
-  personProfiles: ['admin'],
+  personProfiles: ['admin', 'coordinator'],
   assignments: ['technician', 'coordinator', 'contact', 'mentor'],
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
   absences: ['technician', 'coordinator', 'contact', 'mentor'],
@@ -112,11 +112,10 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
         trainingTo: null,
       };
     },
-    // Personal details are the administrators': the coordinator made one and back again leaves with the role.
+    // Personal details are the administrators' and planners': the coordinator made staff leaves with the role.
     leave: {
       observer: 'coordinator',
-      enter: (t) => setCoordinatorRoles(t, ['coordinator', 'admin']),
-      run: (t) => setCoordinatorRoles(t, ['coordinator']),
+      run: (t) => setCoordinatorRoles(t, ['staff']),
     },
   },
   assignments: {

@@ -79,14 +79,18 @@ describe('erasing a person', () => {
     expect(await res.json()).toEqual({ personId: id, displayName: pseudonymOf(id), retainUntil: '2028-11-18' });
     const row = await t.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.displayName).toMatch(/^Gelöschte Person [0-9A-F]{4}$/);
-    expect(row.email).toBe(`erased+${id}@invalid`);
+    expect(row.email).toBe(`erased+${id}@erased.invalid`);
     expect(row.passwordHash).toBeNull();
     expect(row.skills).toBe('[]');
     expect(await t.db.selectFrom('sessions').selectAll().where('personId', '=', id).execute()).toEqual([]);
     expect([401, 403]).toContain((await t.request('/api/auth/me', { cookie: phone })).status);
     expect(await notesOf(id)).toEqual([]);
     const profile = await t.db.selectFrom('personProfiles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect(profile).toMatchObject({ displayName: pseudonymOf(id), email: `erased+${id}@invalid`, dateOfBirth: null });
+    expect(profile).toMatchObject({
+      displayName: pseudonymOf(id),
+      email: `erased+${id}@erased.invalid`,
+      dateOfBirth: null,
+    });
     const entriesAfter = await t.db
       .selectFrom('timeEntries')
       .select('id')
@@ -127,7 +131,7 @@ describe('erasing a person', () => {
     const after = rows.map((r) => JSON.parse(r.after!) as Record<string, string>);
     // Ordered by row id: the person's own (a UUID) before the two entries.
     expect(after).toEqual([
-      { email: `erased+${id}@invalid` },
+      { email: `erased+${id}@erased.invalid` },
       { note: `Vertretung für ${pseudonymOf(id)}` },
       { note: 'Vertretung für Anna Steiner' },
     ]);

@@ -13,7 +13,8 @@ import { personRedaction } from './redaction';
 
 /** The name devices show instead of an erased person's: stable per person, naming nobody. */
 export const pseudonymOf = (personId: string): string => `Gelöschte Person ${personId.slice(-4).toUpperCase()}`;
-export const erasedEmailOf = (personId: string): string => `erased+${personId}@invalid`;
+/** A reserved domain (RFC 2606) with a dot: the profile's e-mail schema, which devices check on pull, accepts it. */
+export const erasedEmailOf = (personId: string): string => `erased+${personId}@erased.invalid`;
 
 /** The same calendar day `years` later (29 February becomes 1 March). */
 export function addYears(date: string, years: number): string {
