@@ -27,11 +27,6 @@ export const FULLCALENDAR_PACKAGES = [
 /** With the browser bench's PouchDB packages: a second `npm install --no-save` removes what the first installed. */
 export const FULLCALENDAR_INSTALL = `npm install --no-save -E ${[...BROWSER_POUCH_PACKAGES, ...FULLCALENDAR_PACKAGES].join(' ')}`;
 
-/** Issue 16: first render of the board under this many ms, no long task over this many ms while scrolling. */
-export const PLANNER_RENDER_GOAL_MS = 500;
-export const PLANNER_LONG_TASK_GOAL_MS = 50;
-export const PLANNER_VS_FULLCALENDAR_GOAL = 5;
-
 export type BoardFigures = {
   renderMs: number[];
   /** Per run: the longest task while scrolling through (0: none over 50 ms). */
