@@ -25,7 +25,8 @@ export const FULLCALENDAR_PACKAGES = [
   '@fullcalendar/resource-timeline@6.1.21',
 ];
 /** With the browser bench's PouchDB packages: a second `npm install --no-save` removes what the first installed. */
-export const FULLCALENDAR_INSTALL = `npm install --no-save -E ${[...BROWSER_POUCH_PACKAGES, ...FULLCALENDAR_PACKAGES].join(' ')}`;
+const OPTIONAL_PACKAGES = [...BROWSER_POUCH_PACKAGES, ...FULLCALENDAR_PACKAGES];
+export const FULLCALENDAR_INSTALL = `npm install --no-save -E ${OPTIONAL_PACKAGES.join(' ')}`;
 
 export type BoardFigures = {
   renderMs: number[];
@@ -64,7 +65,8 @@ function fullCalendarMissing(): string | null {
     }
   });
   return missing.length
-    ? `FullCalendar packages missing (${missing.join(', ')}; kept out of package.json). Install them with:\n  ${FULLCALENDAR_INSTALL}`
+    ? `FullCalendar packages missing (${missing.join(', ')}; kept out of package.json). ` +
+        `Install them with:\n  ${FULLCALENDAR_INSTALL}`
     : null;
 }
 
