@@ -7,17 +7,15 @@
  * by --step=px a frame. Medians of --runs=N (5) after one warm-up. Options: --people=N (200), --json,
  * --ours-only (leaves FullCalendar out).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { BROWSER_POUCH_PACKAGES, CHROMIUM_ARGS, DEFAULT_CHROMIUM } from './browser/browser-compare';
+import type { Page } from 'playwright-core';
+import { BROWSER_POUCH_PACKAGES, DEFAULT_CHROMIUM } from './browser/browser-compare';
 import './planner/page-probe';
 import { argValue, percentile, round2 } from './stats';
-import { buildPage, serve } from './vite-page';
+import { onBuiltPage } from './vite-page';
 
 export const FULLCALENDAR_PACKAGES = [
   '@fullcalendar/core@6.1.21',
@@ -110,41 +108,12 @@ async function measureBoard(
 }
 
 /** Builds the page in `root`, serves it and measures it in a fresh Chromium at 1440×900. */
-async function benchPage(
-  root: string,
-  executablePath: string,
-  o: { people: number; runs: number; step: number },
-): Promise<BoardFigures & { assignments: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'ikz-planner-bench-'));
-  const profile = mkdtempSync(join(tmpdir(), 'ikz-planner-profile-'));
-  let server: Server | undefined;
-  try {
-    await buildPage(root, dir);
-    const served = await serve(dir);
-    server = served.server;
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(served.url);
-      const figures = await measureBoard(page, o);
-      if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-      return figures;
-    } finally {
-      await context.close();
-    }
-  } finally {
-    server?.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
+const benchPage = (root: string, executablePath: string, o: { people: number; runs: number; step: number }) =>
+  onBuiltPage(root, executablePath, { width: 1440, height: 900 }, async (page, errors) => {
+    const figures = await measureBoard(page, o);
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    return figures;
+  });
 
 const strip = ({ assignments: _, ...f }: BoardFigures & { assignments: number }): BoardFigures => f;
 
