@@ -44,6 +44,8 @@ const full: GoalInputs = {
   firstLoadRoutesKb: { login: 41.2, today: 55.3 },
   browserSync: { vsStoreOnlyX: 1.8, pouchBestBatchX: 12.1 },
   peopleList: { renderMs: 61.6, keystrokeMs: 16.2 },
+  planner: { renderMs: 210, longestTaskMs: 38, vsFullCalendarX: 41.5 },
+  coordinatorInitialSyncMs: 5400,
 };
 
 describe('benchGoals', () => {
@@ -73,11 +75,23 @@ describe('benchGoals', () => {
       pouchBestBatchChromiumX: { value: 12.1, unit: '×', goal: '>= 10' },
       peopleListRenderMs: { value: 61.6, unit: 'ms', goal: 100 },
       peopleSearchKeystrokeMs: { value: 16.2, unit: 'ms', goal: 100 },
+      plannerFirstRenderMs: { value: 210, unit: 'ms', goal: '< 500' },
+      plannerLongestTaskMs: { value: 38, unit: 'ms', goal: '<= 50' },
+      plannerVsFullCalendarX: { value: 41.5, unit: '×', goal: '>= 5' },
+      coordinatorInitialSyncMs: { value: 5400, unit: 'ms', goal: 'report' },
     });
   });
 
   it('keeps every key with a null value for skipped parts and an unreachable PostgreSQL', () => {
-    const { lighthouse: _l, firstLoadRoutesKb: _f, browserSync: _b, peopleList: _p, ...rest } = full;
+    const {
+      lighthouse: _l,
+      firstLoadRoutesKb: _f,
+      browserSync: _b,
+      peopleList: _p,
+      planner: _pl,
+      coordinatorInitialSyncMs: _c,
+      ...rest
+    } = full;
     const goals = benchGoals({
       ...rest,
       sync: [full.sync[0]!],
@@ -112,6 +126,10 @@ describe('benchGoals', () => {
         'pouchBestBatchChromiumX',
         'peopleListRenderMs',
         'peopleSearchKeystrokeMs',
+        'plannerFirstRenderMs',
+        'plannerLongestTaskMs',
+        'plannerVsFullCalendarX',
+        'coordinatorInitialSyncMs',
       ].sort(),
     );
     expect(goals.push1000Ms.value).toBe(812);

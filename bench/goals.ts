@@ -20,10 +20,18 @@ export type GoalInputs = {
   browserSync?: { vsStoreOnlyX: number; pouchBestBatchX: number };
   /** The people list with 2,000 people in Chromium, medians in ms (bench/people-list.ts); absent when skipped. */
   peopleList?: { renderMs: number; keystrokeMs: number };
+  /** The planning board, 200 people × 6 weeks in Chromium (bench/planner-board.ts); absent when skipped. */
+  planner?: { renderMs: number; longestTaskMs: number; vsFullCalendarX: number | null };
+  /** A coordinator's fresh device pulling a year of the association's assignments; not measured yet. */
+  coordinatorInitialSyncMs?: number;
 };
 
 /** Issue 15: first render of the people list and each search keystroke, at most this many ms. */
 export const PEOPLE_LIST_GOAL_MS = 100;
+/** Issue 16: the planning board's first render, its longest task while scrolling, and FullCalendar ÷ ours. */
+export const PLANNER_RENDER_GOAL = '< 500';
+export const PLANNER_LONG_TASK_GOAL = '<= 50';
+export const PLANNER_VS_FULLCALENDAR_GOAL = '>= 5';
 
 // Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
 const REPORT = 'report';
@@ -97,5 +105,13 @@ export function benchGoals(i: GoalInputs) {
     pouchBestBatchChromiumX: { value: i.browserSync?.pouchBestBatchX ?? null, unit: '×', goal: '>= 10' },
     peopleListRenderMs: { value: i.peopleList?.renderMs ?? null, unit: 'ms', goal: PEOPLE_LIST_GOAL_MS },
     peopleSearchKeystrokeMs: { value: i.peopleList?.keystrokeMs ?? null, unit: 'ms', goal: PEOPLE_LIST_GOAL_MS },
+    plannerFirstRenderMs: { value: i.planner?.renderMs ?? null, unit: 'ms', goal: PLANNER_RENDER_GOAL },
+    plannerLongestTaskMs: { value: i.planner?.longestTaskMs ?? null, unit: 'ms', goal: PLANNER_LONG_TASK_GOAL },
+    plannerVsFullCalendarX: {
+      value: i.planner?.vsFullCalendarX ?? null,
+      unit: '×',
+      goal: PLANNER_VS_FULLCALENDAR_GOAL,
+    },
+    coordinatorInitialSyncMs: { value: i.coordinatorInitialSyncMs ?? null, unit: 'ms', goal: REPORT },
   } satisfies Record<string, Goal>;
 }

@@ -4,22 +4,18 @@
  * the list from it (first render: database read to first frame) and types a search word letter by
  * letter (one keystroke: input event to the frame showing its result). Medians of --runs=N (7).
  * Options: --people=N (2000), --json; CHROMIUM=path. Exits 0 with the reason when Chromium is missing.
- *
- * The page is built with Vite and the app's Solid plugin, not bundle.ts: esbuild cannot compile
- * Solid's JSX, and the list must be measured as the app ships it.
+ * The page is built with Vite and the app's Solid plugin (vite-page.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import solid from 'vite-plugin-solid';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from './browser/browser-compare';
 import { type Goal, PEOPLE_LIST_GOAL_MS } from './goals';
 import { argValue, percentile, round2 } from './stats';
+import { buildPage, serve } from './vite-page';
 
 type PageApi = {
   seed(n: number): Promise<number>;
@@ -41,36 +37,6 @@ export type PeopleListBench = {
 const WORD = 'hofer 1';
 
 const median = (xs: readonly number[]) => round2(percentile(xs, 50));
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root: fileURLToPath(new URL('./people/', import.meta.url)),
-    base: './',
-    plugins: [solid()],
-    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false },
-  });
-}
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 export async function peopleListBench(
   options: { people?: number; runs?: number; chromium?: string; log?: (l: string) => void } = {},
 ): Promise<PeopleListBench | { skipped: string }> {
@@ -81,9 +47,10 @@ export async function peopleListBench(
   const profile = mkdtempSync(join(tmpdir(), 'ikz-people-profile-'));
   let server: Server | undefined;
   try {
-    await buildPage(dir);
-    server = await serve(dir);
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    await buildPage(fileURLToPath(new URL('./people/', import.meta.url)), dir);
+    const served = await serve(dir);
+    server = served.server;
+    const url = served.url;
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       args: CHROMIUM_ARGS,

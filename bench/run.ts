@@ -19,6 +19,7 @@ import { formatLighthouse, type LighthouseBench, lighthouseBench } from './light
 import { firstLoadRouteBytes } from './lighthouse/route-bytes';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
 import { peopleListBench, type PeopleListBench } from './people-list';
+import { type PlannerBench, plannerBench } from './planner-board';
 import { formatPushFloor, pgReachable, type PushFloor, pushFloor } from './push-floor';
 import { type AuditOverhead, auditOverhead, formatAuditOverhead } from './audit-overhead';
 import { argValue, parseCount } from './stats';
@@ -137,7 +138,8 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 }
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
-//          --calibrate=5 (µs; 0: none)  --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,lighthouse
+//          --calibrate=5 (µs; 0: none)
+//          --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,planner,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -233,6 +235,13 @@ if (!skip.has('people')) {
   if ('skipped' in people) log(`People list skipped: ${people.skipped}`);
 }
 
+// 4c. The planning board, 200 people × 6 weeks, beside FullCalendar's resource timeline when installed (issue 16).
+let planner: PlannerBench | { skipped: string } = { skipped: 'not run (--skip=planner)' };
+if (!skip.has('planner')) {
+  planner = await plannerBench({ log });
+  if ('skipped' in planner) log(`Planning board skipped: ${planner.skipped}`);
+}
+
 // 5. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
 const routes = firstLoadRouteBytes();
 const firstLoadRoutesKb = { login: routes.login.kb, today: routes.today.kb };
@@ -264,6 +273,7 @@ const summary = {
   pouchdb,
   browser,
   peopleList: people,
+  planner,
   lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
   firstLoadRoutesKb,
   goals: benchGoals({
@@ -284,6 +294,15 @@ const summary = {
           peopleList: {
             renderMs: people.renderMedianMs,
             keystrokeMs: people.keystrokeMedianMs,
+          },
+        }),
+    ...('skipped' in planner
+      ? {}
+      : {
+          planner: {
+            renderMs: planner.ours.renderMedianMs,
+            longestTaskMs: planner.ours.longestTaskMedianMs,
+            vsFullCalendarX: planner.vsFullCalendarX,
           },
         }),
     firstLoadRoutesKb,

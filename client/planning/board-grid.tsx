@@ -5,67 +5,93 @@ import type { Board } from './board-state';
 import { MarkerChip } from './marker-chip';
 import { pt } from './texts';
 import { WeekTotal } from './week-total';
+import { COLUMN_REM, columnSpan, HEAD, PERSON_REM, ROW, rowSpan, scrollInto, type Span } from './grid-window';
 
-// Rows have one height, so the rows in view follow from the scroll position alone (only they are drawn).
-const ROW = 100;
-const HEAD = 52;
-const OVERSCAN = 4;
+/** A column of the grid: a day of a person, or the week's total after each Sunday. */
+type Column = { kind: 'day' | 'total'; date: string; day: number; index: number };
+
+const sameSpan = (a: Span, b: Span) => a[0] === b[0] && a[1] === b[1];
 
 /**
  * The desktop board: people × days in a keyboard-usable grid (one Tab stop; arrows move, Enter acts).
- * Only the rows in view and a few around them are in the page, so 200 people × 6 weeks stay cheap.
+ * Only the rows and columns in view and a few around them are in the page (grid-window.ts), each cell
+ * placed in its grid column, so 200 people × 6 weeks stay cheap to draw and to scroll.
  */
 export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element {
   const b = props.board;
   let scroller!: HTMLDivElement;
-  const [top, setTop] = createSignal(0);
-  const [height, setHeight] = createSignal(640);
+  const [view, setView] = createSignal({ top: 0, left: 0, height: 640, width: 1200 });
+  const [remPx, setRemPx] = createSignal(16);
   const [active, setActive] = createSignal({ row: 0, col: 0 });
-  const first = createMemo(() => Math.max(0, Math.floor((top() - HEAD) / ROW) - OVERSCAN));
-  const last = createMemo(() => Math.min(b.people().length, Math.ceil((top() + height()) / ROW) + OVERSCAN));
-  const rows = createMemo(() => b.people().slice(first(), last()));
-  // Fixed column widths (rem): a row's layout never depends on another row's content, so drawing rows
-  // while scrolling lays out only those rows.
-  const template = () =>
-    `13rem ${b
-      .mondays()
-      .map(() => 'repeat(8, 7.5rem)')
-      .join(' ')}`;
-  const width = () => `${13 + b.mondays().length * 8 * 7.5}rem`;
   const columns = createMemo(() =>
-    b.mondays().flatMap((monday, w) => [
+    b.mondays().flatMap((monday, w): Column[] => [
       ...b
         .days()
         .slice(w * 7, w * 7 + 7)
-        .map((date, i) => ({ kind: 'day' as const, date, day: w * 7 + i })),
-      { kind: 'total' as const, date: monday, day: -1 },
+        .map((date, i) => ({ kind: 'day' as const, date, day: w * 7 + i, index: w * 8 + i })),
+      { kind: 'total' as const, date: monday, day: -1, index: w * 8 + 7 },
     ]),
   );
+  const rowsIn = createMemo(() => rowSpan(view().top, view().height, b.people().length), undefined, {
+    equals: sameSpan,
+  });
+  const colsIn = createMemo(
+    () => columnSpan(view().left, view().width, columns().length, COLUMN_REM * remPx(), PERSON_REM * remPx()),
+    undefined,
+    { equals: sameSpan },
+  );
+  const rows = createMemo(() => b.people().slice(...rowsIn()));
+  const cols = createMemo(() => columns().slice(...colsIn()));
+  // A row's place among all people, not among the drawn ones: it stays put while others scroll in and out.
+  const rowOf = createMemo(() => new Map(b.people().map((p, i) => [p.id, i])));
+  // Fixed column widths (rem): a row's layout never depends on another row's content, so drawing rows
+  // while scrolling lays out only those rows.
+  const template = () => `${PERSON_REM}rem repeat(${columns().length}, ${COLUMN_REM}rem)`;
+  const width = () => `${PERSON_REM + columns().length * COLUMN_REM}rem`;
 
-  // One Tab stop: the active cell, or, while its row is scrolled out of the page, that column's first drawn row.
-  const tabStop = (row: number, col: number) => {
-    const a = active();
-    if (col !== a.col) return false;
-    return a.row >= first() && a.row < last() ? row === a.row : row === first();
-  };
+  // One Tab stop: the active cell, or, while it is scrolled out of the page, the nearest drawn row or column.
+  const stop = createMemo(
+    () => {
+      const a = active();
+      const [rf, rl] = rowsIn();
+      const days = cols().filter((c) => c.kind === 'day');
+      return {
+        row: a.row >= rf && a.row < rl ? a.row : rf,
+        day: days.some((c) => c.day === a.col) ? a.col : (days[0]?.day ?? a.col),
+      };
+    },
+    undefined,
+    { equals: (x, y) => x.row === y.row && x.day === y.day },
+  );
 
   let frame = 0;
+  const measure = () =>
+    setView({
+      top: scroller.scrollTop,
+      left: scroller.scrollLeft,
+      height: scroller.clientHeight,
+      width: scroller.clientWidth,
+    });
   const onScroll = () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => setTop(scroller.scrollTop));
+    frame = requestAnimationFrame(measure);
   };
   onMount(() => {
-    const ro = new ResizeObserver(() => setHeight(scroller.clientHeight));
+    setRemPx(Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+    const ro = new ResizeObserver(measure);
     ro.observe(scroller);
-    onCleanup(() => ro.disconnect());
+    onCleanup(() => {
+      ro.disconnect();
+      cancelAnimationFrame(frame);
+    });
   });
 
   const focusCell = (row: number, col: number) => {
-    const rowTop = HEAD + row * ROW;
-    if (rowTop < scroller.scrollTop + HEAD) scroller.scrollTop = rowTop - HEAD;
-    else if (rowTop + ROW > scroller.scrollTop + scroller.clientHeight)
-      scroller.scrollTop = rowTop + ROW - scroller.clientHeight;
-    setTop(scroller.scrollTop);
+    const [personPx, columnPx] = [PERSON_REM * remPx(), COLUMN_REM * remPx()];
+    const x = personPx + (Math.floor(col / 7) * 8 + (col % 7)) * columnPx;
+    scroller.scrollTop = scrollInto(scroller.scrollTop, scroller.clientHeight, HEAD, HEAD + row * ROW, ROW);
+    scroller.scrollLeft = scrollInto(scroller.scrollLeft, scroller.clientWidth, personPx, x, columnPx);
+    measure();
     setActive({ row, col });
     requestAnimationFrame(() => scroller.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`)?.focus());
   };
@@ -110,13 +136,14 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
             <th class="board-corner" scope="col" aria-colindex={1}>
               {pt('person')}
             </th>
-            <For each={columns()}>
-              {(c, i) => (
+            <For each={cols()}>
+              {(c) => (
                 <th
                   class="board-colhead"
                   classList={{ 'is-total': c.kind === 'total' }}
                   scope="col"
-                  aria-colindex={i() + 2}
+                  aria-colindex={c.index + 2}
+                  style={{ 'grid-column': c.index + 2 }}
                 >
                   {c.kind === 'day' ? formatDayShort(c.date) : pt('week', { week: isoWeek(c.date) })}
                   <For each={c.kind === 'day' ? b.cells().ofDay(c.date) : []}>
@@ -129,8 +156,10 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
         </thead>
         <tbody class="board-rowgroup">
           <For each={rows()}>
-            {(person, i) => {
-              const row = () => first() + i();
+            {(person) => {
+              const row = () => rowOf().get(person.id) ?? 0;
+              // The day column holding the Tab stop in this row, or -1: cells compare with it alone.
+              const rowStop = createMemo(() => (stop().row === row() ? stop().day : -1));
               return (
                 <tr
                   class="board-row"
@@ -141,10 +170,14 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
                     <span class="board-name">{person.displayName}</span>
                     <span class="board-skills">{person.skills.join(', ')}</span>
                   </th>
-                  <For each={columns()}>
-                    {(c, ci) =>
+                  <For each={cols()}>
+                    {(c) =>
                       c.kind === 'total' ? (
-                        <td class="board-cell is-total" aria-colindex={ci() + 2}>
+                        <td
+                          class="board-cell is-total"
+                          aria-colindex={c.index + 2}
+                          style={{ 'grid-column': c.index + 2 }}
+                        >
                           <WeekTotal board={b} personId={person.id} week={c.date} />
                         </td>
                       ) : (
@@ -153,9 +186,9 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
                           ctl={props.ctl}
                           personId={person.id}
                           date={c.date}
-                          colindex={ci() + 2}
+                          colindex={c.index + 2}
                           cellId={`${row()}:${c.day}`}
-                          active={tabStop(row(), c.day)}
+                          active={rowStop() === c.day}
                           onKey={(ev) => onKey(ev, row(), c.day, person.id, c.date)}
                           onFocus={() => setActive({ row: row(), col: c.day })}
                         />
@@ -192,6 +225,7 @@ function Cell(props: {
       class="board-cell"
       classList={{ 'is-target': props.ctl.picking() !== null, 'board-focus-return': props.active }}
       aria-colindex={props.colindex}
+      style={{ 'grid-column': props.colindex }}
       tabindex={props.active ? 0 : -1}
       data-cell={props.cellId}
       onKeyDown={props.onKey}

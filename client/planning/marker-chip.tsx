@@ -38,14 +38,13 @@ export function MarkerChip(props: { marker: Marker; ctl: Controller; tabbable: b
             props.ctl.marker(props.marker);
           }}
         >
+          {/* Few nodes per chip: a board in view holds a few hundred of them, redrawn while scrolling. */}
           <span class="chip-time">{timeRange(a(), user.timeZone)}</span>
-          <span class="chip-site">{lookups.municipality(a().municipalityId)?.name ?? ''}</span>
+          {lookups.municipality(a().municipalityId)?.name ?? ''}
           <span class="sr-only">
-            , {lookups.site(a().siteId)?.name ?? ''}, {lookups.serviceType(a().serviceTypeId)?.name ?? ''}
+            {`, ${lookups.site(a().siteId)?.name ?? ''}, ${lookups.serviceType(a().serviceTypeId)?.name ?? ''}`}
+            {a().status === 'cancelled' ? `, ${pt('cancelled')}` : ''}
           </span>
-          <Show when={a().status === 'cancelled'}>
-            <span class="visually-hidden">, {pt('cancelled')}</span>
-          </Show>
         </button>
       )}
     </Show>
