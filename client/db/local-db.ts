@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
+import type { ClosureDay, MunicipalityHoliday } from '../../shared/holidays/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { PersonProfile } from '../../shared/people/schema';
@@ -101,6 +102,9 @@ export class LocalDb extends Dexie {
   entryChunks!: Table<EntryChunk, string>;
   absences!: Table<Absence, string>;
   absenceDetails!: Table<AbsenceDetail, string>;
+  closureDays!: Table<ClosureDay, string>;
+  /** Public holidays per municipality, as the server last sent them (client/holidays/holiday-cache.ts). */
+  publicHolidays!: Table<MunicipalityHoliday, [string, string]>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictRecord, string>;
   problems!: Table<ProblemRecord, number>;
@@ -135,6 +139,9 @@ export class LocalDb extends Dexie {
     this.version(5).stores({ associationSettings: 'id', personProfiles: 'id' });
     // v6: absences (issue 16), read by person; their kind and note apart, for planners and the person only.
     this.version(6).stores({ absences: 'id, personId', absenceDetails: 'id' });
+    // v8 (7 is the cover requests' branch): closure days, and public holidays kept for offline planning,
+    // one record per municipality and date, read by date range.
+    this.version(8).stores({ closureDays: 'id, date', publicHolidays: '[municipalityId+date], date' });
   }
 
   private entryStore: EntryStore | undefined;

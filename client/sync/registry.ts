@@ -1,6 +1,7 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceClient, absenceDetailClient } from '../absences/client-records';
 import { assignmentClient } from '../assignments/client-record';
+import { closureDayClient } from '../holidays/client-record';
 import {
   associationSettingsClient,
   municipalityClient,
@@ -28,4 +29,5 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   timeEntries: timeEntryClient,
   absences: absenceClient,
   absenceDetails: absenceDetailClient,
+  closureDays: closureDayClient,
 };

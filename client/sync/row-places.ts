@@ -1,6 +1,7 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceDetailRows, absenceRows } from '../absences/absence-rows';
 import { assignmentRows } from '../assignments/assignment-rows';
+import { closureDayRows } from '../holidays/closure-day-rows';
 import {
   associationSettingsRows,
   municipalityRows,
@@ -28,4 +29,5 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   timeEntries: entryRows,
   absences: absenceRows,
   absenceDetails: absenceDetailRows,
+  closureDays: closureDayRows,
 };

@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, pushResponseSchema, type RowOf, type SyncTable } from
 import type { WritableTable } from '../sync/client-record';
 import type { TestApp } from '../../server/testing/test-app';
 import { absenceFixtures } from './absence-fixtures';
+import { closureDayFixtures } from './closure-day-fixtures';
 import { masterdataFixtures } from './masterdata-fixtures';
 import type { TestDevice } from './test-device';
 
@@ -42,6 +43,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
   absences: ['technician', 'coordinator', 'contact', 'mentor'],
   absenceDetails: ['technician', 'coordinator'],
+  closureDays: ['technician', 'coordinator', 'contact', 'mentor'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -52,6 +54,8 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
   ...masterdataFixtures,
   // Absences (client/testing/absence-fixtures.ts).
   ...absenceFixtures,
+  // Closure days (client/testing/closure-day-fixtures.ts).
+  ...closureDayFixtures,
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,

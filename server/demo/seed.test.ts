@@ -108,6 +108,7 @@ describe('demo seed', () => {
       'personProfiles',
       'absences',
       'absenceDetails',
+      'closureDays',
     ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(

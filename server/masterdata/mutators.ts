@@ -34,6 +34,7 @@ export const municipalityWrites = adminWrites<Municipality>({
         { table: 'timeEntries', column: 'municipalityId' },
         { table: 'people', column: 'municipalityId' },
         { table: 'rotationStations', column: 'municipalityId' },
+        { table: 'closureDays', column: 'municipalityId' },
       ],
       row.id,
     );

@@ -19,6 +19,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     timeEntries: [],
     absences: [],
     absenceDetails: [],
+    closureDays: [],
   },
   deletes: {
     associationSettings: [],
@@ -31,6 +32,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     timeEntries: [],
     absences: [],
     absenceDetails: [],
+    closureDays: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

@@ -86,6 +86,7 @@ const noRows = (): PullPage['upserts'] => ({
   timeEntries: [],
   absences: [],
   absenceDetails: [],
+  closureDays: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

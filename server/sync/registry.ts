@@ -1,6 +1,7 @@
 import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceDetailServerRecord, absenceServerRecord } from '../absences/record';
 import { assignmentServerRecord } from '../assignments/record';
+import { closureDayServerRecord } from '../holidays/record';
 import {
   associationSettingsServerRecord,
   municipalityServerRecord,
@@ -24,4 +25,5 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   timeEntries: timeEntryServerRecord,
   absences: absenceServerRecord,
   absenceDetails: absenceDetailServerRecord,
+  closureDays: closureDayServerRecord,
 };

@@ -26,6 +26,7 @@ export const syncTables = [
   'timeEntries',
   'absences',
   'absenceDetails',
+  'closureDays',
 ] as const;
 
 /**

@@ -1,5 +1,6 @@
 import { absenceDetailRecord, absenceRecord } from '../absences/record';
 import { assignmentRecord } from '../assignments/record';
+import { closureDayRecord } from '../holidays/record';
 import {
   associationSettingsRecord,
   municipalityRecord,
@@ -26,4 +27,5 @@ export const records = [
   timeEntryRecord,
   absenceRecord,
   absenceDetailRecord,
+  closureDayRecord,
 ] as const;
