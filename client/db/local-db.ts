@@ -63,6 +63,7 @@ export type TimerState = {
  * `maxRowRev`: no row in the synced tables has a higher revision (pulls and push answers raise it);
  * absent on devices from before it was kept, which then compare every incoming row (see applyPullPage).
  * `scope`: what the server last said this person may see (client/sync/rescope.ts).
+ * `holidays`: what the stored public holidays were fetched for (client/holidays/holiday-cache.ts).
  */
 export type MetaKey =
   | 'clientId'
@@ -72,7 +73,8 @@ export type MetaKey =
   | 'lastError'
   | 'lastServerTime'
   | 'wipeNotice'
-  | 'scope';
+  | 'scope'
+  | 'holidays';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
 /** The first released schema, kept verbatim so upgrades from it can be tested. */
