@@ -3,20 +3,12 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
 import { closureDayForm, formValuesOf, parseForm } from '../masterdata/form-values';
 import { freshDbs } from '../testing/fresh-dbs';
+import { adminUser } from '../testing/fixtures';
 import { refusal } from '../testing/refusal';
 import { closureDayWrites } from './local-writes';
 
 const now = new Date('2026-11-18T09:30:00Z');
-const admin: SessionUser = {
-  id: newId(),
-  associationId: newId(),
-  associationName: 'Test',
-  timeZone: 'Europe/Vienna',
-  email: 'admin@example.org',
-  displayName: 'Admin',
-  roles: ['admin'],
-  capabilities: ['association.manage'],
-};
+const admin = adminUser();
 const coordinator: SessionUser = { ...admin, roles: ['coordinator'], capabilities: ['assignments.plan'] };
 const open = freshDbs('closure-days');
 const form = { date: '2026-12-24', municipalityId: '', part: 'half', name: ' Heiligabend ' };

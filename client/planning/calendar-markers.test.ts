@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Absence } from '../../shared/absences/schema';
-import type { Municipality } from '../../shared/masterdata/schemas';
 import { setLang } from '../i18n/i18n';
 import { freshDbs } from '../testing/fresh-dbs';
+import { municipalityRow } from '../testing/fixtures';
 import { groupCells, noFilters } from './board-model';
 import { absenceMarkers, closureMarkers, holidayMarkers } from './calendar-markers';
 import { markerText } from './marker-text';
@@ -11,20 +11,6 @@ import { collectMarkers } from './markers';
 const open = freshDbs('calendar-markers');
 const range = { from: '2026-12-07', to: '2026-12-13', timeZone: 'Europe/Vienna' };
 const stamp = { rev: 1, updatedAt: '2026-11-01T00:00:00.000Z' };
-const place = (id: string, name: string): Municipality => ({
-  id,
-  ...stamp,
-  name,
-  country: 'AT',
-  state: 'AT-2',
-  street: '',
-  postalCode: '',
-  city: '',
-  costCentre: '',
-  contactName: '',
-  contactEmail: '',
-  contactPhone: '',
-});
 const absence = (id: string, over: Partial<Absence> = {}): Absence => ({
   id,
   ...stamp,
@@ -41,12 +27,12 @@ const absence = (id: string, over: Partial<Absence> = {}): Absence => ({
 
 async function seeded() {
   const db = open();
-  await db.municipalities.bulkPut([place('gnesau', 'Gnesau'), place('ossiach', 'Ossiach')]);
+  await db.municipalities.bulkPut([municipalityRow('gnesau', 'Gnesau'), municipalityRow('ossiach', 'Ossiach')]);
   return db;
 }
 
 describe('calendar markers of the planning board', () => {
-  it('shows a public holiday all municipalities share once, for everyone, and one of some per municipality', async () => {
+  it('shows a holiday all municipalities share once for everyone, one of some per municipality', async () => {
     const db = await seeded();
     await db.publicHolidays.bulkPut([
       { municipalityId: 'gnesau', date: '2026-12-08', name: 'Mariä Empfängnis' },

@@ -1,15 +1,5 @@
 import { newId } from '../../shared/ids/ids';
-import type { TestApp } from '../../server/testing/test-app';
-import type { WritableFixture } from './conformance-fixtures';
-
-/** Everyone in the association reads closure days: one leaves a device whose person leaves the association. */
-const leaveAssociation = async (t: TestApp) => {
-  await t.db
-    .updateTable('people')
-    .set({ roles: JSON.stringify(['visitor']) })
-    .where('email', '=', t.logins.technician)
-    .execute();
-};
+import { leaveAssociation, type WritableFixture } from './conformance-fixtures';
 
 export const closureDayFixtures: { closureDays: WritableFixture<'closureDays'> } = {
   closureDays: {
@@ -26,6 +16,7 @@ export const closureDayFixtures: { closureDays: WritableFixture<'closureDays'> }
       part: 'whole',
       name: 'Fenstertag',
     }),
+    // Everyone in the association reads closure days: one leaves a device whose person leaves the association.
     leave: { observer: 'technician', run: leaveAssociation },
   },
 };

@@ -176,6 +176,15 @@ async function pushAs(t: TestApp, login: Login, m: { name: string; args: object 
 }
 
 /** The administrator changes the coordinator's roles through her personal details. */
+/** The technician leaves the association (a role that reads nothing): what everyone reads leaves their device. */
+export async function leaveAssociation(t: TestApp): Promise<void> {
+  await t.db
+    .updateTable('people')
+    .set({ roles: JSON.stringify(['visitor']) })
+    .where('email', '=', t.logins.technician)
+    .execute();
+}
+
 export async function setCoordinatorRoles(t: TestApp, roles: string[]): Promise<void> {
   const p = await t.db
     .selectFrom('personProfiles')

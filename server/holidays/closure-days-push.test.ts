@@ -61,7 +61,7 @@ describe('closure days', () => {
     });
   });
 
-  it('keeps a municipality with closure days from being deleted, and deletes a closure day as a tombstone', async () => {
+  it('keeps a municipality with closure days from deletion, and deletes a closure day as a tombstone', async () => {
     const admin = await as('admin');
     const municipalityId = await lead();
     const row = closure({ municipalityId });
