@@ -39,6 +39,8 @@ const SitesPage = lazy(() => adminList().then((m) => ({ default: m.SitesPage }))
 const SiteEditPage = lazy(() => adminEdit().then((m) => ({ default: m.SiteEditPage })));
 const ServiceTypesPage = lazy(() => adminList().then((m) => ({ default: m.ServiceTypesPage })));
 const ServiceTypeEditPage = lazy(() => adminEdit().then((m) => ({ default: m.ServiceTypeEditPage })));
+const ClosureDaysPage = lazy(() => adminList().then((m) => ({ default: m.ClosureDaysPage })));
+const ClosureDayEditPage = lazy(() => adminEdit().then((m) => ({ default: m.ClosureDayEditPage })));
 const AssociationPage = lazy(() =>
   import('./masterdata/association-page').then((m) => ({ default: m.AssociationPage })),
 );
@@ -89,6 +91,8 @@ export function App(): JSX.Element {
         <Route path="/verwaltung/standorte/:id" component={SiteEditPage} />
         <Route path="/verwaltung/leistungen" component={ServiceTypesPage} />
         <Route path="/verwaltung/leistungen/:id" component={ServiceTypeEditPage} />
+        <Route path="/verwaltung/schliesstage" component={ClosureDaysPage} />
+        <Route path="/verwaltung/schliesstage/:id" component={ClosureDayEditPage} />
         <Route path="/verwaltung/verband" component={AssociationPage} />
         <Route path="/verwaltung/personen" component={PeopleListPage} />
         <Route path="/verwaltung/personen/neu" component={NewPersonPage} />

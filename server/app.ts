@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/routes';
 import { accountRoutes } from './account/routes';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
+import { holidayRoutes } from './holidays/routes';
 import { handleError, notFound } from './http/errors';
 import { jsonResponse } from './http/json';
 import { requestSetup } from './http/lean-middleware';
@@ -39,6 +40,7 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     .route('/admin/people', onboardingAdminRoutes)
     .route('/invitations', invitationRoutes)
     .route('/admin/audit', auditRoutes)
+    .route('/holidays', holidayRoutes)
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { CoverRequest } from '../../shared/cover-requests/schema';
+import type { ClosureDay, MunicipalityHoliday } from '../../shared/holidays/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { PersonProfile } from '../../shared/people/schema';
@@ -63,6 +64,7 @@ export type TimerState = {
  * `maxRowRev`: no row in the synced tables has a higher revision (pulls and push answers raise it);
  * absent on devices from before it was kept, which then compare every incoming row (see applyPullPage).
  * `scope`: what the server last said this person may see (client/sync/rescope.ts).
+ * `holidays`: what the stored public holidays were fetched for (client/holidays/holiday-cache.ts).
  */
 export type MetaKey =
   | 'clientId'
@@ -72,7 +74,8 @@ export type MetaKey =
   | 'lastError'
   | 'lastServerTime'
   | 'wipeNotice'
-  | 'scope';
+  | 'scope'
+  | 'holidays';
 export type MetaRow = { key: MetaKey; value: string | number | null };
 
 /** The first released schema, kept verbatim so upgrades from it can be tested. */
@@ -103,6 +106,9 @@ export class LocalDb extends Dexie {
   entryChunks!: Table<EntryChunk, string>;
   absences!: Table<Absence, string>;
   absenceDetails!: Table<AbsenceDetail, string>;
+  closureDays!: Table<ClosureDay, string>;
+  /** Public holidays per municipality, as the server last sent them (client/holidays/holiday-cache.ts). */
+  publicHolidays!: Table<MunicipalityHoliday, [string, string]>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictRecord, string>;
   problems!: Table<ProblemRecord, number>;
@@ -139,6 +145,9 @@ export class LocalDb extends Dexie {
     this.version(6).stores({ absences: 'id, personId', absenceDetails: 'id' });
     // v7: cover requests (issue 16), few per device: no index beyond the id.
     this.version(7).stores({ coverRequests: 'id' });
+    // v8: closure days, and public holidays kept for offline planning,
+    // one record per municipality and date, read by date range.
+    this.version(8).stores({ closureDays: 'id, date', publicHolidays: '[municipalityId+date], date' });
   }
 
   private entryStore: EntryStore | undefined;

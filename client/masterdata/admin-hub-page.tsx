@@ -10,6 +10,7 @@ const links: [string, AdminText][] = [
   ['/verwaltung/gemeinden', 'hub.municipalities'],
   ['/verwaltung/standorte', 'hub.sites'],
   ['/verwaltung/leistungen', 'hub.serviceTypes'],
+  ['/verwaltung/schliesstage', 'hub.closureDays'],
   ['/verwaltung/verband', 'hub.association'],
   ['/verwaltung/personen', 'hub.people'],
   ['/verwaltung/protokoll', 'hub.audit'],

@@ -2,11 +2,13 @@ import type { SessionUser } from '../../shared/auth/schemas';
 import { billingUnits, siteKinds } from '../../shared/masterdata/schemas';
 import { statesOf } from '../../shared/masterdata/regions';
 import type { LocalDb } from '../db/local-db';
-import { locale, t } from '../i18n/i18n';
+import { closureParts } from '../../shared/holidays/schema';
+import { closureDayWrites } from '../holidays/local-writes';
+import { formatDayLong, locale, t } from '../i18n/i18n';
 import type { Option } from '../ui/fields';
 import type { FormField, FormValues } from './admin-form';
 import { type AdminText, at } from './admin-texts';
-import { type FormSpec, municipalityForm, serviceTypeForm, siteForm } from './form-values';
+import { closureDayForm, type FormSpec, municipalityForm, serviceTypeForm, siteForm } from './form-values';
 import { municipalityWrites, serviceTypeWrites, siteWrites } from './local-writes';
 import type { Lookups } from './lookups';
 
@@ -19,7 +21,7 @@ type Writes = {
 
 /** One administered list: where it lives, its form and how a row reads in the list. */
 export type AdminKind = {
-  key: 'municipalities' | 'sites' | 'serviceTypes';
+  key: 'municipalities' | 'sites' | 'serviceTypes' | 'closureDays';
   base: string;
   spec: FormSpec;
   empty: FormValues;
@@ -127,4 +129,40 @@ export const serviceTypeKind: AdminKind = {
       at('rate.billed', { unit: at(`unit.${r.billingUnit}` as AdminText) }),
     ),
   writes: serviceTypeWrites as unknown as Writes,
+};
+
+/** The association's own closure days (public holidays come from the server by themselves). */
+export const closureDayKind: AdminKind = {
+  key: 'closureDays',
+  base: '/verwaltung/schliesstage',
+  spec: closureDayForm,
+  empty: { part: 'whole', municipalityId: '' },
+  fields: (_v, l) => [
+    { name: 'date', label: t('closure.date'), type: 'date', required: true, hint: at('closure.hint') },
+    {
+      name: 'municipalityId',
+      label: t('entry.municipality'),
+      type: 'select',
+      options: [
+        { value: '', label: at('closure.allMunicipalities') },
+        ...l.municipalities().map((m) => ({ value: m.id, label: m.name })),
+      ],
+    },
+    {
+      name: 'part',
+      label: t('closure.part'),
+      type: 'select',
+      required: true,
+      options: options(closureParts, (p) => at(`closure.part.${p}` as AdminText)),
+    },
+    { name: 'name', label: t('field.name'), type: 'text', required: true, maxLength: 120 },
+  ],
+  rows: (l) => l.closureDays(),
+  detail: (r, l) =>
+    joined(
+      formatDayLong(String(r.date)),
+      at(`closure.part.${r.part}` as AdminText),
+      r.municipalityId ? l.municipality(String(r.municipalityId))?.name : at('closure.allMunicipalities'),
+    ),
+  writes: closureDayWrites as unknown as Writes,
 };

@@ -6,27 +6,27 @@ import { associationSettingsRows, municipalityRows, personRows, serviceTypeRows,
 const pick = (row: Record<string, unknown>, keys: readonly string[]) =>
   Object.fromEntries(keys.filter((k) => k in row && !['id', 'rev', 'updatedAt'].includes(k)).map((k) => [k, row[k]]));
 
-type Writes = {
+export type AdminWrites = {
   create(db: LocalDb, user: SessionUser, input: never): Promise<{ id: string }>;
   update(db: LocalDb, user: SessionUser, id: string, changes: never): Promise<unknown>;
   delete(db: LocalDb, user: SessionUser, id: string): Promise<void>;
 };
 
 // The writes load with the administration pages; the sync page's conflict buttons fetch them when used.
-const writesOf = async (kind: 'municipality' | 'site' | 'serviceType'): Promise<Writes> => {
+const writesOf = async (kind: 'municipality' | 'site' | 'serviceType'): Promise<AdminWrites> => {
   const m = await import('./local-writes');
   return (
     { municipality: m.municipalityWrites, site: m.siteWrites, serviceType: m.serviceTypeWrites } as unknown as Record<
       string,
-      Writes
+      AdminWrites
     >
   )[kind]!;
 };
 
 /** "Keep mine" of an administered row: delete again, create anew, or write my fields over theirs. */
-const hooks = (kind: 'municipality' | 'site' | 'serviceType', route: (id: string) => string): ConflictHooks => ({
+export const adminConflictHooks = (load: () => Promise<AdminWrites>, route: (id: string) => string): ConflictHooks => ({
   async keepMine(db: LocalDb, user: SessionUser, c: ConflictRecord) {
-    const writes = await writesOf(kind);
+    const writes = await load();
     if (c.mine === null) {
       await writes.delete(db, user, c.rowId);
       return c.rowId;
@@ -76,7 +76,10 @@ export const municipalityClient: ClientRecord<'municipalities'> = {
     contactEmail: 'field.contactEmail',
     contactPhone: 'field.contactPhone',
   },
-  conflict: hooks('municipality', (id) => `/verwaltung/gemeinden/${id}`),
+  conflict: adminConflictHooks(
+    () => writesOf('municipality'),
+    (id) => `/verwaltung/gemeinden/${id}`,
+  ),
 };
 export const siteClient: ClientRecord<'sites'> = {
   ...siteRows,
@@ -90,7 +93,10 @@ export const siteClient: ClientRecord<'sites'> = {
     latitude: 'field.latitude',
     longitude: 'field.longitude',
   },
-  conflict: hooks('site', (id) => `/verwaltung/standorte/${id}`),
+  conflict: adminConflictHooks(
+    () => writesOf('site'),
+    (id) => `/verwaltung/standorte/${id}`,
+  ),
 };
 export const serviceTypeClient: ClientRecord<'serviceTypes'> = {
   ...serviceTypeRows,
@@ -100,7 +106,10 @@ export const serviceTypeClient: ClientRecord<'serviceTypes'> = {
     hourlyRateCents: 'field.hourlyRate',
     billingUnit: 'field.billingUnit',
   },
-  conflict: hooks('serviceType', (id) => `/verwaltung/leistungen/${id}`),
+  conflict: adminConflictHooks(
+    () => writesOf('serviceType'),
+    (id) => `/verwaltung/leistungen/${id}`,
+  ),
 };
 // People are read-only here (their administration is another part of issue 15).
 export const personClient: ClientRecord<'people'> = { ...personRows, labels: {} };

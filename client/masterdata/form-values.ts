@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Issue } from '../../shared/errors/errors';
+import { closureDayEditableFields } from '../../shared/holidays/schema';
 import { associationSettingsEditableFields } from '../../shared/masterdata/association-settings';
 import { checkCoordinates, checkStateOfCountry } from '../../shared/masterdata/row-checks';
 import {
@@ -8,8 +9,11 @@ import {
   siteEditableFields,
 } from '../../shared/masterdata/schemas';
 
-/** How a form's text becomes a field's value: as typed (trimmed), a decimal or nothing, or euros as cents. */
-export type Conversion = 'text' | 'decimal' | 'euros';
+/**
+ * How a form's text becomes a field's value: as typed (trimmed), as typed or nothing when empty, a decimal
+ * or nothing, or euros as cents.
+ */
+export type Conversion = 'text' | 'optional' | 'decimal' | 'euros';
 export type FormSpec = {
   editable: z.ZodRawShape;
   conversions?: Record<string, Conversion>;
@@ -38,6 +42,7 @@ export function parseForm(
     const text = values[name] ?? '';
     const how = spec.conversions?.[name] ?? 'text';
     if (how === 'text') input[name] = text.trim();
+    else if (how === 'optional') input[name] = text.trim() === '' ? null : text.trim();
     else {
       const n = decimal(text);
       if (Number.isNaN(n)) issues.push({ path: name, code: 'issue.number', message: 'Not a number' });
@@ -74,6 +79,12 @@ export const serviceTypeForm: FormSpec = {
   conversions: { hourlyRateCents: 'euros' },
   rules: () => [],
   messages: { hourlyRateCents: 'issue.rate' },
+};
+export const closureDayForm: FormSpec = {
+  editable: closureDayEditableFields,
+  // Empty: all municipalities.
+  conversions: { municipalityId: 'optional' },
+  rules: () => [],
 };
 export const associationForm: FormSpec = {
   editable: associationSettingsEditableFields,

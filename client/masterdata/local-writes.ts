@@ -78,7 +78,7 @@ async function keyTaken<Row extends Synced>(
 }
 
 /** Create, update and delete of an administered type, checked on the device as on the server. */
-function adminLocal<Row extends Synced, Input extends object>(spec: Spec<Row>) {
+export function adminLocal<Row extends Synced, Input extends object>(spec: Spec<Row>) {
   const createSchema = createArgs(spec.editable);
   const changesSchema = changesOf(spec.editable);
   const refuseIf = (issues: Issue[]) => {
@@ -121,7 +121,7 @@ function adminLocal<Row extends Synced, Input extends object>(spec: Spec<Row>) {
   };
 }
 
-type EditableOf<Row> = Omit<Row, 'id' | 'rev' | 'updatedAt'>;
+export type EditableOf<Row> = Omit<Row, 'id' | 'rev' | 'updatedAt'>;
 
 export const municipalityWrites = adminLocal<Municipality, EditableOf<Municipality>>({
   editable: municipalityRecord.editable,

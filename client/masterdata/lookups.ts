@@ -1,4 +1,5 @@
 import type { Accessor } from 'solid-js';
+import type { ClosureDay } from '../../shared/holidays/schema';
 import type { Municipality, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { LocalDb } from '../db/local-db';
 import { createLiveQuery } from '../db/live';
@@ -7,6 +8,8 @@ export type Lookups = {
   municipalities: Accessor<Municipality[]>;
   sites: Accessor<Site[]>;
   serviceTypes: Accessor<ServiceType[]>;
+  /** The association's closure days, latest first. */
+  closureDays: Accessor<ClosureDay[]>;
   municipality: (id: string | null | undefined) => Municipality | undefined;
   site: (id: string | null | undefined) => Site | undefined;
   serviceType: (id: string | null | undefined) => ServiceType | undefined;
@@ -20,6 +23,7 @@ export function createLookups(db: LocalDb): Lookups {
   const municipalities = createLiveQuery(async () => byName(await db.municipalities.toArray()), []);
   const sites = createLiveQuery(async () => byName(await db.sites.toArray()), []);
   const serviceTypes = createLiveQuery(async () => byName(await db.serviceTypes.toArray()), []);
+  const closureDays = createLiveQuery(async () => (await db.closureDays.orderBy('date').toArray()).reverse(), []);
   const find =
     <T extends { id: string }>(rows: Accessor<T[]>) =>
     (id: string | null | undefined) =>
@@ -28,6 +32,7 @@ export function createLookups(db: LocalDb): Lookups {
     municipalities,
     sites,
     serviceTypes,
+    closureDays,
     municipality: find(municipalities),
     site: find(sites),
     serviceType: find(serviceTypes),

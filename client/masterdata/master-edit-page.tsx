@@ -11,7 +11,7 @@ import { expectNewPage } from '../ui/focus';
 import { pageNeeds } from '../ui/nav-items';
 import { PageTitle } from '../ui/page-title';
 import { AdminForm } from './admin-form';
-import { type AdminKind, municipalityKind, serviceTypeKind, siteKind } from './admin-kinds';
+import { type AdminKind, closureDayKind, municipalityKind, serviceTypeKind, siteKind } from './admin-kinds';
 import { at } from './admin-texts';
 import { editsSince, formValuesOf, parseForm } from './form-values';
 
@@ -85,3 +85,4 @@ function MasterEdit(props: { kind: AdminKind }): JSX.Element {
 export const MunicipalityEditPage = (): JSX.Element => <MasterEdit kind={municipalityKind} />;
 export const SiteEditPage = (): JSX.Element => <MasterEdit kind={siteKind} />;
 export const ServiceTypeEditPage = (): JSX.Element => <MasterEdit kind={serviceTypeKind} />;
+export const ClosureDayEditPage = (): JSX.Element => <MasterEdit kind={closureDayKind} />;

@@ -5,13 +5,14 @@ import { RequireCapability } from '../auth/require-capability';
 import { InputField } from '../ui/fields';
 import { pageNeeds } from '../ui/nav-items';
 import { PageTitle } from '../ui/page-title';
-import { type AdminKind, municipalityKind, serviceTypeKind, siteKind } from './admin-kinds';
+import { type AdminKind, closureDayKind, municipalityKind, serviceTypeKind, siteKind } from './admin-kinds';
 import { type AdminText, at } from './admin-texts';
 
 const titles: Record<AdminKind['key'], AdminText> = {
   municipalities: 'hub.municipalities',
   sites: 'hub.sites',
   serviceTypes: 'hub.serviceTypes',
+  closureDays: 'hub.closureDays',
 };
 
 /** A list of master data read live from the device, with a search and the way to a new row. */
@@ -58,3 +59,4 @@ function MasterList(props: { kind: AdminKind }): JSX.Element {
 export const MunicipalitiesPage = (): JSX.Element => <MasterList kind={municipalityKind} />;
 export const SitesPage = (): JSX.Element => <MasterList kind={siteKind} />;
 export const ServiceTypesPage = (): JSX.Element => <MasterList kind={serviceTypeKind} />;
+export const ClosureDaysPage = (): JSX.Element => <MasterList kind={closureDayKind} />;

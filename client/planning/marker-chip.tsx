@@ -1,19 +1,15 @@
 import { type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import { timeRange } from '../assignments/queries';
-import { tCode } from '../i18n/i18n';
 import type { Controller } from './board-controller';
+import { markerText } from './marker-text';
 import type { Marker } from './markers';
 import { pt } from './texts';
 
 /** One marker in a cell: an assignment is a button (edit, or the target while moving); the rest is text. */
 export function MarkerChip(props: { marker: Marker; ctl: Controller; tabbable: boolean }): JSX.Element {
   const { user, lookups } = useAuthed();
-  const label = () => {
-    const m = props.marker;
-    if (m.kind === 'attention') return pt('attention', { reason: tCode('reason', m.label, 'reason.other') });
-    return m.label;
-  };
+  const label = () => markerText(props.marker);
   return (
     <Show
       when={props.marker.assignment}

@@ -1,12 +1,15 @@
+import type { AbsenceKind, AbsenceStatus } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
 import { addDays, dateIn } from '../../shared/time/dates';
 import type { LocalDb } from '../db/local-db';
+import { absenceMarkers, closureMarkers, holidayMarkers } from './calendar-markers';
 
 /**
- * What a day cell of the planning board shows. Each kind comes from a provider: assignments and changes the
- * server refused now; absences, public holidays and open cover requests plug in the same way later.
+ * What a day cell of the planning board shows. Each kind comes from a provider: assignments, changes the
+ * server refused, absences, public holidays and closure days (calendar-markers.ts); cover requests plug in
+ * the same way.
  */
-export type MarkerKind = 'assignment' | 'attention' | 'absence' | 'holiday' | 'request';
+export type MarkerKind = 'assignment' | 'attention' | 'absence' | 'holiday' | 'closure' | 'request';
 
 export type Marker = {
   kind: MarkerKind;
@@ -18,6 +21,10 @@ export type Marker = {
   personId: string | null;
   /** Short text for the cell and for screen readers (assignments are labelled by the board from their data). */
   label: string;
+  /** For closure days: the whole day or half of it. */
+  part?: 'whole' | 'half';
+  /** For absences: whether it stands or is asked for, and why where the device may know (else null). */
+  absence?: { kind: AbsenceKind | null; status: AbsenceStatus };
   /** For assignments: the row the board acts on (edit, move, reassign, cancel, copy). */
   assignment?: Assignment;
   /** For filters: the municipality and service type it belongs to, where it has them. */
@@ -78,8 +85,14 @@ export const attentionMarkers: MarkerProvider = async (db, range) => {
   return out;
 };
 
-/** Every provider the board asks; absences, holidays and cover requests add theirs here. */
-export const markerProviders: readonly MarkerProvider[] = [assignmentMarkers, attentionMarkers];
+/** Every provider the board asks, days off first; cover requests add theirs here. */
+export const markerProviders: readonly MarkerProvider[] = [
+  holidayMarkers,
+  closureMarkers,
+  absenceMarkers,
+  assignmentMarkers,
+  attentionMarkers,
+];
 
 export async function collectMarkers(
   db: LocalDb,

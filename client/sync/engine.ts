@@ -4,12 +4,14 @@ import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION } from '../../shar
 import { withLiveUpdatesHeld } from '../db/live-batch';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
+import { refreshHolidays } from '../holidays/holiday-cache';
 import { removeDataAfterAccessEnded } from './access-ended';
 import { applyPushResults } from './apply-push';
 import { type DeviceMemory, detectWipe, memoryFallback, rememberDevice } from './device-record';
 import { listenForPokes } from './live';
 import { pullPages } from './pull-pages';
 import { rescope, scopeCheck } from './rescope';
+import { trustedNow } from './server-clock';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 export type SyncStatus = { phase: SyncPhase; lastSyncAt: string | null; error: string | null };
@@ -182,6 +184,8 @@ export class SyncEngine {
       await pushAll(this.db, this.transport);
       await pullAll(this.db, this.transport);
       await rememberDevice(this.db, this.memory);
+      // Public holidays are a convenience on top of the data: without them the sync still succeeded.
+      await refreshHolidays(this.db, this.transport, trustedNow()).catch(() => false);
     };
     try {
       const l = locks();

@@ -2,6 +2,7 @@ import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceClient, absenceDetailClient } from '../absences/client-records';
 import { coverRequestClient } from '../cover-requests/client-record';
 import { assignmentClient } from '../assignments/client-record';
+import { closureDayClient } from '../holidays/client-record';
 import {
   associationSettingsClient,
   municipalityClient,
@@ -30,4 +31,5 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   absences: absenceClient,
   absenceDetails: absenceDetailClient,
   coverRequests: coverRequestClient,
+  closureDays: closureDayClient,
 };

@@ -2,6 +2,7 @@ import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceDetailRows, absenceRows } from '../absences/absence-rows';
 import { coverRequestRows } from '../cover-requests/request-rows';
 import { assignmentRows } from '../assignments/assignment-rows';
+import { closureDayRows } from '../holidays/closure-day-rows';
 import {
   associationSettingsRows,
   municipalityRows,
@@ -30,4 +31,5 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   absences: absenceRows,
   absenceDetails: absenceDetailRows,
   coverRequests: coverRequestRows,
+  closureDays: closureDayRows,
 };

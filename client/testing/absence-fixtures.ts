@@ -1,11 +1,10 @@
 import { absenceRecord } from '../../shared/absences/record';
 import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import { newId } from '../../shared/ids/ids';
-import type { TestApp } from '../../server/testing/test-app';
 import { absenceRows } from '../absences/absence-rows';
 import { localWriter } from '../sync/local-write';
 import type { TestDevice } from './test-device';
-import { setCoordinatorRoles, type WritableFixture } from './conformance-fixtures';
+import { leaveAssociation, setCoordinatorRoles, type WritableFixture } from './conformance-fixtures';
 
 /** The demo technician's open leave request (server/demo/absences.ts), from 7 to 8 December around TEST_NOW. */
 const openRequest = async (d: TestDevice): Promise<Absence> =>
@@ -25,15 +24,6 @@ const freshRequest = (d: TestDevice): Absence => ({
   decidedAt: null,
 });
 
-/** Everyone in the association reads absences: one leaves a device whose person leaves the association. */
-const leaveAssociation = async (t: TestApp) => {
-  await t.db
-    .updateTable('people')
-    .set({ roles: JSON.stringify(['visitor']) })
-    .where('email', '=', t.logins.technician)
-    .execute();
-};
-
 export const absenceFixtures: {
   absences: WritableFixture<'absences'>;
   absenceDetails: WritableFixture<'absenceDetails'>;
@@ -44,6 +34,7 @@ export const absenceFixtures: {
     // The request's end moves later, one way or another, while it is still requested.
     edits: [{ to: '2026-12-09' }, { to: '2026-12-10' }],
     fresh: async (d) => freshRequest(d),
+    // Everyone in the association reads absences: one leaves a device whose person leaves the association.
     leave: { observer: 'technician', run: leaveAssociation },
   },
   absenceDetails: {

@@ -4,6 +4,7 @@ import type { WritableTable } from '../sync/client-record';
 import type { TestApp } from '../../server/testing/test-app';
 import { absenceFixtures } from './absence-fixtures';
 import { coverRequestFixture } from './cover-request-fixture';
+import { closureDayFixtures } from './closure-day-fixtures';
 import { masterdataFixtures } from './masterdata-fixtures';
 import type { TestDevice } from './test-device';
 
@@ -44,6 +45,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   absences: ['technician', 'coordinator', 'contact', 'mentor'],
   absenceDetails: ['technician', 'coordinator'],
   coverRequests: ['coordinator', 'contact'],
+  closureDays: ['technician', 'coordinator', 'contact', 'mentor'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -55,6 +57,8 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
   // Absences (client/testing/absence-fixtures.ts).
   ...absenceFixtures,
   coverRequests: coverRequestFixture,
+  // Closure days (client/testing/closure-day-fixtures.ts).
+  ...closureDayFixtures,
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,
@@ -174,6 +178,15 @@ async function pushAs(t: TestApp, login: Login, m: { name: string; args: object 
 }
 
 /** The administrator changes the coordinator's roles through her personal details. */
+/** The technician leaves the association (a role that reads nothing): what everyone reads leaves their device. */
+export async function leaveAssociation(t: TestApp): Promise<void> {
+  await t.db
+    .updateTable('people')
+    .set({ roles: JSON.stringify(['visitor']) })
+    .where('email', '=', t.logins.technician)
+    .execute();
+}
+
 export async function setCoordinatorRoles(t: TestApp, roles: string[]): Promise<void> {
   const p = await t.db
     .selectFrom('personProfiles')

@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
+import type { Municipality } from '../../shared/masterdata/schemas';
 
 /** A staff member of a fresh association, for client tests that need no server. */
 export const staffUser = (): SessionUser => ({
@@ -12,3 +13,24 @@ export const staffUser = (): SessionUser => ({
   roles: ['staff'],
   capabilities: ['time.log-own'],
 });
+
+/** The administrator of such an association. */
+export const adminUser = (): SessionUser => ({
+  ...staffUser(),
+  roles: ['admin'],
+  capabilities: ['association.manage'],
+});
+
+/** A municipality in Carinthia with nothing but its name, as the device holds it. */
+export const municipalityRow = (id: string, name: string): Municipality =>
+  ({
+    id,
+    rev: 1,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    name,
+    country: 'AT',
+    state: 'AT-2',
+    ...Object.fromEntries(
+      ['street', 'postalCode', 'city', 'costCentre', 'contactName', 'contactEmail', 'contactPhone'].map((k) => [k, '']),
+    ),
+  }) as Municipality;

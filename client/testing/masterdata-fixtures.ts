@@ -2,7 +2,7 @@ import { newId } from '../../shared/ids/ids';
 import type { Draft } from '../../server/testing/push-as';
 import { deviceOf, pushFrom } from '../../server/testing/push-as';
 import type { TestApp } from '../../server/testing/test-app';
-import type { WritableFixture } from './conformance-fixtures';
+import { leaveAssociation, type WritableFixture } from './conformance-fixtures';
 
 type Row = Record<string, unknown> & { id: string; rev: number };
 
@@ -45,16 +45,7 @@ export const masterdataFixtures: {
     pick: async (d) => (await d.db.associationSettings.toArray())[0]!,
     edits: [{ accessibilityContact: 'barrierefreiheit@a.example' }, { accessibilityContact: '+43 4276 1' }],
     // One row per association, read by every member: it leaves a device whose person leaves the association.
-    leave: {
-      observer: 'technician',
-      run: async (t) => {
-        await t.db
-          .updateTable('people')
-          .set({ roles: JSON.stringify(['visitor']) })
-          .where('email', '=', t.logins.technician)
-          .execute();
-      },
-    },
+    leave: { observer: 'technician', run: leaveAssociation },
   },
   municipalities: {
     actor: 'admin',

@@ -13,6 +13,7 @@ import * as auditAppendOnly from './migrations/011-audit-append-only';
 import * as erasures from './migrations/012-erasures';
 import * as absences from './migrations/014-absences';
 import * as coverRequests from './migrations/015-cover-requests';
+import * as closureDays from './migrations/017-closure-days';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '012-erasures': erasures,
   '014-absences': absences,
   '015-cover-requests': coverRequests,
+  '017-closure-days': closureDays,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

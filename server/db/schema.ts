@@ -223,6 +223,8 @@ export type AbsencesTable = Synced & {
 };
 /** An absence's kind and note (migration 014), id = the absence's; planners and the person read it. */
 export type AbsenceDetailsTable = Synced & { personId: string; kind: string; note: string };
+/** A closure day of the association (migration 017); no municipality: all of them. */
+export type ClosureDaysTable = Synced & { date: string; municipalityId: string | null; part: string; name: string };
 
 export type DB = {
   invitations: InvitationsTable;
@@ -244,6 +246,7 @@ export type DB = {
   absences: AbsencesTable;
   absenceDetails: AbsenceDetailsTable;
   coverRequests: CoverRequestsTable;
+  closureDays: ClosureDaysTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
   syncClients: SyncClientsTable;

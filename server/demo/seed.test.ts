@@ -125,6 +125,7 @@ describe('demo seed', () => {
       'absences',
       'absenceDetails',
       'coverRequests',
+      'closureDays',
     ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(

@@ -4,6 +4,7 @@ import { addDays, dateIn, fromMinutes, instantOf, toMinutes, weekStart } from '.
 import { hashPassword } from '../auth/password';
 import { demoAbsences } from './absences';
 import { demoCoverRequests } from './cover-requests';
+import { demoClosureDays } from './closure-days';
 import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
@@ -312,6 +313,7 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     const away = demoAbsences(people, coordinator.id, today, stamp, meta);
     await insertChunked(trx, 'absences', away.absences);
     await insertChunked(trx, 'absenceDetails', away.details);
+    await insertChunked(trx, 'closureDays', demoClosureDays(lead.id, today, meta));
     await trx.insertInto('syncState').values({ associationId, rev }).execute();
   });
 

@@ -35,6 +35,7 @@ export const municipalityWrites = adminWrites<Municipality>({
         { table: 'people', column: 'municipalityId' },
         { table: 'rotationStations', column: 'municipalityId' },
         { table: 'coverRequests', column: 'municipalityId' },
+        { table: 'closureDays', column: 'municipalityId' },
       ],
       row.id,
     );

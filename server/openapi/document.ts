@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aboutResponseSchema } from '../../shared/accessibility/schema';
 import { auditPageSchema, auditQuerySchema } from '../../shared/audit/schema';
+import { holidaysQuerySchema, holidaysResponseSchema } from '../../shared/holidays/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
 import {
@@ -90,6 +91,14 @@ const operations: Op[] = [
     auth: true,
     query: auditQuerySchema,
     response: auditPageSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/holidays',
+    summary: "Public holidays of each of the association's municipalities, at most two years at once",
+    auth: true,
+    query: holidaysQuerySchema,
+    response: holidaysResponseSchema,
   },
   {
     method: 'get',

@@ -20,6 +20,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     absences: [],
     absenceDetails: [],
     coverRequests: [],
+    closureDays: [],
   },
   deletes: {
     associationSettings: [],
@@ -33,6 +34,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     absences: [],
     absenceDetails: [],
     coverRequests: [],
+    closureDays: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

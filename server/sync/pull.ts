@@ -87,6 +87,7 @@ const noRows = (): PullPage['upserts'] => ({
   absences: [],
   absenceDetails: [],
   coverRequests: [],
+  closureDays: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

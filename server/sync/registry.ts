@@ -2,6 +2,7 @@ import type { SyncTable } from '../../shared/sync/protocol';
 import { absenceDetailServerRecord, absenceServerRecord } from '../absences/record';
 import { assignmentServerRecord } from '../assignments/record';
 import { coverRequestServerRecord } from '../cover-requests/record';
+import { closureDayServerRecord } from '../holidays/record';
 import {
   associationSettingsServerRecord,
   municipalityServerRecord,
@@ -26,4 +27,5 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   absences: absenceServerRecord,
   absenceDetails: absenceDetailServerRecord,
   coverRequests: coverRequestServerRecord,
+  closureDays: closureDayServerRecord,
 };

@@ -24,6 +24,8 @@ export const APP_ROUTES = [
   '/verwaltung/standorte/:id',
   '/verwaltung/leistungen',
   '/verwaltung/leistungen/:id',
+  '/verwaltung/schliesstage',
+  '/verwaltung/schliesstage/:id',
   '/verwaltung/verband',
   '/verwaltung/personen',
   '/verwaltung/personen/neu',

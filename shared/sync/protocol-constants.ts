@@ -27,6 +27,7 @@ export const syncTables = [
   'absences',
   'absenceDetails',
   'coverRequests',
+  'closureDays',
 ] as const;
 
 /**

@@ -1,6 +1,7 @@
 import { absenceDetailRecord, absenceRecord } from '../absences/record';
 import { assignmentRecord } from '../assignments/record';
 import { coverRequestRecord } from '../cover-requests/record';
+import { closureDayRecord } from '../holidays/record';
 import {
   associationSettingsRecord,
   municipalityRecord,
@@ -28,4 +29,5 @@ export const records = [
   absenceRecord,
   absenceDetailRecord,
   coverRequestRecord,
+  closureDayRecord,
 ] as const;

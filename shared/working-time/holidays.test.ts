@@ -45,10 +45,11 @@ describe('holiday calendar', () => {
   it("adds the association's closure days of the municipality, whole or half, once per date", () => {
     const calendar = holidayCalendar(fakeSource().source);
     const closures = [
-      { date: '2026-12-24', municipalityId: 'gnesau', part: 'half' as const, note: 'Heiligabend' },
-      { date: '2026-12-31', municipalityId: 'gnesau', part: 'whole' as const, note: 'Silvester' },
-      { date: '2026-12-25', municipalityId: 'gnesau', part: 'whole' as const, note: 'doppelt' },
-      { date: '2026-12-31', municipalityId: 'ossiach', part: 'whole' as const, note: 'andere Gemeinde' },
+      { date: '2026-12-24', municipalityId: 'gnesau', part: 'half' as const, name: 'Heiligabend' },
+      { date: '2026-12-31', municipalityId: 'gnesau', part: 'whole' as const, name: 'Silvester' },
+      { date: '2026-12-25', municipalityId: 'gnesau', part: 'whole' as const, name: 'doppelt' },
+      { date: '2026-12-31', municipalityId: 'ossiach', part: 'whole' as const, name: 'andere Gemeinde' },
+      { date: '2026-12-23', municipalityId: null, part: 'whole' as const, name: 'Betriebsausflug' },
     ];
     const days = calendar.daysOff(
       { country: 'AT', state: 'AT-2', municipalityId: 'gnesau' },
@@ -57,19 +58,20 @@ describe('holiday calendar', () => {
       '2026-12-31',
     );
     expect(days).toEqual([
+      { date: '2026-12-23', kind: 'closure', name: 'Betriebsausflug', part: 'whole' },
       { date: '2026-12-24', kind: 'closure', name: 'Heiligabend', part: 'half' },
       { date: '2026-12-25', kind: 'public_holiday', name: 'Christtag', part: 'whole' },
       { date: '2026-12-31', kind: 'closure', name: 'Silvester', part: 'whole' },
     ]);
     // Whole days off are what the rest-day rules read; a half day is not one.
-    expect([...wholeDaysOff(days)]).toEqual(['2026-12-25', '2026-12-31']);
+    expect([...wholeDaysOff(days)]).toEqual(['2026-12-23', '2026-12-25', '2026-12-31']);
   });
 
   it('feeds the rest-day rules: a minor working on a closure day gets the holiday paragraph', () => {
     const z = zone('Europe/Vienna');
     const calendar = holidayCalendar(fakeSource().source);
     const place = { country: 'AT' as const, state: 'AT-2', municipalityId: 'gnesau' };
-    const closure = { date: '2026-12-30', municipalityId: 'gnesau', part: 'whole' as const, note: 'Betriebsurlaub' };
+    const closure = { date: '2026-12-30', municipalityId: 'gnesau', part: 'whole' as const, name: 'Betriebsurlaub' };
     const holidays = wholeDaysOff(calendar.daysOff(place, [closure], '2026-12-28', '2027-01-03'));
     const input = z.input('AT-K-GMG', [z.work('2026-12-30', '08:00', '12:00', 'gnesau')], {
       dateOfBirth: '2010-05-05',

@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { idSchema } from '../ids/ids';
+import type { ClosureDay as ClosureDayRow } from '../holidays/schema';
 import type { Country } from '../masterdata/schemas';
-import { textSchema } from '../text/text';
 
 /** A public holiday as a holiday library knows it; `date` is `YYYY-MM-DD` in the country's zone. */
 export type PublicHoliday = { date: string; name: string };
@@ -15,14 +13,8 @@ export interface HolidaySource {
   holidaysOf(country: Country, state: string | null, year: number): readonly PublicHoliday[];
 }
 
-/** The association's own closure of a municipality's office: a whole day or half a day. */
-export const closureDaySchema = z.object({
-  date: z.iso.date(),
-  municipalityId: idSchema,
-  part: z.enum(['whole', 'half']),
-  note: textSchema(200),
-});
-export type ClosureDay = z.infer<typeof closureDaySchema>;
+/** The association's own closure (shared/holidays): one municipality's office, or all (null). */
+export type ClosureDay = Pick<ClosureDayRow, 'date' | 'municipalityId' | 'part' | 'name'>;
 
 export type DayOff =
   | { date: string; kind: 'public_holiday'; name: string; part: 'whole' }
@@ -78,9 +70,10 @@ export function holidayCalendar(source: HolidaySource) {
       }));
       const taken = new Set(out.map((d) => d.date));
       for (const c of closures) {
-        if (c.municipalityId !== place.municipalityId || c.date < from || c.date > to || taken.has(c.date)) continue;
+        const here = c.municipalityId === null || c.municipalityId === place.municipalityId;
+        if (!here || c.date < from || c.date > to || taken.has(c.date)) continue;
         taken.add(c.date);
-        out.push({ date: c.date, kind: 'closure', name: c.note, part: c.part });
+        out.push({ date: c.date, kind: 'closure', name: c.name, part: c.part });
       }
       return out.sort((a, b) => a.date.localeCompare(b.date));
     },
