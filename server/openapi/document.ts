@@ -3,6 +3,7 @@ import { aboutResponseSchema } from '../../shared/accessibility/schema';
 import { auditPageSchema, auditQuerySchema } from '../../shared/audit/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
+import { candidateSlotInputSchema, candidatesResponseSchema } from '../../shared/planning/candidates-schema';
 import {
   NEXT_CURSOR_HEADER,
   pullQuerySchema,
@@ -90,6 +91,14 @@ const operations: Op[] = [
     auth: true,
     query: auditQuerySchema,
     response: auditPageSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/planning/candidates',
+    summary: 'The people who could staff a slot, best first, with reasons as codes (assignments.plan)',
+    auth: true,
+    body: candidateSlotInputSchema,
+    response: candidatesResponseSchema,
   },
   {
     method: 'get',

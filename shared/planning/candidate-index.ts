@@ -29,6 +29,11 @@ export type RankingData = {
   sites: Iterable<CandidateSite>;
   /** Days off per municipality id (public holidays, whole closure days), `YYYY-MM-DD`; the device may have none. */
   daysOff?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Each person's usual municipality, when the caller knows it from more history than `assignments`
+   * holds (the server loads only the slot's weeks and counts the year in SQL); else counted here.
+   */
+  homes?: ReadonlyMap<string, string>;
 };
 
 /** A booking as instants: parsed once when indexing, not per candidate. */
@@ -106,7 +111,7 @@ export function indexCandidates(data: RankingData): CandidateIndex {
   for (const entry of byPerson.values()) {
     entry.bookings.sort((a, b) => a.start - b.start);
     entry.starts = Float64Array.from(entry.bookings, (b) => b.start);
-    entry.home = homeOf(entry.bookings);
+    entry.home = data.homes ? (data.homes.get(entry.person.id) ?? null) : homeOf(entry.bookings);
   }
   const sites = new Map<string, CandidateSite>();
   const points = new Map<string, Point[]>();
