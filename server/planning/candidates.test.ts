@@ -66,7 +66,7 @@ describe('POST /api/planning/candidates', () => {
     expect(candidates.slice(booked).every((c) => c.unavailable)).toBe(true);
   });
 
-  it('ranks a skilled person free after their morning booking first, with travel from that booking’s site', async () => {
+  it('ranks a skilled person free after a morning booking first, travel from that booking’s site', async () => {
     const afternoon = { start: iso(Date.parse(busy.end) + HOUR), end: iso(Date.parse(busy.end) + 4 * HOUR) };
     const res = await post(slotOf({ skills: ['Meldeamt'], ...afternoon }));
     const { candidates } = candidatesResponseSchema.parse(await res.json());
@@ -80,7 +80,7 @@ describe('POST /api/planning/candidates', () => {
     expect(candidates.slice(lastFit + 1).every((c) => !c.fits)).toBe(true);
   });
 
-  it('answers 400 naming the field: end before start, unknown or foreign references, a skill nobody holds', async () => {
+  it('answers 400 naming the field: end before start, unknown or foreign ids, a skill nobody holds', async () => {
     expect(await issuesOf(slotOf({ end: busy.start, start: busy.end }))).toEqual([['end', 'end_before_start']]);
     expect(await issuesOf(slotOf({ siteId: newId() }))).toEqual([['siteId', 'unknown_reference']]);
     expect(await issuesOf(slotOf({ serviceTypeId: newId() }))).toEqual([['serviceTypeId', 'unknown_reference']]);
