@@ -20,10 +20,16 @@ export type GoalInputs = {
   browserSync?: { vsStoreOnlyX: number; pouchBestBatchX: number };
   /** The people list with 2,000 people in Chromium, medians in ms (bench/people-list.ts); absent when skipped. */
   peopleList?: { renderMs: number; keystrokeMs: number };
+  /** Ranking candidates for one slot, medians in ms (bench/candidate-ranking.ts); device null without Chromium. */
+  candidateRanking?: { serverMs: number; deviceMs: number | null };
 };
 
 /** Issue 15: first render of the people list and each search keystroke, at most this many ms. */
 export const PEOPLE_LIST_GOAL_MS = 100;
+
+/** Issue 16: ranking candidates for a slot (200 people, a year of assignments), server and Chromium. */
+export const CANDIDATE_SERVER_GOAL_MS = '< 50';
+export const CANDIDATE_DEVICE_GOAL_MS = '< 100';
 
 // Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
 const REPORT = 'report';
@@ -97,5 +103,15 @@ export function benchGoals(i: GoalInputs) {
     pouchBestBatchChromiumX: { value: i.browserSync?.pouchBestBatchX ?? null, unit: '×', goal: '>= 10' },
     peopleListRenderMs: { value: i.peopleList?.renderMs ?? null, unit: 'ms', goal: PEOPLE_LIST_GOAL_MS },
     peopleSearchKeystrokeMs: { value: i.peopleList?.keystrokeMs ?? null, unit: 'ms', goal: PEOPLE_LIST_GOAL_MS },
+    candidateRankingServerMs: {
+      value: i.candidateRanking?.serverMs ?? null,
+      unit: 'ms',
+      goal: CANDIDATE_SERVER_GOAL_MS,
+    },
+    candidateRankingDeviceMs: {
+      value: i.candidateRanking?.deviceMs ?? null,
+      unit: 'ms',
+      goal: CANDIDATE_DEVICE_GOAL_MS,
+    },
   } satisfies Record<string, Goal>;
 }
