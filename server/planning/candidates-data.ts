@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/capabilities/capabilities';
 import { AppError, type Issue } from '../../shared/errors/errors';
 import type { Country } from '../../shared/masterdata/schemas';
-import type { RankingData } from '../../shared/planning/candidate-index';
+import { RANKING_WINDOW, type RankingData } from '../../shared/planning/candidate-index';
 import type { CandidateSlot } from '../../shared/planning/candidates';
 import { CandidateRule, type CandidateSlotInput } from '../../shared/planning/candidates-schema';
 import { dateIn } from '../../shared/time/dates';
@@ -85,7 +85,7 @@ function daysOffOf(municipalities: { id: string; country: string; state: string 
 /**
  * The slot, checked, and the association's data around it in a few queries: people with profiles, the
  * assignments and approved absences of the slot's month and weeks (with margins for the rest rules),
- * sites, municipalities for their holidays, and each person's usual municipality counted over a year.
+ * sites, and municipalities for their holidays.
  */
 export async function loadRanking(
   db: Kysely<DB>,
@@ -94,9 +94,9 @@ export async function loadRanking(
   input: CandidateSlotInput,
 ): Promise<{ slot: CandidateSlot; data: RankingData }> {
   const slot = await checkedSlot(db, associationId, input);
-  const from = iso(slot.start - 40 * DAY);
-  const to = iso(slot.end + 12 * DAY);
-  const [settings, people, assignments, absences, sites, homeCounts, municipalities] = await Promise.all([
+  const from = iso(slot.start - RANKING_WINDOW.daysBefore * DAY);
+  const to = iso(slot.end + RANKING_WINDOW.daysAfter * DAY);
+  const [settings, people, assignments, absences, sites, municipalities] = await Promise.all([
     db.selectFrom('associationSettings').select('lawPack').where('id', '=', associationId).executeTakeFirst(),
     db
       .selectFrom('people')
@@ -132,29 +132,12 @@ export async function loadRanking(
       .where('deleted', '=', 0)
       .execute(),
     db
-      .selectFrom('assignments')
-      .select(['personId', 'municipalityId', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .where('status', '!=', 'cancelled')
-      .where('plannedStart', '>=', iso(slot.start - 365 * DAY))
-      .groupBy(['personId', 'municipalityId'])
-      .execute(),
-    db
       .selectFrom('municipalities')
       .select(['id', 'country', 'state'])
       .where('associationId', '=', associationId)
       .where('deleted', '=', 0)
       .execute(),
   ]);
-  // The most bookings wins; ties go to the smaller id, as indexCandidates counts them.
-  const homes = new Map<string, { id: string; n: number }>();
-  for (const h of homeCounts) {
-    const n = Number(h.n);
-    const best = homes.get(h.personId);
-    if (!best || n > best.n || (n === best.n && h.municipalityId < best.id))
-      homes.set(h.personId, { id: h.municipalityId, n });
-  }
   const data: RankingData = {
     timeZone,
     adultPack: (settings?.lawPack ?? 'DE-ArbZG') as PackId,
@@ -168,7 +151,6 @@ export async function loadRanking(
     absences: absences.map((a) => ({ ...a, from: a.fromDate, to: a.toDate, status: 'approved' as const })),
     sites,
     daysOff: daysOffOf(municipalities, dateIn(timeZone, new Date(from)), dateIn(timeZone, new Date(to))),
-    homes: new Map([...homes].map(([person, h]) => [person, h.id])),
   };
   return { slot, data };
 }

@@ -29,12 +29,14 @@ export type RankingData = {
   sites: Iterable<CandidateSite>;
   /** Days off per municipality id (public holidays, whole closure days), `YYYY-MM-DD`; the device may have none. */
   daysOff?: ReadonlyMap<string, ReadonlySet<string>>;
-  /**
-   * Each person's usual municipality, when the caller knows it from more history than `assignments`
-   * holds (the server loads only the slot's weeks and counts the year in SQL); else counted here.
-   */
-  homes?: ReadonlyMap<string, string>;
 };
+
+/**
+ * The days around a slot whose bookings ranking reads: its whole month and week, two days more for the rest
+ * rules. The server loads and the device reads just these, so both rank the same rows; a person's usual
+ * municipality is counted over them too (recent work says more about where someone starts than last year).
+ */
+export const RANKING_WINDOW = { daysBefore: 34, daysAfter: 34 } as const;
 
 /** A booking as instants: parsed once when indexing, not per candidate. */
 export type Booked = { id: string; start: number; end: number; municipalityId: string; siteId: string };
@@ -46,7 +48,7 @@ export type PersonIndex = {
   starts: Float64Array;
   /** Approved absences as instants (whole days from 00:00 to the next day's 00:00). */
   absences: { start: number; end: number }[];
-  /** Where the person usually works: the municipality of most of their bookings, null without any. */
+  /** Where the person usually works: the municipality of most of their bookings given, null without any. */
   home: string | null;
 };
 
@@ -111,7 +113,7 @@ export function indexCandidates(data: RankingData): CandidateIndex {
   for (const entry of byPerson.values()) {
     entry.bookings.sort((a, b) => a.start - b.start);
     entry.starts = Float64Array.from(entry.bookings, (b) => b.start);
-    entry.home = data.homes ? (data.homes.get(entry.person.id) ?? null) : homeOf(entry.bookings);
+    entry.home = homeOf(entry.bookings);
   }
   const sites = new Map<string, CandidateSite>();
   const points = new Map<string, Point[]>();
