@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 describe('ranking on the device', () => {
-  it('agrees with POST /api/planning/candidates after a sync, and planning a suggestion books that person', async () => {
+  it('agrees with POST /api/planning/candidates after a sync; planning a suggestion books the person', async () => {
     const device = await testDevice(t, t.logins.coordinator);
     await device.sync();
     const morning = await t.db
