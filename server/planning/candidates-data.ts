@@ -16,45 +16,22 @@ const calendar = holidayCalendar(dateHolidaysSource);
 const iso = (ms: number) => new Date(ms).toISOString();
 const list = (json: string) => JSON.parse(json) as string[];
 
-/** Checks what the schema cannot: times in order, references of this association, skills someone holds. */
-async function checkedSlot(db: Kysely<DB>, associationId: string, input: CandidateSlotInput): Promise<CandidateSlot> {
-  const start = Date.parse(input.start);
-  const end = Date.parse(input.end);
+type Masters = {
+  municipalities: { id: string; country: string; state: string }[];
+  sites: { id: string; municipalityId: string; latitude: number | null; longitude: number | null }[];
+  serviceType: { id: string } | undefined;
+  skills: string[][];
+};
+
+/** What the schema cannot check: times in order, references of this association, skills someone holds. */
+function slotIssues(input: CandidateSlotInput, m: Masters): Issue[] {
   const issues: Issue[] = [];
-  if (end <= start)
-    issues.push({ path: 'end', code: CandidateRule.endBeforeStart, message: 'The slot ends before it starts' });
-  const [municipality, site, serviceType, holders] = await Promise.all([
-    db
-      .selectFrom('municipalities')
-      .select('id')
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .where('id', '=', input.municipalityId)
-      .executeTakeFirst(),
-    db
-      .selectFrom('sites')
-      .select('municipalityId')
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .where('id', '=', input.siteId)
-      .executeTakeFirst(),
-    db
-      .selectFrom('serviceTypes')
-      .select('id')
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .where('id', '=', input.serviceTypeId)
-      .executeTakeFirst(),
-    db
-      .selectFrom('personProfiles')
-      .select('skills')
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .execute(),
-  ]);
   const unknown = (path: string, what: string) =>
     issues.push({ path, code: CandidateRule.unknownReference, message: `Unknown ${what}` });
-  if (!municipality) unknown('municipalityId', 'municipality');
+  if (Date.parse(input.end) <= Date.parse(input.start))
+    issues.push({ path: 'end', code: CandidateRule.endBeforeStart, message: 'The slot ends before it starts' });
+  if (!m.municipalities.some((x) => x.id === input.municipalityId)) unknown('municipalityId', 'municipality');
+  const site = m.sites.find((s) => s.id === input.siteId);
   if (!site) unknown('siteId', 'site');
   else if (site.municipalityId !== input.municipalityId)
     issues.push({
@@ -62,18 +39,17 @@ async function checkedSlot(db: Kysely<DB>, associationId: string, input: Candida
       code: CandidateRule.siteNotInMunicipality,
       message: 'The site belongs to another municipality',
     });
-  if (!serviceType) unknown('serviceTypeId', 'service type');
-  const held = new Set(holders.flatMap((h) => list(h.skills).map((s) => s.toLowerCase())));
+  if (!m.serviceType) unknown('serviceTypeId', 'service type');
+  const held = new Set(m.skills.flat().map((s) => s.toLowerCase()));
   input.skills.forEach((s, i) => {
     if (!held.has(s.toLowerCase()))
       issues.push({ path: `skills.${i}`, code: CandidateRule.unknownSkill, message: `Nobody holds the skill ${s}` });
   });
-  if (issues.length) throw new AppError('validation_failed', issues[0]!.message, issues);
-  return { ...input, start, end };
+  return issues;
 }
 
 /** Public holidays of each municipality's country and state between two dates. */
-function daysOffOf(municipalities: { id: string; country: string; state: string }[], from: string, to: string) {
+function daysOffOf(municipalities: Masters['municipalities'], from: string, to: string) {
   const out = new Map<string, Set<string>>();
   for (const m of municipalities) {
     const days = calendar.holidaysInRange(m.country as Country, m.state, from, to).map((h) => h.date);
@@ -83,9 +59,9 @@ function daysOffOf(municipalities: { id: string; country: string; state: string 
 }
 
 /**
- * The slot, checked, and the association's data around it in a few queries: people with profiles, the
- * assignments and approved absences of the slot's month and weeks (with margins for the rest rules),
- * sites, and municipalities for their holidays.
+ * The slot, checked, and the association's data around it in two rounds of queries: first the people
+ * with profiles, sites, municipalities and the service type (which the checks read too), then the
+ * assignments and approved absences of the ranking window (shared/planning/candidate-index.ts).
  */
 export async function loadRanking(
   db: Kysely<DB>,
@@ -93,10 +69,7 @@ export async function loadRanking(
   timeZone: string,
   input: CandidateSlotInput,
 ): Promise<{ slot: CandidateSlot; data: RankingData }> {
-  const slot = await checkedSlot(db, associationId, input);
-  const from = iso(slot.start - RANKING_WINDOW.daysBefore * DAY);
-  const to = iso(slot.end + RANKING_WINDOW.daysAfter * DAY);
-  const [settings, people, assignments, absences, sites, municipalities] = await Promise.all([
+  const [settings, people, sites, municipalities, serviceType] = await Promise.all([
     db.selectFrom('associationSettings').select('lawPack').where('id', '=', associationId).executeTakeFirst(),
     db
       .selectFrom('people')
@@ -106,24 +79,6 @@ export async function loadRanking(
       .select(['personProfiles.weeklyTargetMinutes', 'personProfiles.dateOfBirth'])
       .where('people.associationId', '=', associationId)
       .where('people.deleted', '=', 0)
-      .execute(),
-    db
-      .selectFrom('assignments')
-      .select(['id', 'personId', 'municipalityId', 'siteId', 'plannedStart', 'plannedEnd', 'status'])
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .where('status', '!=', 'cancelled')
-      .where('plannedStart', '>=', from)
-      .where('plannedStart', '<', to)
-      .execute(),
-    db
-      .selectFrom('absences')
-      .select(['personId', 'fromDate', 'toDate', 'startTime', 'endTime', 'status'])
-      .where('associationId', '=', associationId)
-      .where('deleted', '=', 0)
-      .where('status', '=', 'approved')
-      .where('toDate', '>=', from.slice(0, 10))
-      .where('fromDate', '<=', to.slice(0, 10))
       .execute(),
     db
       .selectFrom('sites')
@@ -137,16 +92,45 @@ export async function loadRanking(
       .where('associationId', '=', associationId)
       .where('deleted', '=', 0)
       .execute(),
+    db
+      .selectFrom('serviceTypes')
+      .select('id')
+      .where('associationId', '=', associationId)
+      .where('deleted', '=', 0)
+      .where('id', '=', input.serviceTypeId)
+      .executeTakeFirst(),
+  ]);
+  const profiles = people.map((p) => ({ ...p, roles: list(p.roles) as Role[], skills: list(p.skills) }));
+  const issues = slotIssues(input, { municipalities, sites, serviceType, skills: profiles.map((p) => p.skills) });
+  if (issues.length) throw new AppError('validation_failed', issues[0]!.message, issues);
+
+  const slot: CandidateSlot = { ...input, start: Date.parse(input.start), end: Date.parse(input.end) };
+  const from = iso(slot.start - RANKING_WINDOW.daysBefore * DAY);
+  const to = iso(slot.end + RANKING_WINDOW.daysAfter * DAY);
+  const [assignments, absences] = await Promise.all([
+    db
+      .selectFrom('assignments')
+      .select(['id', 'personId', 'municipalityId', 'siteId', 'plannedStart', 'plannedEnd', 'status'])
+      .where('associationId', '=', associationId)
+      .where('deleted', '=', 0)
+      .where('status', '!=', 'cancelled')
+      .where('plannedStart', '>=', from)
+      .where('plannedStart', '<', to)
+      .execute(),
+    db
+      .selectFrom('absences')
+      .select(['personId', 'fromDate', 'toDate', 'startTime', 'endTime'])
+      .where('associationId', '=', associationId)
+      .where('deleted', '=', 0)
+      .where('status', '=', 'approved')
+      .where('toDate', '>=', from.slice(0, 10))
+      .where('fromDate', '<=', to.slice(0, 10))
+      .execute(),
   ]);
   const data: RankingData = {
     timeZone,
     adultPack: (settings?.lawPack ?? 'DE-ArbZG') as PackId,
-    people: people.map((p) => ({
-      ...p,
-      active: p.active === 1,
-      roles: list(p.roles) as Role[],
-      skills: list(p.skills),
-    })),
+    people: profiles.map((p) => ({ ...p, active: p.active === 1 })),
     assignments: assignments.map((a) => ({ ...a, status: a.status as 'planned' })),
     absences: absences.map((a) => ({ ...a, from: a.fromDate, to: a.toDate, status: 'approved' as const })),
     sites,
