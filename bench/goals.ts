@@ -24,6 +24,8 @@ export type GoalInputs = {
   planner?: { renderMs: number; longestTaskMs: number; vsFullCalendarX: number | null };
   /** A coordinator's fresh device pulling a year of the association's assignments; not measured yet. */
   coordinatorInitialSyncMs?: number;
+  /** Ranking candidates for one slot, medians in ms (bench/candidate-ranking.ts); device null without Chromium. */
+  candidateRanking?: { serverMs: number; deviceMs: number | null };
 };
 
 /** Issue 15: first render of the people list and each search keystroke, at most this many ms. */
@@ -32,6 +34,10 @@ export const PEOPLE_LIST_GOAL_MS = 100;
 export const PLANNER_RENDER_GOAL = '< 500';
 export const PLANNER_LONG_TASK_GOAL = '<= 50';
 export const PLANNER_VS_FULLCALENDAR_GOAL = '>= 5';
+
+/** Issue 16: ranking candidates for a slot (200 people, a year of assignments), server and Chromium. */
+export const CANDIDATE_SERVER_GOAL_MS = '< 50';
+export const CANDIDATE_DEVICE_GOAL_MS = '< 100';
 
 // Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
 const REPORT = 'report';
@@ -113,5 +119,15 @@ export function benchGoals(i: GoalInputs) {
       goal: PLANNER_VS_FULLCALENDAR_GOAL,
     },
     coordinatorInitialSyncMs: { value: i.coordinatorInitialSyncMs ?? null, unit: 'ms', goal: REPORT },
+    candidateRankingServerMs: {
+      value: i.candidateRanking?.serverMs ?? null,
+      unit: 'ms',
+      goal: CANDIDATE_SERVER_GOAL_MS,
+    },
+    candidateRankingDeviceMs: {
+      value: i.candidateRanking?.deviceMs ?? null,
+      unit: 'ms',
+      goal: CANDIDATE_DEVICE_GOAL_MS,
+    },
   } satisfies Record<string, Goal>;
 }

@@ -12,6 +12,7 @@ import { createTimeEntry } from '../client/time-entries/local-writes';
 import { startBenchServer, technicianEmail } from './bench-server';
 import { formatBrowser } from './browser/browser-format';
 import { type BrowserPart, browserPart } from './browser/browser-part';
+import { type CandidateRankingBench, candidateRankingBench } from './candidate-ranking';
 import { benchGoals } from './goals';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
@@ -139,7 +140,7 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
 //          --calibrate=5 (µs; 0: none)
-//          --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,planner,lighthouse
+//          --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,planner,candidates,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -242,6 +243,10 @@ if (!skip.has('planner')) {
   if ('skipped' in planner) log(`Planning board skipped: ${planner.skipped}`);
 }
 
+// 4d. Ranking candidates for a slot, in Node and (when Chromium is there) in the browser (issue 16).
+let candidates: CandidateRankingBench | { skipped: string } = { skipped: 'not run (--skip=candidates)' };
+if (!skip.has('candidates')) candidates = await candidateRankingBench({ log });
+
 // 5. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
 const routes = firstLoadRouteBytes();
 const firstLoadRoutesKb = { login: routes.login.kb, today: routes.today.kb };
@@ -274,6 +279,7 @@ const summary = {
   browser,
   peopleList: people,
   planner,
+  candidateRanking: candidates,
   lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
   firstLoadRoutesKb,
   goals: benchGoals({
@@ -305,6 +311,9 @@ const summary = {
             vsFullCalendarX: planner.vsFullCalendarX,
           },
         }),
+    ...('skipped' in candidates
+      ? {}
+      : { candidateRanking: { serverMs: candidates.serverRankMs, deviceMs: candidates.deviceRankMs } }),
     firstLoadRoutesKb,
   }),
 };

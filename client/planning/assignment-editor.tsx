@@ -1,5 +1,6 @@
-import { createSignal, type JSX, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, type JSX, lazy, onMount, Show } from 'solid-js';
 import type { Assignment } from '../../shared/assignments/schema';
+import type { CandidateSlot } from '../../shared/planning/candidates';
 import { useAuthed } from '../auth/authed-context';
 import { updateAssignment } from '../assignments/local-writes';
 import { t } from '../i18n/i18n';
@@ -12,6 +13,19 @@ import type { Controller, Editing } from './board-controller';
 import type { Board } from './board-state';
 import { emptyForm, type FormErrors, formOf, type ScheduleForm, scheduleOf } from './schedule-form';
 import { pt } from './texts';
+
+// Ranking (and the working-time checker) loads when a planner asks for suggestions, not with the board.
+const Suggestions = lazy(() => import('./suggestions').then((m) => ({ default: m.Suggestions })));
+
+/** The form's slot for suggestions, or null while date, times, site or service are missing. */
+function slotOfForm(f: ScheduleForm, sites: Parameters<typeof scheduleOf>[1], timeZone: string): CandidateSlot | null {
+  const r = scheduleOf({ ...f, personId: f.personId || '-' }, sites, timeZone);
+  if ('errors' in r) return null;
+  const { municipalityId, siteId, serviceTypeId, plannedStart, plannedEnd } = r.schedule;
+  const [start, end] = [Date.parse(plannedStart), Date.parse(plannedEnd)];
+  return { municipalityId, siteId, serviceTypeId, skills: [], start, end };
+}
+const sameSlot = (a: CandidateSlot | null, b: CandidateSlot | null) => JSON.stringify(a) === JSON.stringify(b);
 
 // Back to the grid's active cell, or on the phone to the day's heading.
 const returnTargets = ['.board-focus-return', '#board-day-title'];
@@ -27,6 +41,8 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
       : emptyForm(e.kind === 'new' ? e.personId : '', e.kind === 'new' ? e.date : ''),
   );
   const [errors, setErrors] = createSignal<FormErrors>({});
+  const [suggest, setSuggest] = createSignal(false);
+  const slot = createMemo(() => slotOfForm(form(), lookups.sites(), user.timeZone), null, { equals: sameSlot });
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const set = (k: keyof ScheduleForm) => (v: string) => setForm({ ...form(), [k]: v });
@@ -168,6 +184,25 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
           <p class="card-muted">{t('status.cancelled')}</p>
         </Show>
       </form>
+      <Show when={!existing}>
+        <Show
+          when={suggest()}
+          fallback={
+            <button type="button" class="btn" data-testid="plan-suggest" onClick={() => setSuggest(true)}>
+              {pt('suggest')}
+            </button>
+          }
+        >
+          <Suggestions
+            slot={slot()}
+            task={form().task.trim()}
+            onPlanned={() => {
+              props.ctl.close();
+              focusAfter(returnTargets, null);
+            }}
+          />
+        </Show>
+      </Show>
     </section>
   );
 }

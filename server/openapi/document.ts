@@ -4,6 +4,7 @@ import { auditPageSchema, auditQuerySchema } from '../../shared/audit/schema';
 import { holidaysQuerySchema, holidaysResponseSchema } from '../../shared/holidays/schema';
 import { loginRequestSchema, meResponseSchema } from '../../shared/auth/schemas';
 import { errorBodySchema } from '../../shared/errors/errors';
+import { candidateSlotInputSchema, candidatesResponseSchema } from '../../shared/planning/candidates-schema';
 import {
   NEXT_CURSOR_HEADER,
   pullQuerySchema,
@@ -91,6 +92,14 @@ const operations: Op[] = [
     auth: true,
     query: auditQuerySchema,
     response: auditPageSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/planning/candidates',
+    summary: 'The people who could staff a slot, best first, with reasons as codes (assignments.plan)',
+    auth: true,
+    body: candidateSlotInputSchema,
+    response: candidatesResponseSchema,
   },
   {
     method: 'get',
