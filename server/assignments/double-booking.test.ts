@@ -68,7 +68,7 @@ describe('planning assignments through push', () => {
     const first = create('08:00', '12:00');
     await pushFrom(t, coordinator, [first]);
     const clash = create('11:00', '13:00');
-    const [refused, after] = await pushFrom(t, coordinator, [clash, create('12:00', '16:00')]);
+    const [refused, after] = await pushFrom(t, coordinator, [clash, create('12:00', '14:00')]);
     expect(refused).toMatchObject({ status: 'rejected', code: 'double_booked', row: null });
     expect(refused!.message).toContain(first.args.id);
     expect(refused!.details).toEqual([{ path: 'plannedStart', code: 'double_booked', message: first.args.id }]);

@@ -12,6 +12,7 @@ import * as invitations from './migrations/010-invitations';
 import * as auditAppendOnly from './migrations/011-audit-append-only';
 import * as erasures from './migrations/012-erasures';
 import * as absences from './migrations/014-absences';
+import * as ruleOverrides from './migrations/016-rule-overrides';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '011-audit-append-only': auditAppendOnly,
   '012-erasures': erasures,
   '014-absences': absences,
+  '016-rule-overrides': ruleOverrides,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -103,6 +103,8 @@ export type AssignmentsTable = Synced & {
   task: string;
   status: string;
   workerNotes: string;
+  /** JSON of shared/assignments ruleOverrideSchema, or null (migration 016). */
+  ruleOverride: string | null;
   createdAt: string;
 };
 export type TimeEntriesTable = Synced & {
