@@ -333,8 +333,6 @@ export const de = {
   'entry.none': 'Keiner',
   'entry.warnTitle': 'Bitte prüfen (Speichern ist trotzdem möglich):',
   'entry.warnOverlap': 'Überschneidet sich mit Ihrem Eintrag {span} an diesem Tag.',
-  'entry.warnDailyMax':
-    'Mit diesem Eintrag sind an diesem Tag {hours} h erfasst, mehr als die erlaubten {limit} h pro Tag.',
   'entry.net': 'Arbeitszeit netto: {hours} h',
   'entry.errorsSummary_one': 'Bitte 1 Angabe korrigieren:',
   'entry.errorsSummary_other': 'Bitte {n} Angaben korrigieren:',

@@ -326,7 +326,6 @@ export const en: Dictionary = {
   'entry.none': 'None',
   'entry.warnTitle': 'Please check (you can still save):',
   'entry.warnOverlap': 'Overlaps your entry {span} on this day.',
-  'entry.warnDailyMax': 'With this entry the day has {hours} h logged, more than the {limit} h allowed per day.',
   'entry.net': 'Net working time: {hours} h',
   'entry.errorsSummary_one': 'Please correct 1 field:',
   'entry.errorsSummary_other': 'Please correct {n} fields:',

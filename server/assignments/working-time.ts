@@ -3,8 +3,8 @@ import type { Issue } from '../../shared/errors/errors';
 import type { Country } from '../../shared/masterdata/schemas';
 import { addDays, dateIn } from '../../shared/time/dates';
 import { holidayCalendar } from '../../shared/working-time/holidays';
-import { type PlanContext, planWarnings, unanswered } from '../../shared/working-time/plan-check';
-import type { PackId } from '../../shared/working-time/types';
+import { planWarnings, unanswered } from '../../shared/working-time/plan-check';
+import type { PackId, WorkContext } from '../../shared/working-time/types';
 import { type MutationContext, Rejection } from '../sync/mutation-context';
 import { dateHolidaysSource } from '../working-time/public-holidays';
 import { personBookings } from './person-bookings';
@@ -16,7 +16,7 @@ const calendar = holidayCalendar(dateHolidaysSource);
 const AROUND_DAYS = 9;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function planContext(ctx: MutationContext, a: Assignment): Promise<PlanContext> {
+async function planContext(ctx: MutationContext, a: Assignment): Promise<WorkContext> {
   const settings = await ctx.trx
     .selectFrom('associationSettings')
     .select(['timeZone', 'lawPack', 'country', 'state'])

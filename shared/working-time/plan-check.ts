@@ -3,16 +3,7 @@ import { blocksTime } from '../planning/double-booking';
 import { dayOf } from './local-time';
 import { packsByDay } from './packs';
 import { impactOf } from './impact';
-import type { PackId, PersonWorkInput, RuleCode, RulePack, WorkingTimeWarning, WorkInterval } from './types';
-
-/** What the plan check needs to know of the person and the association, on the device and the server. */
-export type PlanContext = {
-  timeZone: string;
-  adultPack: PackId;
-  dateOfBirth: string | null;
-  /** Public holidays and closure days as known where the check runs; none when the device has none yet. */
-  holidays?: ReadonlySet<string>;
-};
+import type { PersonWorkInput, RuleCode, RulePack, WorkContext, WorkingTimeWarning, WorkInterval } from './types';
 
 type Planned = Pick<Assignment, 'id' | 'personId' | 'plannedStart' | 'plannedEnd' | 'status' | 'municipalityId'>;
 
@@ -40,7 +31,7 @@ function intervalOf(a: Planned, packOf: (day: number) => RulePack, timeZone: str
  * municipality; cancelled ones and `a`'s own older version are left out). Runs on the board before the
  * change is sent and again on the server when it arrives.
  */
-export function planWarnings(ctx: PlanContext, a: Planned, others: readonly Planned[]): WorkingTimeWarning[] {
+export function planWarnings(ctx: WorkContext, a: Planned, others: readonly Planned[]): WorkingTimeWarning[] {
   if (!blocksTime(a)) return [];
   const packOf = packsByDay(ctx.adultPack, ctx.dateOfBirth);
   const input: PersonWorkInput = {
