@@ -18,7 +18,8 @@ function text(w: DayWarning): string {
 /**
  * Overlaps with the person's other entries that day and what the entry breaks of the working-time rules
  * (the week around it is read for the weekly and rest rules), shown while she types. A warning, not an
- * error: saving stays possible, since a day is often corrected later. The region is always there (so screen readers hear it change) and the time fields point at it.
+ * error: saving stays possible, since a day is often corrected later. The region is always there (so
+ * screen readers hear it change) and the time fields point at it.
  */
 export function DayWarnings(props: {
   id: string;
