@@ -77,7 +77,7 @@ describe('working-time warnings on the planning board', () => {
     expect(ws.find((w) => w.paragraph === '§ 30 K-GMG')?.params).toMatchObject({ municipalities: 2 });
   });
 
-  it('uses the country’s default pack before the settings reach the device, and the profile’s date of birth', async () => {
+  it('uses the default pack before the settings reach the device, and the profile’s date of birth', async () => {
     const db = open();
     const nineHours = planned('2026-12-07', '08:00', '17:30');
     expect((await ruleWarningsOf(db, nineHours, fallback)).map((w) => w.paragraph)).toEqual(['§ 3 Satz 1 ArbZG']);
