@@ -197,6 +197,7 @@ export const de = {
   'reason.invalid_status_change': 'Dieser Statuswechsel ist nicht erlaubt.',
   'reason.validation_failed': 'Die Angaben sind ungültig.',
   'reason.removed_on_server': 'Wurde Ihnen entzogen oder auf dem Server entfernt.',
+  'reason.working_time': 'Der Einsatz verstößt gegen Arbeitszeitregeln und wurde ohne Begründung geplant.',
   'reason.double_booked': 'Die Person ist zu dieser Zeit schon in einem anderen Einsatz eingeplant (Doppelbuchung).',
   'reason.end_before_start': 'Das Ende liegt nicht nach dem Beginn.',
   'reason.break_too_long': 'Die Pause ist länger als die Arbeitszeit.',

@@ -196,6 +196,7 @@ export const en: Dictionary = {
   'reason.invalid_status_change': 'This status change is not allowed.',
   'reason.validation_failed': 'The data is invalid.',
   'reason.removed_on_server': 'Taken away from you or removed on the server.',
+  'reason.working_time': 'The assignment breaks working-time rules and was planned without a reason.',
   'reason.double_booked': 'The person is already booked for another assignment at that time (double booking).',
   'reason.end_before_start': 'The end is not after the start.',
   'reason.break_too_long': 'The break is longer than the working time.',
