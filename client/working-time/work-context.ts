@@ -1,6 +1,6 @@
 import { associationCountry } from '../../shared/time-entries/day-checks';
-import { defaultLawPack } from '../../shared/masterdata/association-settings';
 import type { Country } from '../../shared/masterdata/schemas';
+import { defaultLawPack } from '../../shared/working-time/packs';
 import type { WorkContext } from '../../shared/working-time/types';
 import type { LocalDb } from '../db/local-db';
 
