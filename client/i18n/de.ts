@@ -285,7 +285,7 @@ export const de = {
   'assignment.cancelledNote': 'Dieser Einsatz wurde abgesagt.',
   'assignment.statusChanged': 'Status geändert: {status}.',
   'assignment.notes': 'Meine Notizen',
-  'assignment.ruleOverride': 'Begründung für Abweichung von Arbeitszeitregeln',
+  'assignment.ruleOverride': 'Begründung (Arbeitszeit)',
   'assignment.notesHint': 'Für Koordination und Gemeinde sichtbar.',
   'assignment.saveNotes': 'Notizen speichern',
   'assignment.logTime': 'Zeit erfassen',

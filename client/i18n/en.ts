@@ -278,7 +278,7 @@ export const en: Dictionary = {
   'assignment.cancelledNote': 'This assignment was cancelled.',
   'assignment.statusChanged': 'Status changed: {status}.',
   'assignment.notes': 'My notes',
-  'assignment.ruleOverride': 'Reason for departing from working-time rules',
+  'assignment.ruleOverride': 'Reason (working time)',
   'assignment.notesHint': 'Visible to coordination and the municipality.',
   'assignment.saveNotes': 'Save notes',
   'assignment.logTime': 'Log time',
