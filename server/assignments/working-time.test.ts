@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../shared/errors/errors';
 import { newId } from '../../shared/ids/ids';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { addDays, instantOf } from '../../shared/time/dates';
+import { assignmentUpdate, personOf, placeOf } from '../testing/assignment-pushes';
 import { type Device, deviceOf, type Draft, pushFrom } from '../testing/push-as';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { toAssignment } from './fields';
@@ -21,15 +22,9 @@ let place: Pick<Assignment, 'municipalityId' | 'siteId' | 'serviceTypeId'>;
 beforeEach(async () => {
   t = await startTestApp();
   coordinator = await deviceOf(t, t.logins.coordinator);
-  lena = await personOf(t.logins.technician);
-  coordinatorId = await personOf(t.logins.coordinator);
-  const site = await t.db
-    .selectFrom('sites')
-    .selectAll()
-    .where('associationId', '=', t.associationId!)
-    .executeTakeFirstOrThrow();
-  const type = await t.db.selectFrom('serviceTypes').select('id').executeTakeFirstOrThrow();
-  place = { municipalityId: site.municipalityId, siteId: site.id, serviceTypeId: type.id };
+  lena = await personOf(t, t.logins.technician);
+  coordinatorId = await personOf(t, t.logins.coordinator);
+  place = await placeOf(t);
 });
 afterEach(() => t.close());
 
@@ -107,7 +102,7 @@ describe('working-time rules on planned assignments', () => {
     await pushFrom(t, coordinator, [evening, morning]);
     const row = await stored(morning.args.id);
     const [moved] = await pushFrom(t, coordinator, [
-      update(row, { plannedStart: at(1, '06:00'), plannedEnd: at(1, '10:00') }),
+      assignmentUpdate(row, { plannedStart: at(1, '06:00'), plannedEnd: at(1, '10:00') }),
     ]);
     expect(moved).toMatchObject({ status: 'rejected', code: 'working_time', row: { plannedStart: row.plannedStart } });
     expect(moved!.details).toMatchObject([{ code: 'daily_rest', message: expect.stringContaining('§ 32 K-GMG') }]);
@@ -138,12 +133,3 @@ describe('working-time rules on planned assignments', () => {
     expect((await count(a.args.id)) + (await count(b.args.id))).toBe(1);
   });
 });
-
-async function personOf(email: string): Promise<string> {
-  return (await t.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-}
-
-function update(row: Assignment, changes: Partial<Assignment>): Draft {
-  const base = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof Assignment]]));
-  return { name: 'assignment.update', args: { id: row.id, baseRev: row.rev, base, changes } };
-}
