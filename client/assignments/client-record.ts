@@ -21,6 +21,7 @@ export const assignmentClient: ClientRecord<'assignments'> = {
     task: 'assignment.task',
     status: 'assignment.status',
     workerNotes: 'assignment.notes',
+    ruleOverride: 'assignment.ruleOverride',
   },
   conflict: {
     // Only the worker's own fields are hers to keep; the plan stays the coordinator's.

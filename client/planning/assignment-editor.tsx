@@ -1,6 +1,7 @@
 import { createMemo, createSignal, type JSX, lazy, onMount, Show } from 'solid-js';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { CandidateSlot } from '../../shared/planning/candidates';
+import type { WorkingTimeWarning } from '../../shared/working-time/types';
 import { useAuthed } from '../auth/authed-context';
 import { updateAssignment } from '../assignments/local-writes';
 import { t } from '../i18n/i18n';
@@ -8,9 +9,12 @@ import { announce } from '../ui/announce';
 import { askConfirm } from '../ui/confirm-dialog';
 import { InputField, SelectField, TextAreaField } from '../ui/fields';
 import { focusAfter } from '../ui/focus';
+import { trustedNow } from '../sync/server-clock';
 import { cancelAssignment, planAssignment } from './board-actions';
 import type { Controller, Editing } from './board-controller';
 import type { Board } from './board-state';
+import { overrideFor, ruleWarningsOf } from './rule-check';
+import { REASON_ID, RuleWarnings } from './rule-warnings';
 import { emptyForm, type FormErrors, formOf, type ScheduleForm, scheduleOf } from './schedule-form';
 import { pt } from './texts';
 
@@ -38,11 +42,16 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
   const [form, setForm] = createSignal<ScheduleForm>(
     existing
       ? formOf(existing, user.timeZone)
-      : emptyForm(e.kind === 'new' ? e.personId : '', e.kind === 'new' ? e.date : ''),
+      : e.kind === 'new' && e.draft
+        ? formOf(e.draft, user.timeZone)
+        : emptyForm(e.kind === 'new' ? e.personId : '', e.kind === 'new' ? e.date : ''),
   );
   const [errors, setErrors] = createSignal<FormErrors>({});
   const [suggest, setSuggest] = createSignal(false);
   const slot = createMemo(() => slotOfForm(form(), lookups.sites(), user.timeZone), null, { equals: sameSlot });
+  const [ruleWarnings, setRuleWarnings] = createSignal<WorkingTimeWarning[]>([]);
+  const [reason, setReason] = createSignal(existing?.ruleOverride?.reason ?? '');
+  const [reasonError, setReasonError] = createSignal<string | undefined>();
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const set = (k: keyof ScheduleForm) => (v: string) => setForm({ ...form(), [k]: v });
@@ -70,8 +79,20 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
     setErrors({});
     const probe = { id: existing?.id ?? '', status: existing?.status ?? ('planned' as const), ...r.schedule };
     if (!(await props.ctl.confirmFree(probe))) return;
-    if (existing) await updateAssignment(db, existing.id, r.schedule);
-    else await planAssignment(db, r.schedule);
+    const ws = await ruleWarningsOf(db, probe, { timeZone: user.timeZone, municipalities: lookups.municipalities() });
+    const decided = overrideFor(ws, reason(), user.id, trustedNow());
+    setRuleWarnings(ws);
+    if ('missing' in decided) {
+      setReasonError(pt('reasonNeeded'));
+      document.getElementById(REASON_ID)?.focus();
+      return;
+    }
+    setReasonError(undefined);
+    // An older override goes when the plan no longer needs one; none is sent where none ever was.
+    const schedule =
+      decided.override || existing?.ruleOverride ? { ...r.schedule, ruleOverride: decided.override } : r.schedule;
+    if (existing) await updateAssignment(db, existing.id, schedule);
+    else await planAssignment(db, schedule);
     announce(pt('saved'));
     props.ctl.close();
     focusAfter(returnTargets, button);
@@ -157,6 +178,7 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
           />
         </div>
         <TextAreaField id="plan-task" label={pt('task')} value={form().task} maxLength={2000} onInput={set('task')} />
+        <RuleWarnings warnings={ruleWarnings()} reason={reason()} onReason={setReason} error={reasonError()} />
         <div class="button-row">
           <button type="submit" class="btn btn-primary" data-testid="plan-save">
             {pt('save')}

@@ -8,8 +8,11 @@ import { trustedNow } from '../sync/server-clock';
 
 export type Schedule = Pick<
   Assignment,
-  'personId' | 'municipalityId' | 'siteId' | 'serviceTypeId' | 'plannedStart' | 'plannedEnd' | 'task'
+  'personId' | 'municipalityId' | 'siteId' | 'serviceTypeId' | 'plannedStart' | 'plannedEnd' | 'task' | 'ruleOverride'
 >;
+
+/** A coordinator's reason for planning past working-time warnings (rule-check.ts); null: none needed. */
+type Override = Pick<Assignment, 'ruleOverride'>;
 
 /**
  * The booking of that person this one would overlap, as far as the device knows (the server checks again
@@ -48,8 +51,9 @@ export function moveAssignment(
   a: Assignment,
   target: { personId: string; date: string },
   timeZone: string,
+  override: Override = {},
 ): Promise<Assignment> {
-  return updateAssignment(db, a.id, { personId: target.personId, ...shiftedTo(a, target.date, timeZone) });
+  return updateAssignment(db, a.id, { personId: target.personId, ...shiftedTo(a, target.date, timeZone), ...override });
 }
 
 export const reassignAssignment = (db: LocalDb, a: Assignment, personId: string): Promise<Assignment> =>
@@ -65,6 +69,7 @@ export function copyAssignment(
   a: Assignment,
   target: { personId: string; date: string },
   timeZone: string,
+  override: Override = {},
 ): Promise<Assignment> {
   const { municipalityId, siteId, serviceTypeId, task } = a;
   return planAssignment(db, {
@@ -74,5 +79,6 @@ export function copyAssignment(
     task,
     personId: target.personId,
     ...shiftedTo(a, target.date, timeZone),
+    ...override,
   });
 }

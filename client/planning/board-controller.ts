@@ -6,12 +6,17 @@ import { formatDayShort } from '../i18n/i18n';
 import type { Lookups } from '../masterdata/lookups';
 import { announce } from '../ui/announce';
 import { askConfirm } from '../ui/confirm-dialog';
+import { warningText } from '../working-time/warning-texts';
 import { clashOf, copyAssignment, moveAssignment, shiftedTo } from './board-actions';
 import type { Board } from './board-state';
 import type { Marker } from './markers';
+import { ruleWarningsOf } from './rule-check';
 import { pt } from './texts';
 
-export type Editing = { kind: 'new'; personId: string; date: string } | { kind: 'edit'; assignment: Assignment };
+/** `draft`: a copy dropped into a cell that needs a reason first (working-time rules). */
+export type Editing =
+  | { kind: 'new'; personId: string; date: string; draft?: Assignment }
+  | { kind: 'edit'; assignment: Assignment };
 export type Picking = { mode: 'move' | 'copy'; assignment: Assignment };
 
 export type Controller = {
@@ -51,6 +56,20 @@ export function createController(db: LocalDb, board: Board, lookups: Lookups, ti
     const id = p.mode === 'move' ? p.assignment.id : '';
     if (!(await confirmFree({ id, personId, status: 'planned', ...times }))) return;
     const target = { personId, date };
+    const status = p.mode === 'move' ? p.assignment.status : ('planned' as const);
+    const planned = { ...p.assignment, id, personId, status, ...times };
+    const fallback = { timeZone, municipalities: lookups.municipalities() };
+    const ws = (await ruleWarningsOf(db, planned, fallback)).filter((w) => w.severity === 'warning');
+    if (ws.length > 0) {
+      // A breach needs a reason: the form opens with the dropped plan, its warnings shown on saving.
+      const message = ws.map(warningText).join(' ');
+      if (!(await askConfirm(pt('ruleConfirm', { message }), pt('planWithReason')))) return;
+      setPicking(null);
+      setEditing(
+        p.mode === 'move' ? { kind: 'edit', assignment: planned } : { kind: 'new', personId, date, draft: planned },
+      );
+      return;
+    }
     if (p.mode === 'move') await moveAssignment(db, p.assignment, target, timeZone);
     else await copyAssignment(db, p.assignment, target, timeZone);
     setPicking(null);

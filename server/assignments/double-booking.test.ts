@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assignment } from '../../shared/assignments/schema';
 import { newId } from '../../shared/ids/ids';
+import { assignmentUpdate, personOf, placeOf } from '../testing/assignment-pushes';
 import { type Device, deviceOf, type Draft, pushFrom } from '../testing/push-as';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { toAssignment } from './fields';
@@ -17,16 +18,8 @@ let place: Pick<Assignment, 'municipalityId' | 'siteId' | 'serviceTypeId'>;
 beforeEach(async () => {
   t = await startTestApp();
   coordinator = await deviceOf(t, t.logins.coordinator);
-  lena = (
-    await t.db.selectFrom('people').select('id').where('email', '=', t.logins.technician).executeTakeFirstOrThrow()
-  ).id;
-  const site = await t.db
-    .selectFrom('sites')
-    .selectAll()
-    .where('associationId', '=', t.associationId!)
-    .executeTakeFirstOrThrow();
-  const type = await t.db.selectFrom('serviceTypes').select('id').executeTakeFirstOrThrow();
-  place = { municipalityId: site.municipalityId, siteId: site.id, serviceTypeId: type.id };
+  lena = await personOf(t, t.logins.technician);
+  place = await placeOf(t);
 });
 afterEach(() => t.close());
 
@@ -68,7 +61,7 @@ describe('planning assignments through push', () => {
     const first = create('08:00', '12:00');
     await pushFrom(t, coordinator, [first]);
     const clash = create('11:00', '13:00');
-    const [refused, after] = await pushFrom(t, coordinator, [clash, create('12:00', '16:00')]);
+    const [refused, after] = await pushFrom(t, coordinator, [clash, create('12:00', '14:00')]);
     expect(refused).toMatchObject({ status: 'rejected', code: 'double_booked', row: null });
     expect(refused!.message).toContain(first.args.id);
     expect(refused!.details).toEqual([{ path: 'plannedStart', code: 'double_booked', message: first.args.id }]);
@@ -84,13 +77,13 @@ describe('planning assignments through push', () => {
 
   it('refuses moves and reassignments onto a booking and answers with the server’s row', async () => {
     const morning = create('08:00', '12:00');
-    const other = create('08:00', '12:00', { personId: await personOf(t.logins.cover) });
+    const other = create('08:00', '12:00', { personId: await personOf(t, t.logins.cover) });
     const afternoon = create('13:00', '15:00');
     await pushFrom(t, coordinator, [morning, other, afternoon]);
     const row = await stored(afternoon.args.id);
     const [moved, reassigned] = await pushFrom(t, coordinator, [
-      update(row, { plannedStart: at('11:30'), plannedEnd: at('13:30') }),
-      update(await stored(other.args.id), { personId: lena }),
+      assignmentUpdate(row, { plannedStart: at('11:30'), plannedEnd: at('13:30') }),
+      assignmentUpdate(await stored(other.args.id), { personId: lena }),
     ]);
     expect(moved).toMatchObject({ status: 'rejected', code: 'double_booked', row: { plannedStart: at('13:00') } });
     expect(reassigned).toMatchObject({ status: 'rejected', code: 'double_booked' });
@@ -100,11 +93,15 @@ describe('planning assignments through push', () => {
   it('lets a cancelled assignment free the time, and refuses to bring it back over a new booking', async () => {
     const first = create('08:00', '12:00');
     await pushFrom(t, coordinator, [first]);
-    const [cancelled] = await pushFrom(t, coordinator, [update(await stored(first.args.id), { status: 'cancelled' })]);
+    const [cancelled] = await pushFrom(t, coordinator, [
+      assignmentUpdate(await stored(first.args.id), { status: 'cancelled' }),
+    ]);
     expect(cancelled!.status).toBe('applied');
     const [instead] = await pushFrom(t, coordinator, [create('09:00', '11:00')]);
     expect(instead!.status).toBe('applied');
-    const [back] = await pushFrom(t, coordinator, [update(await stored(first.args.id), { status: 'planned' })]);
+    const [back] = await pushFrom(t, coordinator, [
+      assignmentUpdate(await stored(first.args.id), { status: 'planned' }),
+    ]);
     expect(back).toMatchObject({ status: 'rejected', code: 'double_booked' });
   });
 
@@ -142,12 +139,3 @@ describe('planning assignments through push', () => {
     }
   });
 });
-
-async function personOf(email: string): Promise<string> {
-  return (await t.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-}
-
-function update(row: Assignment, changes: Partial<Assignment>): Draft {
-  const base = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof Assignment]]));
-  return { name: 'assignment.update', args: { id: row.id, baseRev: row.rev, base, changes } };
-}

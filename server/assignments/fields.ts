@@ -15,6 +15,7 @@ export const assignmentFields: FieldMap<AssignmentsTable> = [
   ['task', 'task', 'text'],
   ['status', 'status', 'text'],
   ['workerNotes', 'workerNotes', 'text'],
+  ['ruleOverride', 'ruleOverride', 'json'],
 ];
 
 export const toAssignment = (r: object): Assignment =>

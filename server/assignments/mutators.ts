@@ -9,21 +9,24 @@ import { toAssignment } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { insertRow, updateRow } from '../sync/row-writes';
 import { assertNotDoubleBooked } from './double-booking';
+import { assertWithinWorkingTime } from './working-time';
 
 // A change to any of these may put the person's time onto another booking.
 const bookingFields = ['personId', 'plannedStart', 'plannedEnd', 'status'];
 
 /**
  * What the server checks of every new state of an assignment: the row's schema, its times, the master data
- * it names and, when its time or person changed, that the person is not booked twice. `reply`: the row the
- * device gets back with a refusal (the server's version for an update, none for a create).
+ * it names and, when its time or person changed, that the person is not booked twice and that the plan
+ * keeps the working-time rules or overrides them with a reason. `reply`: the row the device gets back with
+ * a refusal (the server's version for an update, none for a create). Returns the row to write (an override
+ * stamped by the server).
  */
 async function checkPlan(
   ctx: MutationContext,
   a: Assignment,
   changed: readonly string[],
   reply: Assignment | null,
-): Promise<void> {
+): Promise<Assignment> {
   const parsed = assignmentSchema.safeParse(a);
   if (!parsed.success)
     throw new Rejection('validation_failed', 'Invalid assignment', reply, issuesFromZod(parsed.error));
@@ -43,7 +46,9 @@ async function checkPlan(
     throw new Rejection('unknown_reference', 'Unknown person', reply);
   // A status change books time again only when it brings a cancelled assignment back.
   const rebooks = changed.some((f) => f !== 'status' && bookingFields.includes(f)) || reply?.status === 'cancelled';
-  if (rebooks || (reply === null && changed.includes('status'))) await assertNotDoubleBooked(ctx, a, reply);
+  const books = rebooks || (reply === null && changed.includes('status'));
+  if (books) await assertNotDoubleBooked(ctx, a, reply);
+  return books || changed.includes('ruleOverride') ? assertWithinWorkingTime(ctx, a, changed, reply) : a;
 }
 
 /** A planner's new assignment (the planning board); its id is made on the device. */
@@ -55,8 +60,8 @@ export async function createAssignment(
   const existing = await ctx.rows.find('assignments', args.id);
   if (existing) throw new Rejection('id_taken', 'An assignment with this id exists already', toAssignment(existing));
   const stamp = ctx.now.toISOString();
-  const draft: Assignment = Object.assign({}, args, { rev: 0, updatedAt: stamp });
-  await checkPlan(ctx, draft, Object.keys(assignmentRecord.editable), null);
+  const sent: Assignment = Object.assign({}, args, { rev: 0, updatedAt: stamp });
+  const draft = await checkPlan(ctx, sent, Object.keys(assignmentRecord.editable), null);
   const rev = await insertRow(ctx, 'assignments', draft, { createdAt: stamp });
   return { status: 'applied', row: { ...draft, rev } };
 }
@@ -101,9 +106,9 @@ export async function updateAssignment(
   ) {
     throw new Rejection('invalid_status_change', `Cannot go from ${row.status} to ${merged.status}`, row);
   }
-  await checkPlan(ctx, merged, changedFields.map(String), row);
+  const checked = await checkPlan(ctx, merged, changedFields.map(String), row);
 
   // A moved assignment's previous worker is revoked by the write path (row-writes.ts).
-  const written = await updateRow(ctx, 'assignments', row, merged);
-  return { status, row: { ...merged, ...written } };
+  const written = await updateRow(ctx, 'assignments', row, checked);
+  return { status, row: { ...checked, ...written } };
 }

@@ -13,6 +13,7 @@ import * as auditAppendOnly from './migrations/011-audit-append-only';
 import * as erasures from './migrations/012-erasures';
 import * as absences from './migrations/014-absences';
 import * as coverRequests from './migrations/015-cover-requests';
+import * as ruleOverrides from './migrations/016-rule-overrides';
 import * as closureDays from './migrations/017-closure-days';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '012-erasures': erasures,
   '014-absences': absences,
   '015-cover-requests': coverRequests,
+  '016-rule-overrides': ruleOverrides,
   '017-closure-days': closureDays,
 };
 

@@ -103,6 +103,8 @@ export type AssignmentsTable = Synced & {
   task: string;
   status: string;
   workerNotes: string;
+  /** JSON of shared/assignments ruleOverrideSchema, or null (migration 016). */
+  ruleOverride: string | null;
   createdAt: string;
 };
 /** A municipality's request for cover (migration 015); skills, slots and assignment ids are JSON text lists. */

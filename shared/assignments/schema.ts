@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { idSchema } from '../ids/ids';
 import { syncedFields } from '../masterdata/schemas';
 import { textSchema } from '../text/text';
+import { ruleCodes } from '../working-time/schema';
 
 export const assignmentStatuses = ['planned', 'started', 'done', 'cancelled'] as const;
 export const assignmentStatusSchema = z.enum(assignmentStatuses);
 export type AssignmentStatus = z.infer<typeof assignmentStatusSchema>;
+
+/**
+ * A coordinator planning past working-time warnings says why (issue 16): the reason, the rules it answers,
+ * and who decided when (stamped by the server on arrival; the device's own values are only a preview).
+ */
+export const ruleOverrideSchema = z.object({
+  reason: textSchema(500).trim().min(1),
+  warnings: z.array(z.enum(ruleCodes)).min(1).max(ruleCodes.length),
+  by: idSchema,
+  at: z.iso.datetime(),
+});
+export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
 
 export const assignmentFields = {
   personId: idSchema,
@@ -17,6 +30,8 @@ export const assignmentFields = {
   task: textSchema(2000),
   status: assignmentStatusSchema,
   workerNotes: textSchema(4000),
+  // Optional: devices from before the field push assignments without it.
+  ruleOverride: ruleOverrideSchema.nullable().optional(),
 };
 
 export const assignmentSchema = z.object({ ...syncedFields, ...assignmentFields });
@@ -33,6 +48,7 @@ export const scheduleFields = [
   'plannedStart',
   'plannedEnd',
   'task',
+  'ruleOverride',
 ] as const satisfies readonly AssignmentField[];
 
 export const assignmentChangesSchema = z.object(assignmentFields).partial().strict();

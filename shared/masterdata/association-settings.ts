@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textSchema } from '../text/text';
+import { defaultLawPack, lawPacks } from '../working-time/packs';
 import { countrySchema, stateSchema, syncedFields } from './schemas';
 
 /** A zone of the IANA database (`Europe/Vienna`); offsets and abbreviations are not zones. */
@@ -14,8 +15,7 @@ export function isTimeZone(tz: string): boolean {
 }
 export const timeZoneSchema = z.string().max(60).refine(isTimeZone, 'unknown time zone');
 
-/** The working-time rule packs (DOMAIN.md); Austrian municipal staff fall under state laws such as K-GMG. */
-export const lawPacks = ['DE-ArbZG', 'AT-AZG', 'AT-K-GMG'] as const;
+export { lawPacks };
 export const approvalPeriods = ['week', 'month'] as const;
 
 /** The association's own settings; one row per association, its id the association's. */
@@ -32,6 +32,4 @@ export const associationSettingsEditableFields = {
 export const associationSettingsSchema = z.object({ ...syncedFields, ...associationSettingsEditableFields });
 export type AssociationSettings = z.infer<typeof associationSettingsSchema>;
 
-/** The law pack a new association starts with. */
-export const defaultLawPack = (country: 'DE' | 'AT'): (typeof lawPacks)[number] =>
-  country === 'DE' ? 'DE-ArbZG' : 'AT-AZG';
+export { defaultLawPack };

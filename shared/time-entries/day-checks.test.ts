@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { associationCountry, type DayEntry, dayNetMinutes, dayWarnings, overlappingEntries } from './day-checks';
+import { associationCountry, type DayEntry, type DayWarning, dayWarnings, overlappingEntries } from './day-checks';
 
 const day = '2026-03-12';
 const entry = (id: string, start: string, end: string, breakMinutes = 0, date = day): DayEntry => ({
@@ -43,41 +43,50 @@ describe('overlappingEntries', () => {
 });
 
 describe('dayWarnings', () => {
+  const de = { timeZone: 'Europe/Berlin', adultPack: 'DE-ArbZG' as const, dateOfBirth: null };
+  const rules = (ws: DayWarning[]) => ws.map((w) => (w.code === 'rule' ? w.warning.paragraph : w.code));
+
   it('is silent for an ordinary day', () => {
-    expect(dayWarnings(entry('new', '13:00', '16:30', 30), [entry('a', '07:30', '12:00')])).toEqual([]);
+    expect(dayWarnings(entry('new', '13:00', '16:30', 30), [entry('a', '07:30', '12:00')], de)).toEqual([]);
   });
 
   it('names the overlapped entry with its time span', () => {
-    expect(dayWarnings(entry('new', '09:00', '10:00'), [entry('a', '08:00', '12:00')])).toEqual([
+    expect(dayWarnings(entry('new', '09:00', '10:00'), [entry('a', '08:00', '12:00')], de)).toEqual([
       { code: 'overlap', id: 'a', start: '08:00', end: '12:00' },
     ]);
   });
 
-  it('warns once the day is over 10 h net, split entries added up, breaks taken off', () => {
+  it('adds split entries up, takes breaks off, and names the paragraph once the day passes 10 h', () => {
     const others = [entry('a', '06:00', '12:00', 30), entry('b', '12:30', '16:30')];
-    // 5:30 + 4:00 + 0:30 = exactly 10 h: allowed.
-    expect(dayWarnings(entry('new', '17:00', '17:30'), others)).toEqual([]);
-    expect(dayWarnings(entry('new', '17:00', '17:31'), others)).toEqual([
-      { code: 'daily_max', netMinutes: 601, limitMinutes: 600 },
-    ]);
+    // 5:30 + 4:00 + 0:30 = exactly 10 h: only the notice above 8 h (ArbZG § 3 Satz 1), grown by the entry.
+    expect(rules(dayWarnings(entry('new', '17:00', '17:30'), others, de))).toEqual(['§ 3 Satz 1 ArbZG']);
+    const over = dayWarnings(entry('new', '17:00', '17:31'), others, de);
+    expect(over).toContainEqual({
+      code: 'rule',
+      warning: expect.objectContaining({
+        paragraph: '§ 3 Satz 2 ArbZG',
+        params: expect.objectContaining({ netMinutes: 601 }),
+      }),
+    });
   });
 
   it('counts the edited entry once, with its new times', () => {
-    const others = [entry('a', '06:00', '12:00'), entry('b', '12:00', '16:00')];
-    expect(dayNetMinutes(entry('b', '12:00', '17:00'), others)).toBe(660);
-    expect(dayWarnings(entry('b', '12:00', '15:00'), others)).toEqual([]);
+    const others = [entry('a', '06:00', '12:00', 30), entry('b', '12:00', '16:30')];
+    expect(rules(dayWarnings(entry('b', '12:00', '18:00'), others, de))).toContain('§ 3 Satz 2 ArbZG');
+    expect(dayWarnings(entry('b', '12:00', '14:00'), others, de)).toEqual([]);
   });
 
-  it('flags four identical entries both as overlap and as over the maximum', () => {
-    const same = ['a', 'b', 'c'].map((id) => entry(id, '07:49', '12:00'));
-    const codes = dayWarnings(entry('new', '07:49', '12:00'), same).map((w) => w.code);
-    expect(codes).toEqual(['overlap', 'overlap', 'overlap', 'daily_max']);
+  it('checks the rest since the day before and the pack of a minor', () => {
+    const evening = entry('a', '15:00', '23:00', 30, '2026-03-11');
+    expect(rules(dayWarnings(entry('new', '07:00', '11:00'), [evening], de))).toEqual(['§ 5 Abs. 1 ArbZG']);
+    const minor = { ...de, dateOfBirth: '2010-06-01' };
+    expect(rules(dayWarnings(entry('new', '08:00', '17:30', 60), [], minor))).toEqual(['§ 8 Abs. 1 JArbSchG']);
   });
 
-  it('uses the limit of the given country and the German one when none is known', () => {
-    const long = entry('new', '06:00', '16:30');
-    expect(dayWarnings(long, [], 'AT')).toEqual([{ code: 'daily_max', netMinutes: 630, limitMinutes: 600 }]);
-    expect(dayWarnings(long, [])).toEqual([{ code: 'daily_max', netMinutes: 630, limitMinutes: 600 }]);
+  it('uses the given pack: Carinthia allows 13 h a day', () => {
+    const long = entry('new', '06:00', '18:00', 30);
+    expect(rules(dayWarnings(long, [], de))).toContain('§ 3 Satz 2 ArbZG');
+    expect(rules(dayWarnings(long, [], { ...de, timeZone: 'Europe/Vienna', adultPack: 'AT-K-GMG' }))).toEqual([]);
   });
 });
 

@@ -1,20 +1,17 @@
 import type { z } from 'zod';
 import type { countrySchema } from '../masterdata/schemas';
-import { toMinutes } from '../time/dates';
-import { grossMinutes, netMinutes, type TimedFields } from './rules';
+import { instantOf, toMinutes } from '../time/dates';
+import { impactOf } from '../working-time/impact';
+import type { PersonWorkInput, WorkContext, WorkingTimeWarning, WorkInterval } from '../working-time/types';
+import { grossMinutes, type TimedFields } from './rules';
 
 export type Country = z.infer<typeof countrySchema>;
-export type DayEntry = TimedFields & { id: string };
-
-/**
- * Most a person may work in one day, in minutes, until the full rule packs arrive: ArbZG § 3 allows
- * 10 h (8 h on average); Austrian municipal service laws also cap a normal day at 10 h.
- */
-export const DAILY_MAX_MINUTES: Readonly<Record<Country, number>> = { DE: 10 * 60, AT: 10 * 60 };
+export type DayEntry = TimedFields & { id: string; municipalityId?: string };
 
 export type DayWarning =
   | { code: 'overlap'; id: string; start: string; end: string }
-  | { code: 'daily_max'; netMinutes: number; limitMinutes: number };
+  /** A working-time rule the entry breaks or makes worse (shared/working-time), naming its paragraph. */
+  | { code: 'rule'; warning: WorkingTimeWarning };
 
 /** The person's other entries on the entry's date whose [start, end) meets the entry's; the entry itself is skipped. */
 export function overlappingEntries(entry: DayEntry, others: readonly DayEntry[]): DayEntry[] {
@@ -27,17 +24,20 @@ export function overlappingEntries(entry: DayEntry, others: readonly DayEntry[])
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
-/** Net minutes of the whole day with this entry in it (its older version, when edited, counted once). */
-export function dayNetMinutes(entry: DayEntry, others: readonly DayEntry[]): number {
-  const rest = others.filter((o) => o.id !== entry.id && o.date === entry.date);
-  return rest.reduce((n, o) => n + netMinutes(o), netMinutes(entry));
-}
+const intervalOf = (e: DayEntry, timeZone: string): WorkInterval => ({
+  start: instantOf(timeZone, e.date, e.start).getTime(),
+  end: instantOf(timeZone, e.date, e.end).getTime(),
+  municipalityId: e.municipalityId ?? e.id,
+  breakMinutes: e.breakMinutes,
+});
 
 /**
- * Warnings, not refusals: people correct a day later, and the law is checked per day, not per entry,
- * so split entries cannot get around the daily maximum. An unknown country gets the German limit.
+ * Warnings, not refusals: people correct a day later. Overlaps with the person's other entries, and what
+ * the entry adds to the breaches of the working-time rules (the shared checker, which sums the whole day
+ * and week across municipalities, so split entries cannot get around a rule). `others` should hold the
+ * entry's week and a day either side for the rest and weekly rules; the entry's older version is left out.
  */
-export function dayWarnings(entry: DayEntry, others: readonly DayEntry[], country?: Country): DayWarning[] {
+export function dayWarnings(entry: DayEntry, others: readonly DayEntry[], ctx: WorkContext): DayWarning[] {
   if (grossMinutes(entry) <= 0) return [];
   const warnings: DayWarning[] = overlappingEntries(entry, others).map((o) => ({
     code: 'overlap',
@@ -45,15 +45,21 @@ export function dayWarnings(entry: DayEntry, others: readonly DayEntry[], countr
     start: o.start,
     end: o.end,
   }));
-  const limitMinutes = DAILY_MAX_MINUTES[country ?? 'DE'];
-  const total = dayNetMinutes(entry, others);
-  if (total > limitMinutes) warnings.push({ code: 'daily_max', netMinutes: total, limitMinutes });
+  const input: PersonWorkInput = {
+    timeZone: ctx.timeZone,
+    adultPack: ctx.adultPack,
+    dateOfBirth: ctx.dateOfBirth,
+    intervals: others.filter((o) => o.id !== entry.id && grossMinutes(o) > 0).map((o) => intervalOf(o, ctx.timeZone)),
+    ...(ctx.holidays ? { holidays: ctx.holidays } : {}),
+  };
+  for (const w of impactOf(input, intervalOf(entry, ctx.timeZone)).warnings)
+    warnings.push({ code: 'rule', warning: w });
   return warnings;
 }
 
 /**
  * The association's country as a device knows it: the country its municipalities share. Mixed or none
- * known gives undefined (the German limit then applies) until the association's settings reach devices.
+ * known gives undefined; devices use it for the law pack until the association's settings reach them.
  */
 export function associationCountry(municipalities: readonly { country: Country }[]): Country | undefined {
   const found = new Set(municipalities.map((m) => m.country));

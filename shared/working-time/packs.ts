@@ -203,3 +203,11 @@ export function packsByDay(adultPack: PackId, dateOfBirth: string | null): (day:
   const minors = minorsPackOf[pack.country];
   return (day) => (day >= adultDay ? pack : minors);
 }
+
+/** The working-time rule packs an association picks for adults (DOMAIN.md); Austrian municipal staff fall
+ * under state laws such as K-GMG. Here, not in the settings' schema, so devices check without zod. */
+export const lawPacks = ['DE-ArbZG', 'AT-AZG', 'AT-K-GMG'] as const satisfies readonly PackId[];
+
+/** The law pack a new association starts with. */
+export const defaultLawPack = (country: 'DE' | 'AT'): (typeof lawPacks)[number] =>
+  country === 'DE' ? 'DE-ArbZG' : 'AT-AZG';

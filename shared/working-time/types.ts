@@ -72,6 +72,15 @@ export type PersonWorkInput = {
   holidays?: ReadonlySet<string>;
 };
 
+/** What a check needs to know of the person and the association besides the work, on device and server. */
+export type WorkContext = {
+  timeZone: string;
+  adultPack: PackId;
+  dateOfBirth: string | null;
+  /** Public holidays and closure days as known where the check runs; none when a device has none yet. */
+  holidays?: ReadonlySet<string>;
+};
+
 /** A breach, translated by the UI from `rule` and `params`; `date` is the local day it belongs to. */
 export type WorkingTimeWarning = {
   rule: RuleCode;
