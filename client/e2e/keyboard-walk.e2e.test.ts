@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusLands, hasText, isH1, isId, isTestId, tabTo, visibleFocus } from './focus-probe';
 import { launchBrowser, type RunningServer, startServer } from './harness';
-import { DEMO, DEMO_PASSWORD } from './sign-in';
+import { DEMO, DEMO_PASSWORD, offlineNoticeGone } from './sign-in';
 
 let server: RunningServer;
 let browser: Browser;
@@ -52,6 +52,8 @@ describe('the technician’s day by keyboard alone (WCAG 2.1.1, 2.4.3, 2.4.7, 2.
     await focusLands(page, isH1('Heute'), 'after login: heading of Heute');
     const synced = page.locator('[data-testid="sync-indicator"][data-phase="idle"]');
     await synced.waitFor({ timeout: 30_000 });
+    await offlineNoticeGone(page);
+    await page.getByRole('heading', { level: 1 }).focus();
 
     // Open an assignment and change its status.
     await tabTo(page, isTestId('assignment-card'), 'first assignment');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
-import { DEMO, DEMO_PASSWORD, type Viewport } from './sign-in';
+import { DEMO, DEMO_PASSWORD, offlineNoticeGone, type Viewport } from './sign-in';
 
 /** Set SCREENSHOTS to a folder (e.g. /tmp) to keep a picture of every page checked, for looking at them. */
 const SHOTS = process.env['SCREENSHOTS'];
@@ -91,6 +91,7 @@ async function walkRole(role: keyof typeof DEMO, v: Variant): Promise<string[]> 
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.locator('[data-testid="sync-indicator"][data-phase="idle"]').waitFor({ timeout: 30_000 });
+  await offlineNoticeGone(page);
   const planner = role === 'admin' || role === 'coordinator' ? ['/planung/anfragen'] : [];
   for (const route of [...ROUTES, ...planner, ...(role === 'admin' ? ADMIN_ROUTES : [])]) {
     await page.goto(`${server.url}${route}`);

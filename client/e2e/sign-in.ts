@@ -36,3 +36,14 @@ export async function offlineReady(page: Page): Promise<void> {
   // The "offline ready" notice is drawn right after; let it pass before watching for other messages.
   await page.waitForTimeout(300);
 }
+
+/**
+ * Waits for the precache (offlineReady) and closes the "offline ready" notice, which floats over the page's
+ * bottom for 8 s: a walk over pages or focus must not meet it halfway (the larger precache installs later).
+ */
+export async function offlineNoticeGone(page: Page): Promise<void> {
+  await offlineReady(page);
+  const close = page.locator('.toast .btn');
+  if (await close.count()) await close.last().click();
+  await page.locator('.toast').waitFor({ state: 'detached', timeout: 10_000 });
+}
