@@ -141,7 +141,8 @@ describe('the technician’s day by keyboard alone (WCAG 2.1.1, 2.4.3, 2.4.7, 2.
     await focusLands(page, isH1('Synchronisation'), 'sync heading');
     await tabTo(page, isTestId('sync-now'), 'sync now');
     await page.keyboard.press('Enter');
-    await expect.poll(() => announcer(page).textContent()).toBe('Synchronisiert');
+    // A whole sync (push, pull, holidays) on a busy CI machine can take longer than poll's default second.
+    await expect.poll(() => announcer(page).textContent(), { timeout: 10_000 }).toBe('Synchronisiert');
     await focusLands(page, isTestId('sync-now'), 'still on sync now');
 
     // Language: the switch keeps focus and the page speaks English.
