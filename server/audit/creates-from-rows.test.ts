@@ -1,6 +1,10 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
+import { serverRecords } from '../sync/registry';
+import type { AnyFieldMap } from '../sync/field-map';
 import { type Device, deviceOf, pushFrom } from '../testing/push-as';
+import { createsFromRowsSql } from './creates-from-rows';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -73,5 +77,55 @@ describe('audit rows of creates written by the database from the new rows', () =
     expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
     expect(rows[0]!.after).toMatchObject({ name: 'Erst', hourlyRateCents: 4000 });
     expect(rows[1]!.after).toEqual({ name: 'Zweit' });
+  });
+});
+
+describe('the plan of the audit rows of creates', () => {
+  /**
+   * Read by the database as it would run it: each created row must be found by its key. Planned as a join,
+   * PostgreSQL hashed all the association's entries for every push (from statistics a growing table rarely
+   * has fresh), so a push's cost grew with the association's history; SQLite scanned the table.
+   */
+  it('finds each created row by its key, not by reading all the association’s rows', async () => {
+    const associationId = t.associationId!;
+    const seeded = await t.db
+      .selectFrom('timeEntries')
+      .select('id')
+      .where('associationId', '=', associationId)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    // 3,000 more entries, copies of a demo entry, so reading them all would be worth a plan's while.
+    await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < 3000)
+      insert into time_entries (id, association_id, rev, deleted, updated_at, person_id, date, start_time, end_time,
+        break_minutes, municipality_id, site_id, service_type_id, assignment_id, note, state, created_at, submitted_at)
+      select e.id || '-' || n.i, e.association_id, e.rev, e.deleted, e.updated_at, e.person_id, e.date, e.start_time,
+        e.end_time, e.break_minutes, e.municipality_id, e.site_id, e.service_type_id, e.assignment_id, e.note, e.state,
+        e.created_at, e.submitted_at
+      from n cross join time_entries e where e.association_id = ${associationId} and e.id = ${seeded.id}`.execute(t.db);
+    const creates = Array.from({ length: 500 }, (_, i) => ({
+      auditId: newId(),
+      rowId: `${seeded.id}-${i + 1}`,
+      at: new Date().toISOString(),
+    }));
+    const statement = createsFromRowsSql(
+      t.dialect,
+      'timeEntries',
+      serverRecords.timeEntries.fields as AnyFieldMap,
+      associationId,
+      'someone',
+      creates,
+    ).compile(t.db);
+    const explain = t.dialect === 'postgres' ? 'explain ' : 'explain query plan ';
+    const { rows } = await t.db.executeQuery({ ...statement, sql: explain + statement.sql });
+    const plan = rows.map((r) => Object.values(r as object).join(' ')).join('\n');
+    if (t.dialect === 'postgres') {
+      expect(plan).toMatch(/Index Scan using time_entries_pkey/);
+      expect(plan).not.toMatch(/Hash|Seq Scan on time_entries/);
+    } else {
+      expect(plan).toMatch(
+        /SEARCH time_entries USING INDEX sqlite_autoindex_time_entries_1|SEARCH time_entries USING PRIMARY KEY/,
+      );
+      expect(plan).not.toMatch(/SCAN time_entries/);
+    }
   });
 });
