@@ -1,33 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../../shared/auth/schemas';
-import { newId } from '../../shared/ids/ids';
 import type { TimeEntry } from '../../shared/time-entries/schema';
 import { freshDbs } from '../testing/fresh-dbs';
+import { entryInput, staffUser } from '../testing/fixtures';
 import { createTimeEntry, updateTimeEntry } from '../time-entries/local-writes';
 import { applyPushResults } from './apply-push';
 
-const user: SessionUser = {
-  id: newId(),
-  associationId: newId(),
-  associationName: 'Test',
-  timeZone: 'Europe/Vienna',
-  email: 'a@b.example',
-  displayName: 'A',
-  roles: ['staff'],
-  capabilities: ['time.log-own'],
-};
+const user = staffUser();
 const now = new Date('2026-11-18T09:30:00Z');
-const input = {
-  date: '2026-11-18',
-  start: '08:00',
-  end: '09:00',
-  breakMinutes: 0,
-  municipalityId: newId(),
-  siteId: null,
-  serviceTypeId: newId(),
-  assignmentId: null,
-  note: 'x',
-};
+const input = entryInput();
 const open = freshDbs('push');
 
 describe('applying push answers', () => {

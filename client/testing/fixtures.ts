@@ -34,3 +34,16 @@ export const municipalityRow = (id: string, name: string): Municipality =>
       ['street', 'postalCode', 'city', 'costCentre', 'contactName', 'contactEmail', 'contactPhone'].map((k) => [k, '']),
     ),
   }) as Municipality;
+
+/** What a time entry form sends, for one hour on 18 November 2026 at a municipality nobody named. */
+export const entryInput = () => ({
+  date: '2026-11-18',
+  start: '08:00',
+  end: '09:00',
+  breakMinutes: 0,
+  municipalityId: newId(),
+  siteId: null,
+  serviceTypeId: newId(),
+  assignmentId: null,
+  note: 'x',
+});

@@ -11,6 +11,7 @@ import {
   pushResponseSchema,
 } from '../../shared/sync/protocol';
 import type { TimeEntry, TimeEntryInput } from '../../shared/time-entries/schema';
+import { entryInputFrom } from '../testing/push-as';
 import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 
 type Draft = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
@@ -58,23 +59,7 @@ beforeEach(async () => {
   t = await startTestApp();
   tech = await device(t.logins.technician);
   const res = await t.request('/api/sync/pull?cursor=0&limit=5000', { cookie: tech.cookie });
-  const { upserts } = pullResponseSchema.parse(await res.json());
-  const municipalityId = upserts.municipalities[0]!.id;
-  const serviceTypeId = upserts.serviceTypes[0]!.id;
-  input = (over = {}) => ({
-    id: newId(),
-    date: '2026-11-18',
-    start: '08:00',
-    end: '12:00',
-    breakMinutes: 0,
-    municipalityId,
-    siteId: null,
-    serviceTypeId,
-    assignmentId: null,
-    note: '',
-    state: 'draft',
-    ...over,
-  });
+  input = entryInputFrom(pullResponseSchema.parse(await res.json()));
 });
 afterEach(() => t.close());
 

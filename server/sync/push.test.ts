@@ -13,6 +13,7 @@ import {
 import type { TimeEntry, TimeEntryInput } from '../../shared/time-entries/schema';
 import { addDays } from '../../shared/time/dates';
 import { createAssociation } from '../admin/create-association';
+import { entryInputFrom } from '../testing/push-as';
 import { startTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -69,23 +70,7 @@ let tech: Device;
 let input: (over?: Partial<TimeEntryInput>) => TimeEntryInput;
 beforeEach(async () => {
   tech = await device(t.logins.technician);
-  const { upserts } = await pull(tech);
-  const municipalityId = upserts.municipalities[0]!.id;
-  const serviceTypeId = upserts.serviceTypes[0]!.id;
-  input = (over = {}) => ({
-    id: newId(),
-    date: '2026-11-18',
-    start: '08:00',
-    end: '12:00',
-    breakMinutes: 0,
-    municipalityId,
-    siteId: null,
-    serviceTypeId,
-    assignmentId: null,
-    note: '',
-    state: 'draft',
-    ...over,
-  });
+  input = entryInputFrom(await pull(tech));
 });
 
 /** Creates an entry and returns the server's row of it. */

@@ -7,6 +7,7 @@ import {
   pullResponseSchema,
   pushResponseSchema,
 } from '../../shared/sync/protocol';
+import type { TimeEntryInput } from '../../shared/time-entries/schema';
 import type { TestApp } from './test-app';
 
 export type Device = { cookie: string; clientId: string; next: number };
@@ -37,3 +38,24 @@ export async function pullAll(t: TestApp, d: Device): Promise<PullResponse> {
   const res = await t.request('/api/sync/pull?cursor=0&limit=5000', { cookie: d.cookie });
   return pullResponseSchema.parse(await res.json());
 }
+
+/**
+ * A time entry to push, at the first municipality and service type a pull returned: four hours on
+ * 18 November 2026, a draft with a fresh id each call, `over` changing any of it.
+ */
+export const entryInputFrom =
+  ({ upserts }: PullResponse) =>
+  (over: Partial<TimeEntryInput> = {}): TimeEntryInput => ({
+    id: newId(),
+    date: '2026-11-18',
+    start: '08:00',
+    end: '12:00',
+    breakMinutes: 0,
+    municipalityId: upserts.municipalities[0]!.id,
+    siteId: null,
+    serviceTypeId: upserts.serviceTypes[0]!.id,
+    assignmentId: null,
+    note: '',
+    state: 'draft',
+    ...over,
+  });
