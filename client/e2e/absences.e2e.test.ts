@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 import { DEMO, DEMO_PASSWORD } from './sign-in';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 360, height: 740 };
 
 let server: RunningServer;
@@ -18,14 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Absences and details held by the app databases of this browser context. */
 const heldAbsences = (page: Page) =>
@@ -89,7 +79,7 @@ describe('Abwesenheiten', () => {
     await lena.getByTestId('my-absences').getByText('Skiurlaub').waitFor();
     expect(await lena.evaluate(() => document.activeElement?.id)).toBe('request-from');
     expect(await lena.locator('#request-to').getAttribute('aria-invalid')).toBeNull();
-    expect(await violations(lena)).toEqual([]);
+    expect(await axeViolations(lena)).toEqual([]);
     await syncNow(lena);
 
     const thomas = await signedIn(DEMO.coordinator);
@@ -97,7 +87,7 @@ describe('Abwesenheiten', () => {
     await thomas.getByRole('heading', { level: 1, name: 'Abwesenheiten planen' }).waitFor();
     const request = thomas.getByTestId('open-requests').getByTestId('absence-item').filter({ hasText: 'Skiurlaub' });
     await request.waitFor();
-    expect(await violations(thomas)).toEqual([]);
+    expect(await axeViolations(thomas)).toEqual([]);
     await request.getByTestId('absence-approve').click();
     await request.waitFor({ state: 'detached' });
     const focused = await thomas.evaluate(() => document.activeElement?.tagName ?? '');

@@ -1,13 +1,10 @@
 import { walkSignedInPages } from './signed-in-walk';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A11Y_CONTACT, launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 
 // axe-core, the engine behind most WCAG checkers, injected into the real pages.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 let server: RunningServer;
 let browser: Browser;
@@ -20,24 +17,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Violations of the WCAG 2.1 A and AA rules axe can check automatically, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-  )) as { violations: Violation[] };
-  return result.violations.map(
-    (v) => `${v.impact ?? '?'} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
 describe('accessibility (WCAG 2.1 AA, automated part)', () => {
   it('finds no violations on the main pages, in German and English, on a phone', async () => {
     // axe is injected as an inline script, which the app's CSP rightly blocks (csp.e2e.test.ts checks the policy).
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const page = await context.newPage();
     const found: string[] = [];
-    const check = async (where: string) => found.push(...(await violations(page)).map((v) => `${where}: ${v}`));
+    const check = async (where: string) => found.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
 
     await page.goto(`${server.url}/login`);
     await page.getByTestId('login-email').waitFor();

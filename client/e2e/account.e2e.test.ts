@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 import { DEMO, DEMO_PASSWORD } from './sign-in';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 
 let server: RunningServer;
@@ -30,14 +29,6 @@ async function signedIn(email: string, bypassCSP = false): Promise<Page> {
   return page;
 }
 
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('Mein Konto', () => {
   it('is reached from the sync page; a wrong password is shown at its field; others signed out', async () => {
     const other = await signedIn(DEMO.technician);
@@ -46,7 +37,7 @@ describe('Mein Konto', () => {
     await page.getByTestId('account-link').click();
     await page.getByRole('heading', { level: 1, name: 'Mein Konto' }).waitFor();
     await page.getByTestId('account-sessions').locator('li').nth(1).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('currentPassword').fill('nicht-mein-passwort');
     await page.getByTestId('newPassword').fill('Ossiacher-See-Ufer-42');
@@ -54,7 +45,7 @@ describe('Mein Konto', () => {
     await page.getByText('Das aktuelle Passwort stimmt nicht.').waitFor();
     expect(await page.getByTestId('currentPassword').getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('currentPassword');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     expect(await page.getByTestId('account-sessions').locator('li').count()).toBe(2);
     await page.getByTestId('end-others').click();
@@ -79,7 +70,7 @@ describe('Mein Konto', () => {
     const admin = await signedIn(DEMO.admin, true);
     await admin.goto(`${server.url}/verwaltung/personen/${id.user.id}`);
     await admin.getByTestId('erase-person').waitFor({ timeout: 30_000 });
-    expect(await violations(admin)).toEqual([]);
+    expect(await axeViolations(admin)).toEqual([]);
     await admin.getByTestId('erase-person').click();
     await admin.locator('dialog[open]').getByRole('button', { name: 'Person löschen' }).click();
     await admin

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids/ids';
 import { PROTOCOL_VERSION, type PullResponse } from '../../shared/sync/protocol';
 import { launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 
 const PASSWORD = 'ikz-demo-2026';
 const ADMIN = 'katharina.moser@demo.ikz-einsatz.example';
 const TECHNICIAN = 'lena.hofer@demo.ikz-einsatz.example';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: RunningServer;
 let browser: Browser;
@@ -97,13 +95,7 @@ describe('audit log page', () => {
     expect(await page.locator('#audit-rowId-error').textContent()).toContain('Keine gültige ID');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('audit-rowId');
 
-    await page.addScriptTag({ content: axeSource });
-    const result = (await page.evaluate(
-      `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-    )) as {
-      violations: { id: string; nodes: { target: string[] }[] }[];
-    };
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

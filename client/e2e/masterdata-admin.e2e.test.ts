@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 import { DEMO, DEMO_PASSWORD, signIn } from './sign-in';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; help: string; nodes: { target: string[] }[] };
-
-/** WCAG 2.1 A/AA violations axe finds on the page, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-  )) as { violations: Violation[] };
-  return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 let server: RunningServer;
 let browser: Browser;
@@ -118,12 +105,12 @@ describe('master data administration in the browser', () => {
       await page.goto(`${server.url}${route}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForTimeout(150);
-      found.push(...(await violations(page)).map((v) => `${route}: ${v}`));
+      found.push(...(await axeViolations(page)).map((v) => `${route}: ${v}`));
     }
     await page.goto(`${server.url}/verwaltung/leistungen/neu`);
     await page.getByTestId('serviceTypes-save').click();
     await page.getByTestId('admin-errors').waitFor();
-    found.push(...(await violations(page)).map((v) => `errors: ${v}`));
+    found.push(...(await axeViolations(page)).map((v) => `errors: ${v}`));
     expect(found).toEqual([]);
     await context.close();
   });

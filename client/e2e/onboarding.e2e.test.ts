@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localRows } from './local-rows';
 import { launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 import { DEMO, DEMO_PASSWORD } from './sign-in';
 
 let server: RunningServer;
@@ -18,15 +17,6 @@ afterAll(async () => {
 });
 
 // axe-core as in accessibility.e2e.test.ts (injected inline, hence contexts that bypass the CSP).
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const PERSON = 'Markus Pichler';
 const JULIA = 'julia.wallner@demo.ikz-einsatz.example';
 
@@ -77,7 +67,7 @@ describe('onboarding by invitation', () => {
     const link = await linkField.inputValue();
     expect(link).toMatch(new RegExp(`^${server.url}/einladung/[\\w-]{43}$`));
     expect(await admin.getByTestId('invite-qr').getAttribute('aria-label')).toContain(PERSON);
-    expect(await violations(admin)).toEqual([]);
+    expect(await axeViolations(admin)).toEqual([]);
 
     // The colleague's phone opens the link.
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
@@ -94,7 +84,7 @@ describe('onboarding by invitation', () => {
       'invite-password-error',
     );
     expect(await phone.locator('#invite-password-error').textContent()).toMatch(/zu häufig/);
-    expect(await violations(phone)).toEqual([]);
+    expect(await axeViolations(phone)).toEqual([]);
     await phone.getByTestId('invite-password').fill(NEW_PASSWORD);
     await phone.getByTestId('invite-repeat').fill(NEW_PASSWORD);
     await phone.getByTestId('invite-submit').click();

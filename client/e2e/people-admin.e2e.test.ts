@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningServer, startServer } from './harness';
+import { axeViolations } from './axe';
 
 const PASSWORD = 'ikz-demo-2026';
 const ADMIN = 'katharina.moser@demo.ikz-einsatz.example';
 const TECHNICIAN = 'lena.hofer@demo.ikz-einsatz.example';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: RunningServer;
 let browser: Browser;
@@ -32,20 +30,12 @@ async function signIn(email: string): Promise<Page> {
   return page;
 }
 
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`,
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('people administration', () => {
   it('lets the admin search, refuses a taken e-mail at its field, and adds a person', async () => {
     const page = await signIn(ADMIN);
     await page.goto(`${server.url}/verwaltung/personen`);
     await page.getByTestId('people-list').waitFor({ timeout: 30_000 });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('people-search').fill('hofer lena');
     await expect
@@ -60,7 +50,7 @@ describe('people administration', () => {
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#person-email-error').textContent()).toContain('bereits vergeben');
     expect(await email.getAttribute('aria-describedby')).toContain('person-email-error');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await email.fill('miriam.pucher@demo.ikz-einsatz.example');
     await page.getByLabel('Fähigkeiten').fill('Meldeamt, Kassa');
