@@ -20,7 +20,8 @@ const de: Record<RuleCode | 'restSunday' | 'restSaturday' | 'restHoliday' | 'nig
   school_morning:
     '{paragraph}: {day} beginnt die Berufsschule um {startsAt} Uhr, vor {before} Uhr: davor keine Arbeit.',
   nightLong:
-    '{paragraph}: {day} Nachtarbeit ({minutes} min zwischen {from} und {to} Uhr) und {net} h Arbeit; über {limit} h nur mit Ausgleich binnen eines Monats.',
+    '{paragraph}: {day} Nachtarbeit ({minutes} min zwischen {from} und {to} Uhr) und {net} h Arbeit; ' +
+    'über {limit} h nur mit Ausgleich binnen eines Monats.',
 };
 const en: typeof de = {
   daily_max: '{paragraph}: {day} {net} h of work, {limit} h a day allowed.',
@@ -39,7 +40,8 @@ const en: typeof de = {
   school_time: '{paragraph}: {day} is a long vocational school day ({lessons} lessons); no work may follow.',
   school_morning: '{paragraph}: {day} vocational school starts at {startsAt}, before {before}: no work before it.',
   nightLong:
-    '{paragraph}: {day} night work ({minutes} min between {from} and {to}) and {net} h of work; over {limit} h only if balanced within a month.',
+    '{paragraph}: {day} night work ({minutes} min between {from} and {to}) and {net} h of work; ' +
+    'over {limit} h only if balanced within a month.',
 };
 const wt = textsOf(de, en);
 
