@@ -55,7 +55,7 @@ const school = async (from: string, to: string, more: { startTime?: string; endT
 };
 
 describe('the server’s plan check reads school days, public holidays and closure days', () => {
-  it('counts an approved school day as working time (KJBG § 11 Abs. 5): 2 h after a whole school day pass 8 h', async () => {
+  it('counts an approved school day as working time (KJBG § 11 Abs. 5): 2 h after a whole one pass 8 h', async () => {
     const day = addDays(monday, 2);
     expect((await one(coordinator, plan(day, '14:00', '16:00'))).status).toBe('applied');
     await school(addDays(monday, 3), addDays(monday, 3));
@@ -76,7 +76,7 @@ describe('the server’s plan check reads school days, public holidays and closu
     });
   });
 
-  it('refuses work on a public holiday of the municipality (KJBG § 18 Abs. 1) and on a closure of every office', async () => {
+  it('refuses work on a public holiday of the municipality (KJBG § 18 Abs. 1) and on a closure of all', async () => {
     expect(await one(coordinator, plan('2027-03-29', '08:00', '12:00'))).toMatchObject({
       status: 'rejected',
       details: [{ code: 'rest_day', message: '§ 18 Abs. 1 KJBG (2027-03-29)' }],
