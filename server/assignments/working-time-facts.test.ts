@@ -81,7 +81,7 @@ describe('the server’s plan check reads school days, public holidays and closu
       status: 'rejected',
       details: [{ code: 'rest_day', message: '§ 18 Abs. 1 KJBG (2027-03-29)' }],
     });
-    const closure = (date: string, part: 'whole' | 'half') => ({
+    const closure = (date: string, part: 'whole' | 'half'): Draft => ({
       name: 'closureDay.create',
       args: { id: newId(), date, municipalityId: null, part, name: 'Fenstertag' },
     });
