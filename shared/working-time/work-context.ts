@@ -83,3 +83,21 @@ export function workContextFrom(facts: RuleFacts): WorkContext {
     schoolDays: schoolDaysOf(facts.absences, facts.window),
   };
 }
+
+/**
+ * Days off per municipality for ranking candidates: its public holidays and the whole closure days of it
+ * or of every office. Server and device build it from the same rows (holiday library or cache).
+ */
+export function daysOffByMunicipality(
+  facts: Pick<RuleFacts, 'publicHolidays' | 'closureDays'>,
+  municipalityIds: readonly string[],
+): Map<string, Set<string>> {
+  const out = new Map(municipalityIds.map((id) => [id, new Set<string>()]));
+  for (const h of facts.publicHolidays) out.get(h.municipalityId)?.add(h.date);
+  for (const c of facts.closureDays) {
+    if (c.part !== 'whole') continue;
+    if (c.municipalityId === null) for (const days of out.values()) days.add(c.date);
+    else out.get(c.municipalityId)?.add(c.date);
+  }
+  return out;
+}
