@@ -58,7 +58,7 @@ describe('ranking on the device', () => {
     expect(again.find((c) => c.personId === first.personId)).toMatchObject({ unavailable: true });
   });
 
-  it('agrees with the server on days off: a public holiday from the cache and a closure day of all offices', async () => {
+  it('agrees with the server on days off: a public holiday from the cache and a closure of all offices', async () => {
     const closure = {
       id: newId(),
       date: '2026-12-09',
