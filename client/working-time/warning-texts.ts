@@ -16,7 +16,8 @@ const de: Record<RuleCode | 'restSunday' | 'restSaturday' | 'restHoliday' | 'nig
   restSunday: '{paragraph}: {day} ist ein Sonntag.',
   restSaturday: '{paragraph}: {day} ist ein Samstag.',
   restHoliday: '{paragraph}: {day} ist ein Feiertag.',
-  school_time: '{paragraph}: {day} ist ein langer Berufsschultag ({lessons} Stunden), danach keine Arbeit.',
+  school_time:
+    '{paragraph}: {day} ist ein langer Berufsschultag (mehr als 5 Unterrichtsstunden): an dem Tag keine Arbeit.',
   school_morning:
     '{paragraph}: {day} beginnt die Berufsschule um {startsAt} Uhr, vor {before} Uhr: davor keine Arbeit.',
   nightLong:
@@ -37,7 +38,7 @@ const en: typeof de = {
   restSunday: '{paragraph}: {day} is a Sunday.',
   restSaturday: '{paragraph}: {day} is a Saturday.',
   restHoliday: '{paragraph}: {day} is a public holiday.',
-  school_time: '{paragraph}: {day} is a long vocational school day ({lessons} lessons); no work may follow.',
+  school_time: '{paragraph}: {day} is a long vocational school day (more than 5 lessons): no work that day.',
   school_morning: '{paragraph}: {day} vocational school starts at {startsAt}, before {before}: no work before it.',
   nightLong:
     '{paragraph}: {day} night work ({minutes} min between {from} and {to}) and {net} h of work; ' +
