@@ -81,7 +81,7 @@ describe('what each role is offered', () => {
     // The time fields point at the warning, so a screen reader reads it with them.
     expect(await page.getByTestId('entry-end').getAttribute('aria-describedby')).toContain('entry-day-warnings');
     await fillEntry('05:40', '19:00');
-    await expect.poll(() => warnings.textContent()).toContain('§ 30 K-GMG');
+    await expect.poll(() => warnings.textContent()).toContain('§ 30 Abs. 1 K-GMG');
     expect(await warnings.textContent()).not.toContain('05:00–05:40');
     await fillEntry('05:15', '06:00');
     await expect.poll(() => warnings.textContent()).toContain('05:00–05:40');

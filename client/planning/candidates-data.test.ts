@@ -3,6 +3,9 @@ import { startTestApp, type TestApp } from '../../server/testing/test-app';
 import { indexCandidates } from '../../shared/planning/candidate-index';
 import { rankCandidates } from '../../shared/planning/candidates';
 import { candidatesResponseSchema } from '../../shared/planning/candidates-schema';
+import { newId } from '../../shared/ids/ids';
+import { instantOf } from '../../shared/time/dates';
+import { deviceOf, pushFrom } from '../../server/testing/push-as';
 import { disposeDevices, testDevice } from '../testing/test-device';
 import { planSuggestion } from './suggestion-actions';
 import { deviceRankingData } from './candidates-data';
@@ -53,5 +56,46 @@ describe('ranking on the device', () => {
       slot,
     );
     expect(again.find((c) => c.personId === first.personId)).toMatchObject({ unavailable: true });
+  });
+
+  it('agrees with the server on days off: a public holiday from the cache and a closure of all offices', async () => {
+    const closure = {
+      id: newId(),
+      date: '2026-12-09',
+      municipalityId: null,
+      part: 'whole' as const,
+      name: 'Fenstertag',
+    };
+    await pushFrom(t, await deviceOf(t, t.logins.admin), [{ name: 'closureDay.create', args: closure }]);
+    const device = await testDevice(t, t.logins.coordinator);
+    await device.sync();
+    expect(await device.db.publicHolidays.count()).toBeGreaterThan(0);
+    const place = await t.db
+      .selectFrom('sites')
+      .select(['id', 'municipalityId'])
+      .where('associationId', '=', t.associationId!)
+      .executeTakeFirstOrThrow();
+    const type = await t.db.selectFrom('serviceTypes').select('id').executeTakeFirstOrThrow();
+    const cookie = await t.login(t.logins.coordinator);
+    // 8 December is Mariä Empfängnis in Carinthia; 9 December the association's own closure.
+    for (const date of ['2026-12-08', '2026-12-09']) {
+      const start = instantOf('Europe/Vienna', date, '09:00').getTime();
+      const input = {
+        municipalityId: place.municipalityId,
+        siteId: place.id,
+        serviceTypeId: type.id,
+        skills: [],
+        start: new Date(start).toISOString(),
+        end: new Date(start + 3 * 3_600_000).toISOString(),
+      };
+      const fromServer = candidatesResponseSchema.parse(
+        await (await t.json('/api/planning/candidates', cookie, input)).json(),
+      ).candidates;
+      const slot = { ...input, start, end: start + 3 * 3_600_000 };
+      const data = await deviceRankingData(device.db, t.associationId!, device.user.timeZone, slot);
+      const onDevice = rankCandidates(indexCandidates(data), slot);
+      expect(onDevice).toEqual(fromServer);
+      expect(onDevice[0]?.reasons).toContainEqual({ code: 'day_off', params: { date } });
+    }
   });
 });

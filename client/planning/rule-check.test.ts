@@ -71,10 +71,10 @@ describe('working-time warnings on the planning board', () => {
     await carinthia(db);
     await db.assignments.put(stored(planned('2026-12-07', '06:00', '12:00', 'm1')));
     const afternoon = planned('2026-12-07', '12:30', '20:30', 'm2');
-    // 13:30 h of work in Carinthia: over the 13 h of § 30 K-GMG; under the German fallback it would be § 3 ArbZG.
+    // 13:30 h of work in Carinthia: over the 13 h of § 30 Abs. 1 K-GMG; the German fallback would say § 3 ArbZG.
     const ws = await ruleWarningsOf(db, afternoon, fallback);
-    expect(ws.map((w) => w.paragraph)).toContain('§ 30 K-GMG');
-    expect(ws.find((w) => w.paragraph === '§ 30 K-GMG')?.params).toMatchObject({ municipalities: 2 });
+    expect(ws.map((w) => w.paragraph)).toContain('§ 30 Abs. 1 K-GMG');
+    expect(ws.find((w) => w.paragraph === '§ 30 Abs. 1 K-GMG')?.params).toMatchObject({ municipalities: 2 });
   });
 
   it('uses the default pack before the settings reach the device, and the profile’s date of birth', async () => {

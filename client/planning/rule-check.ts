@@ -1,5 +1,6 @@
 import type { Assignment, RuleOverride } from '../../shared/assignments/schema';
 import type { Country } from '../../shared/masterdata/schemas';
+import { dateIn } from '../../shared/time/dates';
 import { breachedRules, planWarnings } from '../../shared/working-time/plan-check';
 import type { WorkingTimeWarning } from '../../shared/working-time/types';
 import type { LocalDb } from '../db/local-db';
@@ -9,7 +10,8 @@ export type Planned = Pick<Assignment, 'id' | 'personId' | 'plannedStart' | 'pla
 
 /**
  * The working-time warnings a plan would add for its person, as far as the device knows (her other
- * assignments in every municipality, the association's pack, her date of birth); the server checks again
+ * assignments in every municipality, the association's pack, her date of birth, the cached public holidays,
+ * closure days and her school days: client/working-time/work-context.ts); the server checks again
  * on arrival and refuses a breach without an override as `working_time`.
  */
 export async function ruleWarningsOf(
@@ -17,8 +19,9 @@ export async function ruleWarningsOf(
   a: Planned,
   fallback: { timeZone: string; municipalities: readonly { country: Country }[] },
 ): Promise<WorkingTimeWarning[]> {
+  const zone = (await db.associationSettings.toCollection().first())?.timeZone ?? fallback.timeZone;
   const [ctx, others] = await Promise.all([
-    workContextOf(db, a.personId, fallback),
+    workContextOf(db, a.personId, dateIn(zone, new Date(a.plannedStart)), fallback),
     db.assignments.where('personId').equals(a.personId).toArray(),
   ]);
   return planWarnings(ctx, a, others);

@@ -39,7 +39,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   sites: ['technician', 'coordinator'],
   serviceTypes: ['technician', 'coordinator'],
   people: ['technician', 'coordinator'],
-  personProfiles: ['admin', 'coordinator'],
+  personProfiles: ['admin', 'coordinator', 'technician'],
   assignments: ['technician', 'coordinator', 'contact', 'mentor'],
   timeEntries: ['technician', 'coordinator', 'contact', 'mentor'],
   absences: ['technician', 'coordinator', 'contact', 'mentor'],

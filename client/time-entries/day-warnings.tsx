@@ -38,7 +38,7 @@ export function DayWarnings(props: {
       const fallback = { timeZone: user.timeZone, municipalities: lookups.municipalities() };
       const [entries, ctx] = await Promise.all([
         db.timeEntries.between(user.id, addDays(week[0]!, -1), addDays(week[6]!, 1)),
-        workContextOf(db, user.id, fallback),
+        workContextOf(db, user.id, date, fallback),
       ]);
       return { entries, ctx };
     },

@@ -2,7 +2,7 @@ import type { RuleCode, WorkingTimeWarning } from '../../shared/working-time/typ
 import { formatDayShort, formatHours, textsOf } from '../i18n/i18n';
 
 // Every rule's breach in words; {paragraph} names the law, hours are h:mm. Loaded with the pages that check.
-const de: Record<RuleCode | 'restSunday' | 'restSaturday' | 'restHoliday', string> = {
+const de: Record<RuleCode | 'restSunday' | 'restSaturday' | 'restHoliday' | 'nightLong', string> = {
   daily_max: '{paragraph}: {day} {net} h Arbeit, erlaubt sind {limit} h am Tag.',
   daily_breaks: '{paragraph}: {day} {net} h Arbeit mit {taken} min Pause, nötig sind {required} min.',
   work_stretch: '{paragraph}: {day} {longest} h am Stück ohne Pause, höchstens {limit} h.',
@@ -16,7 +16,13 @@ const de: Record<RuleCode | 'restSunday' | 'restSaturday' | 'restHoliday', strin
   restSunday: '{paragraph}: {day} ist ein Sonntag.',
   restSaturday: '{paragraph}: {day} ist ein Samstag.',
   restHoliday: '{paragraph}: {day} ist ein Feiertag.',
-  school_time: '{paragraph}: {day} ist ein langer Berufsschultag ({lessons} Stunden), danach keine Arbeit.',
+  school_time:
+    '{paragraph}: {day} ist ein langer Berufsschultag (mehr als 5 Unterrichtsstunden): an dem Tag keine Arbeit.',
+  school_morning:
+    '{paragraph}: {day} beginnt die Berufsschule um {startsAt} Uhr, vor {before} Uhr: davor keine Arbeit.',
+  nightLong:
+    '{paragraph}: {day} Nachtarbeit ({minutes} min zwischen {from} und {to} Uhr) und {net} h Arbeit; ' +
+    'über {limit} h nur mit Ausgleich binnen eines Monats.',
 };
 const en: typeof de = {
   daily_max: '{paragraph}: {day} {net} h of work, {limit} h a day allowed.',
@@ -32,7 +38,11 @@ const en: typeof de = {
   restSunday: '{paragraph}: {day} is a Sunday.',
   restSaturday: '{paragraph}: {day} is a Saturday.',
   restHoliday: '{paragraph}: {day} is a public holiday.',
-  school_time: '{paragraph}: {day} is a long vocational school day ({lessons} lessons); no work may follow.',
+  school_time: '{paragraph}: {day} is a long vocational school day (more than 5 lessons): no work that day.',
+  school_morning: '{paragraph}: {day} vocational school starts at {startsAt}, before {before}: no work before it.',
+  nightLong:
+    '{paragraph}: {day} night work ({minutes} min between {from} and {to}) and {net} h of work; ' +
+    'over {limit} h only if balanced within a month.',
 };
 const wt = textsOf(de, en);
 
@@ -42,7 +52,12 @@ const restKinds = { sunday: 'restSunday', saturday: 'restSaturday', holiday: 're
 /** A warning of the shared checker in the person's words, naming its paragraph. */
 export function warningText(w: WorkingTimeWarning): string {
   const p = w.params;
-  const kind = w.rule === 'rest_day' ? restKinds[p.kind as keyof typeof restKinds] : undefined;
+  const kind =
+    w.rule === 'rest_day'
+      ? restKinds[p.kind as keyof typeof restKinds]
+      : w.rule === 'night_work' && p.netMinutes !== undefined
+        ? 'nightLong'
+        : undefined;
   return wt(kind ?? w.rule, {
     paragraph: w.paragraph,
     day: formatDayShort(w.date),
@@ -59,5 +74,7 @@ export function warningText(w: WorkingTimeWarning): string {
     to: String(p.to ?? ''),
     days: String(p.days ?? ''),
     lessons: String(p.lessons ?? ''),
+    startsAt: String(p.startsAt ?? ''),
+    before: String(p.before ?? ''),
   });
 }

@@ -61,7 +61,7 @@ describe('working-time rules on planned assignments', () => {
     const long = create(0, '06:00', '20:00');
     const [r] = await pushFrom(t, coordinator, [long]);
     expect(r).toMatchObject({ status: 'rejected', code: 'working_time', row: null });
-    expect(r!.details).toEqual([{ path: 'ruleOverride', code: 'daily_max', message: `§ 30 K-GMG (${monday})` }]);
+    expect(r!.details).toEqual([{ path: 'ruleOverride', code: 'daily_max', message: `§ 30 Abs. 1 K-GMG (${monday})` }]);
     expect(await count(long.args.id)).toBe(0);
   });
 
@@ -116,20 +116,42 @@ describe('working-time rules on planned assignments', () => {
     expect(r!.message).toContain('§ 11 Abs. 1 KJBG');
   });
 
-  it('refuses the second of two pushes in flight that together pass the weekly maximum', async () => {
-    // Monday to Thursday 11 h with the half-hour break: 42 h of work; each Friday half alone stays under 48 h.
-    for (let day = 0; day < 4; day++) {
-      const [r] = await pushFrom(t, coordinator, [create(day, '08:00', '19:00')]);
-      expect(r!.status).toBe('applied');
-    }
+  it('refuses the second of two pushes in flight that together pass the daily maximum', async () => {
+    // 7 h and 6:30 h of work (each with its planned half-hour break) on one day: each alone is allowed,
+    // together 13:30 h pass the 13 h of § 30 Abs. 1.
     const admin = await deviceOf(t, t.logins.admin);
-    const a = create(4, '06:00', '10:00');
-    const b = create(4, '11:00', '15:00');
+    const a = create(2, '06:00', '13:30');
+    const b = create(2, '13:30', '20:30');
     const [ra, rb] = await Promise.all([pushFrom(t, coordinator, [a]), pushFrom(t, admin, [b])]);
     const statuses = [ra[0]!.status, rb[0]!.status].sort();
     expect(statuses).toEqual(['applied', 'rejected']);
     const loser = ra[0]!.status === 'rejected' ? ra[0]! : rb[0]!;
-    expect(loser).toMatchObject({ code: 'working_time', details: [{ code: 'weekly_max' }] });
+    expect(loser).toMatchObject({ code: 'working_time', details: [{ code: 'daily_max' }] });
     expect((await count(a.args.id)) + (await count(b.args.id))).toBe(1);
+  });
+
+  it('stores exactly the overrides with a reason when pushes with and without one are in flight at once', async () => {
+    const admin = await deviceOf(t, t.logins.admin);
+    const withReason = create(0, '06:00', '20:00', { ruleOverride: override('Wahltag', ['daily_max']) });
+    const blank = create(3, '06:00', '20:00', { ruleOverride: override(' ', ['daily_max']) });
+    const none = create(4, '06:00', '20:00');
+    const raw = (d: Device, draft: Draft) =>
+      t.json('/api/sync/push', d.cookie, {
+        type: 'push',
+        protocol: PROTOCOL_VERSION,
+        clientId: d.clientId,
+        mutations: [{ id: d.next++, ...draft }],
+      });
+    const [ok, refused, unanswered] = await Promise.all([
+      pushFrom(t, coordinator, [withReason]),
+      raw(admin, blank),
+      pushFrom(t, await deviceOf(t, t.logins.coordinator), [none]),
+    ]);
+    expect(ok[0]!.status).toBe('applied');
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as ErrorBody;
+    expect(body.details?.map((d) => d.path)).toEqual(['mutations.0.args.ruleOverride.reason']);
+    expect(unanswered[0]).toMatchObject({ status: 'rejected', code: 'working_time' });
+    expect([await count(withReason.args.id), await count(blank.args.id), await count(none.args.id)]).toEqual([1, 0, 0]);
   });
 });

@@ -1,46 +1,28 @@
 import type { Assignment } from '../../shared/assignments/schema';
 import type { Issue } from '../../shared/errors/errors';
-import type { Country } from '../../shared/masterdata/schemas';
 import { addDays, dateIn } from '../../shared/time/dates';
-import { holidayCalendar } from '../../shared/working-time/holidays';
 import { planWarnings, unanswered } from '../../shared/working-time/plan-check';
-import type { PackId, WorkContext } from '../../shared/working-time/types';
+import type { WorkContext } from '../../shared/working-time/types';
 import { type MutationContext, Rejection } from '../sync/mutation-context';
-import { dateHolidaysSource } from '../working-time/public-holidays';
+import { serverWorkContext } from '../working-time/rule-facts';
 import { personBookings } from './person-bookings';
 
 export const WORKING_TIME = 'working_time';
 
-const calendar = holidayCalendar(dateHolidaysSource);
 // impactOf reads the weeks around the day and a day or two more: nine days either side hold them.
 const AROUND_DAYS = 9;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The facts of the plan's person around its day: days off where she works, school days, her pack. */
 async function planContext(ctx: MutationContext, a: Assignment): Promise<WorkContext> {
-  const settings = await ctx.trx
+  const { timeZone } = await ctx.trx
     .selectFrom('associationSettings')
-    .select(['timeZone', 'lawPack', 'country', 'state'])
+    .select('timeZone')
     .where('id', '=', ctx.user.associationId)
     .executeTakeFirstOrThrow();
-  const person = await ctx.trx
-    .selectFrom('personProfiles')
-    .select('dateOfBirth')
-    .where('id', '=', a.personId)
-    .where('associationId', '=', ctx.user.associationId)
-    .executeTakeFirst();
-  const day = dateIn(settings.timeZone, new Date(a.plannedStart));
-  const days = calendar.holidaysInRange(
-    settings.country as Country,
-    settings.state || null,
-    addDays(day, -AROUND_DAYS),
-    addDays(day, AROUND_DAYS),
-  );
-  return {
-    timeZone: settings.timeZone,
-    adultPack: settings.lawPack as PackId,
-    dateOfBirth: person?.dateOfBirth ?? null,
-    holidays: new Set(days.map((h) => h.date)),
-  };
+  const day = dateIn(timeZone, new Date(a.plannedStart));
+  const window = { from: addDays(day, -AROUND_DAYS), to: addDays(day, AROUND_DAYS) };
+  return serverWorkContext(ctx.trx, ctx.user.associationId, a.personId, window);
 }
 
 /**

@@ -29,19 +29,24 @@ async function pullRaw(cookie: string): Promise<RawPage['upserts']> {
 
 describe('who receives personal details', () => {
   it.each(demoCallers)(
-    '$label: profiles only for admins and planners, public people rows never with e-mail',
+    '$label: all profiles for admins and planners, a worker her own, public people rows never with e-mail',
     async (caller) => {
       // A fresh profile too, so a change pushed after the first pull is covered as well as the seed.
       await pushOne(t, pushDevice(await t.login(t.logins.admin)), 'personProfile.create', newProfile());
-      const upserts = await pullRaw(await caller.login(t));
+      const cookie = await caller.login(t);
+      const upserts = await pullRaw(cookie);
       const profiles = upserts.personProfiles ?? [];
+      const me = ((await (await t.request('/api/auth/me', { cookie })).json()) as { user: { id: string } }).user.id;
       // Planners decide who may be planned: skills, weekly target, the minors' rules (date of birth).
       if (caller.roles.includes('admin') || caller.roles.includes('coordinator')) {
         const count = await t.db.selectFrom('personProfiles').select('id').execute();
         expect(profiles).toHaveLength(count.length);
         expect(profiles.every((p) => typeof p.email === 'string')).toBe(true);
-      } else {
+      } else if (caller.roles.includes('municipality_contact')) {
         expect(profiles).toEqual([]);
+      } else {
+        // Those who log hours get their own (the minors' limits follow the date of birth), nobody else's.
+        expect(profiles.map((p) => p.id)).toEqual([me]);
       }
       const people = upserts.people ?? [];
       expect(people.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type { CandidateSlot } from '../../shared/planning/candidates';
 import { CandidateRule, type CandidateSlotInput } from '../../shared/planning/candidates-schema';
 import { dateIn } from '../../shared/time/dates';
 import { holidayCalendar } from '../../shared/working-time/holidays';
+import { daysOffByMunicipality } from '../../shared/working-time/work-context';
 import type { PackId } from '../../shared/working-time/types';
 import type { DB } from '../db/schema';
 import { dateHolidaysSource } from '../working-time/public-holidays';
@@ -48,14 +49,26 @@ function slotIssues(input: CandidateSlotInput, m: Masters): Issue[] {
   return issues;
 }
 
-/** Public holidays of each municipality's country and state between two dates. */
-function daysOffOf(municipalities: Masters['municipalities'], from: string, to: string) {
-  const out = new Map<string, Set<string>>();
-  for (const m of municipalities) {
-    const days = calendar.holidaysInRange(m.country as Country, m.state, from, to).map((h) => h.date);
-    out.set(m.id, new Set(days));
-  }
-  return out;
+/** Public holidays of each municipality's country and state and the closure days between two dates. */
+function daysOffOf(
+  municipalities: Masters['municipalities'],
+  closureDays: readonly { date: string; municipalityId: string | null; part: string }[],
+  from: string,
+  to: string,
+) {
+  const publicHolidays = municipalities.flatMap((m) =>
+    calendar
+      .holidaysInRange(m.country as Country, m.state, from, to)
+      .map((h) => ({ municipalityId: m.id, date: h.date })),
+  );
+  const closures = closureDays.map((c) => ({
+    ...c,
+    part: c.part === 'whole' ? ('whole' as const) : ('half' as const),
+  }));
+  return daysOffByMunicipality(
+    { publicHolidays, closureDays: closures },
+    municipalities.map((m) => m.id),
+  );
 }
 
 /**
@@ -107,7 +120,8 @@ export async function loadRanking(
   const slot: CandidateSlot = { ...input, start: Date.parse(input.start), end: Date.parse(input.end) };
   const from = iso(slot.start - RANKING_WINDOW.daysBefore * DAY);
   const to = iso(slot.end + RANKING_WINDOW.daysAfter * DAY);
-  const [assignments, absences] = await Promise.all([
+  const [fromDay, toDay] = [dateIn(timeZone, new Date(from)), dateIn(timeZone, new Date(to))];
+  const [assignments, absences, closureDays] = await Promise.all([
     db
       .selectFrom('assignments')
       .select(['id', 'personId', 'municipalityId', 'siteId', 'plannedStart', 'plannedEnd', 'status'])
@@ -126,6 +140,14 @@ export async function loadRanking(
       .where('toDate', '>=', from.slice(0, 10))
       .where('fromDate', '<=', to.slice(0, 10))
       .execute(),
+    db
+      .selectFrom('closureDays')
+      .select(['date', 'municipalityId', 'part'])
+      .where('associationId', '=', associationId)
+      .where('deleted', '=', 0)
+      .where('date', '>=', fromDay)
+      .where('date', '<=', toDay)
+      .execute(),
   ]);
   const data: RankingData = {
     timeZone,
@@ -134,7 +156,7 @@ export async function loadRanking(
     assignments: assignments.map((a) => ({ ...a, status: a.status as 'planned' })),
     absences: absences.map((a) => ({ ...a, from: a.fromDate, to: a.toDate, status: 'approved' as const })),
     sites,
-    daysOff: daysOffOf(municipalities, dateIn(timeZone, new Date(from)), dateIn(timeZone, new Date(to))),
+    daysOff: daysOffOf(municipalities, closureDays, fromDay, toDay),
   };
   return { slot, data };
 }

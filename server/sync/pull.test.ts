@@ -56,8 +56,9 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
  * details, and no personal details, when personId is given: a technician).
  */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
-  // Administrators' details and planners' cover requests: a technician reads neither.
-  if (personId !== undefined && (table === 'personProfiles' || table === 'coverRequests')) return [];
+  // Planners' cover requests: a technician reads none; of the administrators' details only her own.
+  if (personId !== undefined && table === 'coverRequests') return [];
+  if (personId !== undefined && table === 'personProfiles') return [personId];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
   const own =
@@ -144,10 +145,13 @@ describe('pull', () => {
     expect(after.upserts.timeEntries).toEqual([]);
   });
 
-  it('never sends e-mail addresses or password hashes of people', async () => {
+  it('never sends password hashes, nor e-mail addresses of others (her own is in her own profile)', async () => {
     const cookie = await t.login(t.logins.technician);
     const text = await (await t.request('/api/sync/pull?cursor=0&limit=5000', { cookie })).text();
-    expect(text).not.toMatch(/passwordHash|password_hash|@demo\.ikz-einsatz\.example/);
+    expect(text).toContain(t.logins.technician);
+    expect(text.replaceAll(t.logins.technician, '')).not.toMatch(
+      /passwordHash|password_hash|@demo\.ikz-einsatz\.example/,
+    );
   });
 
   it('gives a coordinator the assignments and hours of everyone', async () => {

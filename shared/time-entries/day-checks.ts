@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { countrySchema } from '../masterdata/schemas';
 import { instantOf, toMinutes } from '../time/dates';
 import { impactOf } from '../working-time/impact';
+import { contextInput } from '../working-time/plan-check';
 import type { PersonWorkInput, WorkContext, WorkingTimeWarning, WorkInterval } from '../working-time/types';
 import { grossMinutes, type TimedFields } from './rules';
 
@@ -50,7 +51,7 @@ export function dayWarnings(entry: DayEntry, others: readonly DayEntry[], ctx: W
     adultPack: ctx.adultPack,
     dateOfBirth: ctx.dateOfBirth,
     intervals: others.filter((o) => o.id !== entry.id && grossMinutes(o) > 0).map((o) => intervalOf(o, ctx.timeZone)),
-    ...(ctx.holidays ? { holidays: ctx.holidays } : {}),
+    ...contextInput(ctx),
   };
   for (const w of impactOf(input, intervalOf(entry, ctx.timeZone)).warnings)
     warnings.push({ code: 'rule', warning: w });

@@ -1,5 +1,5 @@
 import { toMinutes } from '../time/dates';
-import { DAY, dateToDay, dayToDate, localMs, MINUTE, weekdayOf, weekOf } from './local-time';
+import { DAY, dateToDay, dayToDate, localMs, MINUTE, startOfDay, weekdayOf, weekOf } from './local-time';
 import { packsByDay } from './packs';
 import type { PersonWorkInput, Rule, RulePack, WorkingTimeWarning } from './types';
 import { type Credit, type DayRange, warning } from './warning';
@@ -81,22 +81,43 @@ function dayRule(
     }
     case 'night_work': {
       const night = nightMs(segs, input.timeZone, toMinutes(rule.from), toMinutes(rule.to));
-      return night > 0 ? { minutes: minutes(night), from: rule.from, to: rule.to } : null;
+      if (night <= (rule.overMinutes ?? 0) * MINUTE) return null;
+      const params = { minutes: minutes(night), from: rule.from, to: rule.to };
+      if (rule.dailyOverMinutes === undefined) return params;
+      return d.netMs > rule.dailyOverMinutes * MINUTE
+        ? { ...params, netMinutes: minutes(d.netMs), limitMinutes: rule.dailyOverMinutes }
+        : null;
     }
     case 'rest_day': {
       if (!worked) return null;
       const weekday = weekdayOf(d.day);
       if (rule.sundays && weekday === 6) return { kind: 'sunday' };
       if (rule.saturdays && weekday === 5) return { kind: 'saturday' };
-      if (rule.holidays && input.holidays?.has(dayToDate(d.day))) return { kind: 'holiday' };
+      if (rule.holidays && isDayOff(input, d)) return { kind: 'holiday' };
       return null;
     }
     case 'school_time':
       return rule.noWorkOnLongDay && credit.longDay && worked ? { lessons: d.lessons } : null;
+    case 'school_morning': {
+      if (!worked || d.schoolStart === null || d.schoolStart >= toMinutes(rule.before)) return null;
+      // Work on the wall clock before the first lesson, which begins before `before`.
+      const lessons = startOfDay(input.timeZone, d.day) + d.schoolStart * MINUTE;
+      return segs[0]! < lessons ? { startsAt: hhmm(d.schoolStart), before: rule.before } : null;
+    }
     default:
       return null;
   }
 }
+
+/** A public holiday or whole closure day for all of the person's places, or for one she works at that day. */
+function isDayOff(input: PersonWorkInput, d: WorkDay): boolean {
+  const date = dayToDate(d.day);
+  if (input.holidays?.has(date)) return true;
+  const at = input.holidaysAt;
+  return at !== undefined && d.places.some((p) => at.has(`${p}|${date}`));
+}
+
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** School time per day under each day's pack; only the week's first long school day is credited whole. */
 function schoolCredits(days: readonly WorkDay[], packs: readonly RulePack[]): Credit[] {

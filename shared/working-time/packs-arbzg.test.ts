@@ -99,6 +99,29 @@ describe('ArbZG', () => {
     expect(of(spring, '§ 5 Abs. 1 ArbZG')[0]?.params).toMatchObject({ restMinutes: 600 });
   });
 
+  it('§ 6 Abs. 2: night work (over 2 h from 23:00 to 6:00) over 8 h a day is a notice', () => {
+    const [w] = of(check(z.work('2026-03-02', '21:00', '07:00', 'm1', 45)), '§ 6 Abs. 2 ArbZG');
+    expect(w).toMatchObject({ rule: 'night_work', severity: 'notice', date: '2026-03-02' });
+    // The 45 min break is taken in the middle, at night.
+    expect(w?.params).toEqual({ minutes: 375, from: '23:00', to: '06:00', netMinutes: 555, limitMinutes: 480 });
+    // 8 h of night work, or 2 h of night time in a long day, say nothing.
+    expect(of(check(z.work('2026-03-02', '22:00', '06:30', 'm1', 30)), '§ 6 Abs. 2 ArbZG')).toEqual([]);
+    expect(of(check(z.work('2026-03-03', '15:00', '01:00', 'm1', 45)), '§ 6 Abs. 2 ArbZG')).toEqual([]);
+    // The night of 28 to 29 March is an hour shorter: 22:00–07:00 holds 8 real hours, 7:30 h of work.
+    const spring = check(z.work('2026-03-28', '22:00', '07:00', 'm1', 30));
+    expect(of(spring, '§ 6 Abs. 2 ArbZG')).toEqual([]);
+    expect(of(check(z.work('2026-03-21', '22:00', '07:00', 'm1', 30)), '§ 6 Abs. 2 ArbZG')).toHaveLength(1);
+  });
+
+  it('§ 9 Abs. 1: a day off counts where the work is: a holiday of one municipality, a closure of all', () => {
+    const split = [z.work('2026-03-19', '08:00', '10:00', 'bavarian'), z.work('2026-03-19', '11:00', '12:00', 'nrw')];
+    const at = new Set(['bavarian|2026-03-19']);
+    const both = checkWorkingTime(z.input('DE-ArbZG', split, { holidaysAt: at }));
+    expect(of(both, '§ 9 Abs. 1 ArbZG')).toMatchObject([{ params: { kind: 'holiday' } }]);
+    const elsewhere = checkWorkingTime(z.input('DE-ArbZG', split.slice(1), { holidaysAt: at }));
+    expect(of(elsewhere, '§ 9 Abs. 1 ArbZG')).toEqual([]);
+  });
+
   it('§ 9 Abs. 1: work on a Sunday or a public holiday is a notice', () => {
     const sunday = of(check(z.work('2026-03-08', '09:00', '12:00')), '§ 9 Abs. 1 ArbZG');
     expect(sunday).toMatchObject([{ severity: 'notice', params: { kind: 'sunday' } }]);

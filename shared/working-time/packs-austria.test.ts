@@ -21,11 +21,35 @@ describe('K-GMG (Carinthia, municipal staff)', () => {
     expect(w?.params).toEqual({ netMinutes: 2400, breakMinutes: 150, limitMinutes: 2400 });
   });
 
-  it('§ 30: at most 13 h a day and 48 h a week', () => {
-    const [day] = of(check('AT-K-GMG', [z.work(mon, '06:00', '20:00', 'm1', 30)]), '§ 30 K-GMG');
-    expect(day).toMatchObject({ rule: 'daily_max', params: { netMinutes: 810, limitMinutes: 780 } });
-    const [long] = of(check('AT-K-GMG', days(5, '07:00', '17:30')), '§ 30 K-GMG');
-    expect(long).toMatchObject({ rule: 'weekly_max', params: { netMinutes: 3000, limitMinutes: 2880 } });
+  it('§ 30 Abs. 1: at most 13 h of work a day, net of breaks, summed across municipalities', () => {
+    const [day] = of(check('AT-K-GMG', [z.work(mon, '06:00', '20:00', 'm1', 30)]), '§ 30 Abs. 1 K-GMG');
+    expect(day).toMatchObject({
+      rule: 'daily_max',
+      severity: 'warning',
+      params: { netMinutes: 810, limitMinutes: 780 },
+    });
+    const split = [z.work(mon, '06:00', '12:00', 'feldkirchen'), z.work(mon, '12:30', '19:00', 'ossiach')];
+    expect(of(check('AT-K-GMG', split), '§ 30 Abs. 1 K-GMG')).toEqual([]);
+    const longer = [z.work(mon, '06:00', '12:00', 'feldkirchen'), z.work(mon, '12:30', '20:00', 'ossiach')];
+    expect(of(check('AT-K-GMG', longer), '§ 30 Abs. 1 K-GMG')[0]?.params).toMatchObject({
+      netMinutes: 780 + 30,
+      municipalities: 2,
+    });
+  });
+
+  it('§ 30 Abs. 1 on the 25-hour day: 00:00–13:30 on the wall clock are 14 h 30', () => {
+    const [w] = of(check('AT-K-GMG', [z.work('2026-10-25', '00:00', '13:30', 'm1', 30)]), '§ 30 Abs. 1 K-GMG');
+    expect(w?.params).toMatchObject({ netMinutes: 840 });
+  });
+
+  it('§ 30 Abs. 2: more than 48 h in a week is a notice (an average over 17 weeks)', () => {
+    const [long] = of(check('AT-K-GMG', days(5, '07:00', '17:30')), '§ 30 Abs. 2 K-GMG');
+    expect(long).toMatchObject({
+      rule: 'weekly_max',
+      severity: 'notice',
+      params: { netMinutes: 3000, limitMinutes: 2880 },
+    });
+    expect(of(check('AT-K-GMG', days(5, '07:00', '17:00')), '§ 30 Abs. 2 K-GMG')).toEqual([]);
   });
 
   it('§ 31: half an hour of break over 6 h, also as three breaks of 10 minutes', () => {

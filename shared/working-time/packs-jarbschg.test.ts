@@ -12,10 +12,21 @@ const minor = (intervals: WorkInterval[], more: Partial<PersonWorkInput> = {}) =
 const [mon, tue, , , , sat, sun] = weekDates('2026-03-02') as [string, ...string[]];
 
 describe('JArbSchG (minors in Germany)', () => {
-  it('§ 8 Abs. 1: at most 8 h a day', () => {
+  it('§ 8 Abs. 1: more than 8 h a day is a notice (allowed when other days of the week are shorter)', () => {
     expect(of(minor([z.work(mon, '07:00', '16:00', 'm1', 60)]), '§ 8 Abs. 1 JArbSchG')).toEqual([]);
     const [w] = of(minor([z.work(mon, '07:00', '16:30', 'm1', 60)]), '§ 8 Abs. 1 JArbSchG');
-    expect(w).toMatchObject({ rule: 'daily_max', pack: 'DE-JArbSchG', params: { netMinutes: 510, limitMinutes: 480 } });
+    expect(w).toMatchObject({ rule: 'daily_max', severity: 'notice', params: { netMinutes: 510, limitMinutes: 480 } });
+  });
+
+  it('§ 8 Abs. 2a: 8.5 h a day at most, net of breaks and summed across municipalities', () => {
+    // 8:30 h of work is allowed: a shorter day of the week balances it.
+    expect(of(minor([z.work(mon, '07:00', '16:30', 'm1', 60)]), '§ 8 Abs. 2a JArbSchG')).toEqual([]);
+    const split = [z.work(mon, '07:00', '11:30', 'feldkirchen'), z.work(mon, '12:30', '16:45', 'himmelberg')];
+    const [w] = of(minor(split), '§ 8 Abs. 2a JArbSchG');
+    expect(w).toMatchObject({ severity: 'warning', params: { netMinutes: 525, limitMinutes: 510, municipalities: 2 } });
+    // The 25-hour day: 00:30–09:30 on the wall clock reads 8 h net of the hour's break, but are 9 real hours.
+    const autumn = minor([z.work('2026-10-25', '00:30', '09:30', 'm1', 60)]);
+    expect(of(autumn, '§ 8 Abs. 2a JArbSchG')[0]?.params).toMatchObject({ netMinutes: 540 });
   });
 
   it('§ 8 Abs. 1: at most 40 h a week', () => {
@@ -27,16 +38,28 @@ describe('JArbSchG (minors in Germany)', () => {
     expect(over).toMatchObject([{ rule: 'weekly_max', date: mon, params: { netMinutes: 2460, limitMinutes: 2400 } }]);
   });
 
-  it('§ 9: the week’s first school day of more than 5 lessons counts as 8 h and no work follows it', () => {
+  it('§ 9 Abs. 1 Nr. 1: no work before lessons that begin before 9:00', () => {
+    const school = { schoolDays: [{ date: tue!, lessons: 4, minutes: 200, startsAt: '08:00' }] };
+    const [w] = of(minor([z.work(tue!, '06:30', '07:45')], school), '§ 9 Abs. 1 Nr. 1 JArbSchG');
+    expect(w).toMatchObject({ rule: 'school_morning', date: tue, params: { startsAt: '08:00', before: '09:00' } });
+    // Work after school, or before lessons from 9:00, is no breach of Nr. 1.
+    expect(of(minor([z.work(tue!, '13:00', '15:00')], school), '§ 9 Abs. 1 Nr. 1 JArbSchG')).toEqual([]);
+    const late = { schoolDays: [{ date: tue!, lessons: 4, minutes: 200, startsAt: '09:30' }] };
+    expect(of(minor([z.work(tue!, '07:00', '09:00')], late), '§ 9 Abs. 1 Nr. 1 JArbSchG')).toEqual([]);
+  });
+
+  it('§ 9 Abs. 1 Nr. 2, Abs. 2: the week’s first school day of over 5 lessons counts as 8 h, no work on it', () => {
     const warnings = minor([z.work(mon, '14:00', '16:00'), z.work(tue!, '13:00', '16:00')], {
       schoolDays: [
         { date: mon, lessons: 6, minutes: 300 },
         { date: tue!, lessons: 6, minutes: 300 },
       ],
     });
-    expect(of(warnings, '§ 9 JArbSchG')).toMatchObject([{ rule: 'school_time', date: mon, params: { lessons: 6 } }]);
+    expect(of(warnings, '§ 9 Abs. 1 Nr. 2 JArbSchG')).toMatchObject([
+      { rule: 'school_time', date: mon, params: { lessons: 6 } },
+    ]);
     // Monday: 8 h credited plus 2 h of work; Tuesday, the second long day, counts its 5 lessons' time only.
-    expect(of(warnings, '§ 8 Abs. 1 JArbSchG')).toMatchObject([{ date: mon, params: { netMinutes: 600 } }]);
+    expect(of(warnings, '§ 8 Abs. 2a JArbSchG')).toMatchObject([{ date: mon, params: { netMinutes: 600 } }]);
   });
 
   it('§ 11 Abs. 1: 30 min break over 4.5 h, 60 min over 6 h', () => {

@@ -39,6 +39,20 @@ describe('KJBG (minors in Austria)', () => {
     expect(of(minor(one), '§ 15 Abs. 1 KJBG')).toEqual([]);
   });
 
+  it('§ 15 Abs. 1: the half hour comes after 6 h of work at the latest', () => {
+    const late = [z.work(mon, '07:00', '13:30'), z.work(mon, '14:00', '15:00')];
+    const ws = of(minor(late), '§ 15 Abs. 1 KJBG');
+    expect(ws.find((w) => w.rule === 'work_stretch')?.params).toEqual({ longestMinutes: 390, limitMinutes: 360 });
+    const inTime = [z.work(mon, '07:00', '12:30'), z.work(mon, '13:00', '15:00')];
+    expect(of(minor(inTime), '§ 15 Abs. 1 KJBG')).toEqual([]);
+  });
+
+  it('§ 16: 12 h rest between days, in real hours across the clock change', () => {
+    // 19:00 on 24 October to 06:30 on the 25th reads 11:30 h, but the clock goes back: 12:30 h of rest.
+    const autumn = minor([z.work('2026-10-24', '14:00', '19:00'), z.work('2026-10-25', '06:30', '08:00')]);
+    expect(of(autumn, '§ 16 KJBG')).toEqual([]);
+  });
+
   it('§ 16: 12 h rest between days', () => {
     const short = minor([z.work(mon, '12:00', '19:30', 'm1', 30), z.work(tue!, '07:00', '11:00')]);
     expect(of(short, '§ 16 KJBG')[0]).toMatchObject({ date: tue, params: { restMinutes: 690, limitMinutes: 720 } });

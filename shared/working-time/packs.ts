@@ -28,6 +28,17 @@ const arbZG: RulePack = {
     },
     { code: 'work_stretch', minutes: 6 * 60, minPartMinutes: 15, paragraph: '§ 4 Satz 3 ArbZG', severity: w },
     { code: 'daily_rest', minutes: 11 * 60, paragraph: '§ 5 Abs. 1 ArbZG', severity: w },
+    // Night work is more than 2 h between 23:00 and 6:00 (§ 2 Abs. 3, 4); such a day over 8 h must average 8 h
+    // within a month, not six (§ 6 Abs. 2): a notice, like § 3 Satz 1.
+    {
+      code: 'night_work',
+      from: '23:00',
+      to: '06:00',
+      overMinutes: 120,
+      dailyOverMinutes: 8 * 60,
+      paragraph: '§ 6 Abs. 2 ArbZG',
+      severity: n,
+    },
     // Public services have wide exceptions (§ 10), so Sunday and holiday work is a notice.
     { code: 'rest_day', sundays: true, saturdays: false, holidays: true, paragraph: '§ 9 Abs. 1 ArbZG', severity: n },
   ],
@@ -40,15 +51,21 @@ const jArbSchG: RulePack = {
   law: 'JArbSchG',
   minors: true,
   rules: [
-    { code: 'daily_max', minutes: 8 * 60, paragraph: '§ 8 Abs. 1 JArbSchG', severity: w },
+    // Up to 8.5 h when other working days of the same week are shorter (§ 8 Abs. 2a); the 40 h of the week
+    // hold the balance, so 8 h is a notice and 8.5 h the breach.
+    { code: 'daily_max', minutes: 8 * 60, paragraph: '§ 8 Abs. 1 JArbSchG', severity: n },
+    { code: 'daily_max', minutes: 8.5 * 60, paragraph: '§ 8 Abs. 2a JArbSchG', severity: w },
     { code: 'weekly_max', minutes: 40 * 60, paragraph: '§ 8 Abs. 1 JArbSchG', severity: w },
-    // Once a week a school day of more than 5 lessons counts as 8 h and no work may follow it.
+    // No work before lessons that begin before 9:00.
+    { code: 'school_morning', before: '09:00', paragraph: '§ 9 Abs. 1 Nr. 1 JArbSchG', severity: w },
+    // Once a week a school day of more than 5 lessons of 45 min: no work that day (Abs. 1 Nr. 2); it counts
+    // as 8 h, other school days with their time (Abs. 2 Nr. 1, 3).
     {
       code: 'school_time',
       longDayLessons: 5,
       longDayCreditMinutes: 8 * 60,
       noWorkOnLongDay: true,
-      paragraph: '§ 9 JArbSchG',
+      paragraph: '§ 9 Abs. 1 Nr. 2 JArbSchG',
       severity: w,
     },
     {
@@ -115,8 +132,8 @@ const azg: RulePack = {
 };
 
 /**
- * Carinthia, Kärntner Gemeindemitarbeiterinnengesetz (LGBl. Nr. 96/2011), §§ 27–37. The maxima of § 30
- * follow the state service laws' usual 13 h day and 48 h week; check them against the current text.
+ * Carinthia, Kärntner Gemeindemitarbeiterinnengesetz (LGBl. Nr. 96/2011), §§ 27–37 as in force in 2024:
+ * Dienstzeit is net of breaks (§ 27 lit. a), the week runs Monday to Sunday (§ 27 lit. c).
  */
 const kGmg: RulePack = {
   id: 'AT-K-GMG',
@@ -126,8 +143,9 @@ const kGmg: RulePack = {
   rules: [
     // 40 h with the breaks of § 31 is the regular week; more is overtime (§ 36), hence a notice.
     { code: 'weekly_max', minutes: 40 * 60, withBreaks: true, paragraph: '§ 28 Abs. 1 K-GMG', severity: n },
-    { code: 'daily_max', minutes: 13 * 60, paragraph: '§ 30 K-GMG', severity: w },
-    { code: 'weekly_max', minutes: 48 * 60, paragraph: '§ 30 K-GMG', severity: w },
+    { code: 'daily_max', minutes: 13 * 60, paragraph: '§ 30 Abs. 1 K-GMG', severity: w },
+    // 48 h is an average over 17 weeks, and more with the employee's written consent (Abs. 3): a notice.
+    { code: 'weekly_max', minutes: 48 * 60, paragraph: '§ 30 Abs. 2 K-GMG', severity: n },
     // Two breaks of 15 or three of 10 minutes may replace the half hour.
     {
       code: 'daily_breaks',
@@ -166,6 +184,8 @@ const kjbg: RulePack = {
       paragraph: '§ 15 Abs. 1 KJBG',
       severity: w,
     },
+    // The half hour comes after 6 h of work at the latest.
+    { code: 'work_stretch', minutes: 6 * 60, minPartMinutes: 30, paragraph: '§ 15 Abs. 1 KJBG', severity: w },
     { code: 'daily_rest', minutes: 12 * 60, paragraph: '§ 16 KJBG', severity: w },
     { code: 'night_work', from: '20:00', to: '06:00', paragraph: '§ 17 Abs. 1 KJBG', severity: w },
     { code: 'rest_day', sundays: true, saturdays: false, holidays: true, paragraph: '§ 18 Abs. 1 KJBG', severity: w },

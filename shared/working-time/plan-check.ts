@@ -41,9 +41,18 @@ export function planWarnings(ctx: WorkContext, a: Planned, others: readonly Plan
     intervals: others
       .filter((o) => o.id !== a.id && o.personId === a.personId && blocksTime(o))
       .map((o) => intervalOf(o, packOf, ctx.timeZone)),
-    ...(ctx.holidays ? { holidays: ctx.holidays } : {}),
+    ...contextInput(ctx),
   };
   return impactOf(input, intervalOf(a, packOf, ctx.timeZone)).warnings;
+}
+
+/** The parts of a context the checker reads besides the work: days off and school days. */
+export function contextInput(ctx: WorkContext): Pick<PersonWorkInput, 'holidays' | 'holidaysAt' | 'schoolDays'> {
+  return {
+    ...(ctx.holidays ? { holidays: ctx.holidays } : {}),
+    ...(ctx.holidaysAt ? { holidaysAt: ctx.holidaysAt } : {}),
+    ...(ctx.schoolDays ? { schoolDays: ctx.schoolDays } : {}),
+  };
 }
 
 /** Breaches (severity `warning`) that the override does not answer; notices never need one. */

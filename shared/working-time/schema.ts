@@ -14,6 +14,7 @@ export const ruleCodes = [
   'days_per_week',
   'rest_day',
   'school_time',
+  'school_morning',
 ] as const satisfies readonly RuleCode[];
 
 /** A warning as it travels: in a push result, and beside an override that answers it. */

@@ -27,10 +27,16 @@ export type Rule = RuleBase &
     /** `withBreaks`: the limit counts the pack's required breaks as well (§ 28 Abs. 1 K-GMG). */
     | { code: 'weekly_max'; minutes: number; withBreaks?: boolean }
     | { code: 'weekly_rest'; minutes: number }
-    | { code: 'night_work'; from: string; to: string }
+    /**
+     * Work between `from` and `to` on the wall clock. `overMinutes`: only more night time than this counts
+     * (ArbZG § 2 Abs. 4: over 2 h); `dailyOverMinutes`: only on a day of more net work (§ 6 Abs. 2 ArbZG).
+     */
+    | { code: 'night_work'; from: string; to: string; overMinutes?: number; dailyOverMinutes?: number }
     | { code: 'days_per_week'; days: number }
     | { code: 'rest_day'; sundays: boolean; saturdays: boolean; holidays: boolean }
     | { code: 'school_time'; longDayLessons: number | null; longDayCreditMinutes: number; noWorkOnLongDay: boolean }
+    /** No work before lessons that begin before `before` (JArbSchG § 9 Abs. 1 Nr. 1). */
+    | { code: 'school_morning'; before: string }
   );
 export type RuleCode = Rule['code'];
 
@@ -56,8 +62,11 @@ export type WorkInterval = {
 /** A break whose place is known. */
 export type BreakInterval = { start: number; end: number };
 
-/** A day at vocational school (Berufsschule): counts towards working time for minors. */
-export type SchoolDay = { date: string; lessons: number; minutes: number };
+/**
+ * A day at vocational school (Berufsschule): counts towards working time for minors. `startsAt` (`HH:MM`)
+ * when the first lesson's time is known.
+ */
+export type SchoolDay = { date: string; lessons: number; minutes: number; startsAt?: string };
 
 export type PersonWorkInput = {
   timeZone: string;
@@ -70,6 +79,8 @@ export type PersonWorkInput = {
   schoolDays?: readonly SchoolDay[];
   /** Public holidays and whole closure days that apply to the person (holidays.ts), `YYYY-MM-DD`. */
   holidays?: ReadonlySet<string>;
+  /** Days off of one municipality only, as `municipalityId|YYYY-MM-DD`: they count where the work is. */
+  holidaysAt?: ReadonlySet<string>;
 };
 
 /** What a check needs to know of the person and the association besides the work, on device and server. */
@@ -79,6 +90,10 @@ export type WorkContext = {
   dateOfBirth: string | null;
   /** Public holidays and closure days as known where the check runs; none when a device has none yet. */
   holidays?: ReadonlySet<string>;
+  /** Days off per municipality, `municipalityId|YYYY-MM-DD` (work-context.ts builds them on both sides). */
+  holidaysAt?: ReadonlySet<string>;
+  /** The person's vocational-school days (approved school absences). */
+  schoolDays?: readonly SchoolDay[];
 };
 
 /** A breach, translated by the UI from `rule` and `params`; `date` is the local day it belongs to. */

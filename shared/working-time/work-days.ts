@@ -1,3 +1,4 @@
+import { toMinutes } from '../time/dates';
 import { dateToDay, dayOf, MINUTE } from './local-time';
 import type { BreakInterval, PersonWorkInput, Rule, WorkInterval } from './types';
 
@@ -11,8 +12,12 @@ export type WorkDay = {
   segs: number[];
   netMs: number;
   municipalities: number;
+  /** The municipalities worked in that day (their own days off count where the work is). */
+  places: string[];
   lessons: number;
   schoolMinutes: number;
+  /** The earliest known start of lessons that day, minutes after local midnight. */
+  schoolStart: number | null;
 };
 
 /** An interval belongs to the day it starts on (a night shift counts for the evening it began). */
@@ -37,7 +42,7 @@ export function workDays(input: PersonWorkInput): WorkDay[] {
   const dayFor = (day: number): WorkDay => {
     let d = byDay.get(day);
     if (!d) {
-      d = { day, segs: [], netMs: 0, municipalities: 0, lessons: 0, schoolMinutes: 0 };
+      d = { day, segs: [], netMs: 0, municipalities: 0, places: [], lessons: 0, schoolMinutes: 0, schoolStart: null };
       byDay.set(day, d);
     }
     return d;
@@ -59,11 +64,13 @@ export function workDays(input: PersonWorkInput): WorkDay[] {
     d.segs = subtract(union, breaks, longest);
     for (let s = 0; s < d.segs.length; s += 2) d.netMs += d.segs[s + 1]! - d.segs[s]!;
     d.municipalities = places.length;
+    d.places = places;
   }
   for (const s of input.schoolDays ?? []) {
     const d = dayFor(dateToDay(s.date));
     d.lessons += s.lessons;
     d.schoolMinutes += s.minutes;
+    if (s.startsAt) d.schoolStart = Math.min(d.schoolStart ?? Number.POSITIVE_INFINITY, toMinutes(s.startsAt));
   }
   return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
