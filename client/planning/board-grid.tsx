@@ -1,4 +1,4 @@
-import { createMemo, createSelector, createSignal, For, type JSX, onCleanup, onMount } from 'solid-js';
+import { createMemo, createSignal, For, type JSX, onCleanup, onMount } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
 import { formatDayShort, isoWeek, lang } from '../i18n/i18n';
 import type { Controller } from './board-controller';
@@ -60,14 +60,19 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
   const width = () => `${PERSON_REM + columns().length * COLUMN_REM}rem`;
 
   // One Tab stop: the active cell, or, while it is scrolled out of the page, the nearest drawn row or column.
-  const stop = createMemo(() => {
-    const a = active();
-    const [rf, rl] = rowsIn();
-    const days = cols().filter((c) => c.kind === 'day');
-    const row = a.row >= rf && a.row < rl ? a.row : rf;
-    return `${row}:${days.some((c) => c.day === a.col) ? a.col : (days[0]?.day ?? a.col)}`;
-  });
-  const isStop = createSelector(stop);
+  const stop = createMemo(
+    () => {
+      const a = active();
+      const [rf, rl] = rowsIn();
+      const days = cols().filter((c) => c.kind === 'day');
+      return {
+        row: a.row >= rf && a.row < rl ? a.row : rf,
+        day: days.some((c) => c.day === a.col) ? a.col : (days[0]?.day ?? a.col),
+      };
+    },
+    undefined,
+    { equals: (x, y) => x.row === y.row && x.day === y.day },
+  );
 
   let frame = 0;
   const measure = () =>
@@ -169,7 +174,7 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
                 view={rowViews()(person.id)}
                 cols={cols()}
                 ctl={props.ctl}
-                isStop={isStop}
+                stop={stop}
                 onKey={onKey}
                 onFocus={(row, col) => setActive({ row, col })}
               />

@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js';
+import { createMemo, For, type JSX } from 'solid-js';
 import type { Person } from '../../shared/masterdata/schemas';
 import type { Controller } from './board-controller';
 import { COLUMN_REM, HEAD, PERSON_REM, ROW } from './grid-window';
@@ -20,8 +20,8 @@ export type RowProps = {
   view: RowView;
   cols: readonly Column[];
   ctl: Controller;
-  /** Whether a cell ("row:day") holds the grid's one Tab stop (a selector: only the cells it changes update). */
-  isStop: (cellId: string) => boolean;
+  /** The cell holding the grid's one Tab stop. */
+  stop: () => { row: number; day: number };
   onKey: (ev: KeyboardEvent, row: number, day: number, personId: string, date: string) => void;
   onFocus: (row: number, day: number) => void;
 };
@@ -31,6 +31,8 @@ export type RowProps = {
  * prepared view (grid-rows.ts), so drawing a row while scrolling formats and looks up nothing.
  */
 export function GridRow(props: RowProps): JSX.Element {
+  // The day column holding the Tab stop in this row, or -1: a move of the stop updates two rows, not all.
+  const rowStop = createMemo(() => (props.stop().row === props.row ? props.stop().day : -1));
   return (
     <tr
       class="board-row"
@@ -49,7 +51,7 @@ export function GridRow(props: RowProps): JSX.Element {
               <TotalText view={props.view.totals[c.week]!} />
             </td>
           ) : (
-            <DayCell {...props} column={c} />
+            <DayCell {...props} column={c} rowStop={rowStop} />
           )
         }
       </For>
@@ -57,25 +59,26 @@ export function GridRow(props: RowProps): JSX.Element {
   );
 }
 
-function DayCell(props: RowProps & { column: Column }): JSX.Element {
+function DayCell(props: RowProps & { column: Column; rowStop: () => number }): JSX.Element {
   const c = props.column;
   const id = () => `${props.row}:${c.day}`;
   const chips = () => props.view.days[c.day] ?? [];
+  const active = () => props.rowStop() === c.day;
   return (
     <td
       class="board-cell"
-      classList={{ 'board-focus-return': props.isStop(id()) }}
+      classList={{ 'board-focus-return': active() }}
       aria-colindex={c.index + 2}
       // An empty cell says so (its name) without a node of its own.
       aria-label={chips().length === 0 ? pt('emptyCell') : undefined}
       style={{ left: columnLeft(c) }}
-      tabindex={props.isStop(id()) ? 0 : -1}
+      tabindex={active() ? 0 : -1}
       data-cell={id()}
       onKeyDown={(ev) => props.onKey(ev, props.row, c.day, props.person.id, c.date)}
       onFocusIn={() => props.onFocus(props.row, c.day)}
       onClick={() => void props.ctl.cell(props.person.id, c.date)}
     >
-      <For each={chips()}>{(v) => <Chip view={v} ctl={props.ctl} tabbable={props.isStop(id())} />}</For>
+      <For each={chips()}>{(v) => <Chip view={v} ctl={props.ctl} tabbable={active()} />}</For>
     </td>
   );
 }
