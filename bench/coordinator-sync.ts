@@ -75,9 +75,8 @@ export async function coordinatorSyncBench(
         });
         if (r.phase !== 'idle') throw new Error(`the sync ended in phase ${r.phase}: ${r.error}`);
         if (r.stored !== rows) throw new Error(`the device stored ${r.stored} of ${rows} rows`);
-        log(
-          `  run ${i + 1}: ${Math.round(r.ms)} ms (storing alone ${Math.round(r.storeOnlyMs)} ms), ${r.requests} requests`,
-        );
+        const alone = Math.round(r.storeOnlyMs);
+        log(`  run ${i + 1}: ${Math.round(r.ms)} ms (storing alone ${alone} ms), ${r.requests} requests`);
         results.push(r);
       }
       const syncMs = results.map((r) => round2(r.ms));

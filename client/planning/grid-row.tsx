@@ -47,7 +47,6 @@ export function GridRow(props: RowProps): JSX.Element {
         {(c) =>
           c.kind === 'total' ? (
             <td class="board-cell is-total" aria-colindex={c.index + 2} style={{ left: columnLeft(c) }}>
-              {/* biome-ignore lint/style/noNonNullAssertion: a total column per board week. */}
               <TotalText view={props.view.totals[c.week]!} />
             </td>
           ) : (
