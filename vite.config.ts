@@ -52,7 +52,9 @@ export default defineConfig({
         // Named vendor chunks: stable cache keys and a readable size report.
         advancedChunks: {
           groups: [
-            { name: 'solid', test: /node_modules[\\/](solid-js|@solidjs)[\\/]/ },
+            // Solid's store serves only forms, which load with their pages: kept out of the first load.
+            { name: 'solid-store', test: /node_modules[\\/]solid-js[\\/]store[\\/]/, priority: 1 },
+            { name: 'solid', test: /node_modules[\\/](solid-js[\\/](?!store[\\/])|@solidjs[\\/])/, priority: 2 },
             { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             { name: 'i18n', test: /client[\\/]i18n[\\/]/ },

@@ -153,3 +153,5 @@ export async function startBenchServer(
 }
 
 export const technicianEmail = (): string => demoLogins().find((l) => l.role === 'IT-Technikerin')!.email;
+
+export const coordinatorEmail = (): string => demoLogins().find((l) => l.role === 'Koordinator')!.email;

@@ -22,7 +22,7 @@ export type GoalInputs = {
   peopleList?: { renderMs: number; keystrokeMs: number };
   /** The planning board, 200 people × 6 weeks in Chromium (bench/planner-board.ts); absent when skipped. */
   planner?: { renderMs: number; longestTaskMs: number; vsFullCalendarX: number | null };
-  /** A coordinator's fresh device pulling a year of the association's assignments; not measured yet. */
+  /** A coordinator's fresh device pulling a year of the association's assignments in Chromium, median ms. */
   coordinatorInitialSyncMs?: number;
   /** Ranking candidates for one slot, medians in ms (bench/candidate-ranking.ts); device null without Chromium. */
   candidateRanking?: { serverMs: number; deviceMs: number | null };

@@ -20,6 +20,7 @@ import { formatLighthouse, type LighthouseBench, lighthouseBench } from './light
 import { firstLoadRouteBytes } from './lighthouse/route-bytes';
 import { formatFlatness, type PullScaling, pullScaling } from './pull-scaling';
 import { peopleListBench, type PeopleListBench } from './people-list';
+import { type CoordinatorSyncBench, coordinatorSyncBench } from './coordinator-sync';
 import { type PlannerBench, plannerBench } from './planner-board';
 import { formatPushFloor, pgReachable, type PushFloor, pushFloor } from './push-floor';
 import { type AuditOverhead, auditOverhead, formatAuditOverhead } from './audit-overhead';
@@ -140,7 +141,8 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
 //          --calibrate=5 (µs; 0: none)
-//          --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,planner,candidates,lighthouse
+//          --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,planner,candidates,coordinator,
+//                 lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -247,6 +249,13 @@ if (!skip.has('planner')) {
 let candidates: CandidateRankingBench | { skipped: string } = { skipped: 'not run (--skip=candidates)' };
 if (!skip.has('candidates')) candidates = await candidateRankingBench({ log });
 
+// 4e. A coordinator's fresh device pulling a year of the association's assignments in Chromium (issue 16).
+let coordinatorSync: CoordinatorSyncBench | { skipped: string } = { skipped: 'not run (--skip=coordinator)' };
+if (!skip.has('coordinator')) {
+  coordinatorSync = await coordinatorSyncBench({ log });
+  if ('skipped' in coordinatorSync) log(`Coordinator's first sync skipped: ${coordinatorSync.skipped}`);
+}
+
 // 5. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
 const routes = firstLoadRouteBytes();
 const firstLoadRoutesKb = { login: routes.login.kb, today: routes.today.kb };
@@ -280,6 +289,7 @@ const summary = {
   peopleList: people,
   planner,
   candidateRanking: candidates,
+  coordinatorSync,
   lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
   firstLoadRoutesKb,
   goals: benchGoals({
@@ -314,6 +324,7 @@ const summary = {
     ...('skipped' in candidates
       ? {}
       : { candidateRanking: { serverMs: candidates.serverRankMs, deviceMs: candidates.deviceRankMs } }),
+    ...('skipped' in coordinatorSync ? {} : { coordinatorInitialSyncMs: coordinatorSync.medianMs }),
     firstLoadRoutesKb,
   }),
 };

@@ -19,9 +19,17 @@ import { countWireBytes, type WireCounter } from './wire';
  * with its own cookies and without CORS (the browser comparison, browser/browser-compare.ts).
  */
 export type BenchAssets = { dir: string; prefix: string };
-export type SyncChildConfig = ({ mode: 'ours'; records: number } | { mode: 'pouch' }) & { assets?: BenchAssets };
-/** `url`: ours, the origin; PouchDB, the database. `cookie`: ours only, the technician's session. */
-export type SyncChildReady = { type: 'ready'; url: string; cookie?: string };
+/** `coordinator`: ours with `people` more staff and a year of their assignments (coordinator/year-data.ts). */
+export type SyncChildConfig = (
+  | { mode: 'ours'; records: number }
+  | { mode: 'coordinator'; people: number }
+  | { mode: 'pouch' }
+) & { assets?: BenchAssets };
+/**
+ * `url`: ours, the origin; PouchDB, the database. `cookie`: ours only, the technician's session (the
+ * coordinator's in `coordinator` mode). `rows`, `assignments`: coordinator mode, what that person's pull holds.
+ */
+export type SyncChildReady = { type: 'ready'; url: string; cookie?: string; rows?: number; assignments?: number };
 /** `reset` and `read` the byte counts; `load` documents into the PouchDB server. */
 export type SyncChildAsk = { type: 'reset' } | { type: 'read' } | { type: 'load'; docs: PouchDoc[] };
 export type SyncChildRequest = { id: number } & SyncChildAsk;
@@ -58,6 +66,31 @@ async function startOurs(records: number, assets: BenchAssets | undefined): Prom
     await addTimeEntries(await bulkTarget(server.db, 'sqlite'), records - demoRows, () => tech.id);
     return {
       ready: { type: 'ready', url: server.url, cookie },
+      wire,
+      close: () => closing(server.httpServer, server.close()),
+    };
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+}
+
+/** Our app with the demo data plus `people` staff and a year of their assignments, for the coordinator's device. */
+async function startCoordinator(people: number, assets: BenchAssets | undefined): Promise<Started> {
+  const { startBenchServer, technicianEmail, coordinatorEmail } = await import('./bench-server');
+  const { bulkTarget } = await import('./bulk-data');
+  const { addYearOfAssignments } = await import('./coordinator/year-data');
+  const { visibleRows } = await import('./pull-docs');
+  const server = await startBenchServer('sqlite', '', { email: technicianEmail(), count: 0 });
+  try {
+    if (assets) serveAssets(server.httpServer, assets);
+    const wire = countWireBytes(server.httpServer);
+    const today = new Date().toISOString().slice(0, 10);
+    const assignments = await addYearOfAssignments(await bulkTarget(server.db, 'sqlite'), people, today);
+    const cookie = await server.cookieFor(coordinatorEmail());
+    const rows = (await visibleRows(server.url, cookie)).length;
+    return {
+      ready: { type: 'ready', url: server.url, cookie, rows, assignments },
       wire,
       close: () => closing(server.httpServer, server.close()),
     };
@@ -137,7 +170,11 @@ async function closing(http: Server, closed: Promise<void>): Promise<void> {
 
 const config = JSON.parse(process.env['BENCH_SYNC_CHILD'] ?? '{"mode":"pouch"}') as SyncChildConfig;
 const started =
-  config.mode === 'ours' ? await startOurs(config.records, config.assets) : await startPouch(config.assets);
+  config.mode === 'ours'
+    ? await startOurs(config.records, config.assets)
+    : config.mode === 'coordinator'
+      ? await startCoordinator(config.people, config.assets)
+      : await startPouch(config.assets);
 
 const reply = (m: SyncChildReply) => process.send?.(m);
 async function answer(req: SyncChildRequest): Promise<SyncChildReply> {

@@ -129,7 +129,7 @@ const pouchVariants: { label: string; adapter: string; batch?: number }[] = [
 
 /** Folders this process made and has not removed yet; removed on exit, should a run be interrupted. */
 const tempDirs = new Set<string>();
-const removeDir = (dir: string) => {
+export const removeDir = (dir: string) => {
   rmSync(dir, { recursive: true, force: true });
   tempDirs.delete(dir);
 };
@@ -142,13 +142,13 @@ process.once('exit', () => {
     }
   }
 });
-const tempDir = (prefix: string) => {
+export const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   tempDirs.add(dir);
   return dir;
 };
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
@@ -161,7 +161,11 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
  * closed and its profile removed afterwards, also when `fn` fails. Errors the page throws are
  * added to the error `fn` fails with.
  */
-async function inFreshBrowser<T>(executablePath: string, url: string, fn: (page: Page) => Promise<T>): Promise<T> {
+export async function inFreshBrowser<T>(
+  executablePath: string,
+  url: string,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
   const profile = tempDir('ikz-bench-profile-');
   let context: BrowserContext | undefined;
   const pageErrors: string[] = [];

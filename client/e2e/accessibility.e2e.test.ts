@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A11Y_CONTACT, launchBrowser, type RunningServer, startServer } from './harness';
 import { axeViolations } from './axe';
+import { DEMO, DEMO_PASSWORD } from './sign-in';
 
 // axe-core, the engine behind most WCAG checkers, injected into the real pages.
 
@@ -47,6 +48,33 @@ describe('accessibility (WCAG 2.1 AA, automated part)', () => {
     expect(missing?.status()).toBe(404);
     await check('404 page');
 
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('finds no violations on the planning board’s desktop grid, whose arrow keys move the one Tab stop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-email').fill(DEMO.coordinator);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('sync-indicator').and(page.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
+    await page.goto(`${server.url}/planung`);
+    await page.getByTestId('board-assignment').first().waitFor();
+    const found = (await axeViolations(page)).map((v) => `/planung (grid): ${v}`);
+
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+    expect(await page.locator('[data-cell][tabindex="0"]').count()).toBe(1);
+    await page.locator('[data-cell][tabindex="0"]').focus();
+    expect(await focused()).toBe('0:0');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('1:1');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('1:13');
+    // The stop moved with the focus: still one, on the focused cell.
+    expect(await page.locator('[data-cell][tabindex="0"]').getAttribute('data-cell')).toBe('1:13');
     await context.close();
     expect(found).toEqual([]);
   });

@@ -1,24 +1,26 @@
-import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from 'solid-js';
-import { formatDayShort, isoWeek } from '../i18n/i18n';
+import { createMemo, createSignal, For, type JSX, onCleanup, onMount } from 'solid-js';
+import { useAuthed } from '../auth/authed-context';
+import { formatDayShort, isoWeek, lang } from '../i18n/i18n';
 import type { Controller } from './board-controller';
 import type { Board } from './board-state';
+import { namesOf } from './chip-view';
+import { type Column, columnLeft, GridRow } from './grid-row';
+import { createRowViews } from './grid-rows';
+import { COLUMN_REM, columnSpan, HEAD, PERSON_REM, ROW, rowSpan, scrollInto, type Span } from './grid-window';
 import { MarkerChip } from './marker-chip';
 import { pt } from './texts';
-import { WeekTotal } from './week-total';
-import { COLUMN_REM, columnSpan, HEAD, PERSON_REM, ROW, rowSpan, scrollInto, type Span } from './grid-window';
-
-/** A column of the grid: a day of a person, or the week's total after each Sunday. */
-type Column = { kind: 'day' | 'total'; date: string; day: number; index: number };
 
 const sameSpan = (a: Span, b: Span) => a[0] === b[0] && a[1] === b[1];
 
 /**
  * The desktop board: people × days in a keyboard-usable grid (one Tab stop; arrows move, Enter acts).
- * Only the rows and columns in view and a few around them are in the page (grid-window.ts), each cell
- * placed in its grid column, so 200 people × 6 weeks stay cheap to draw and to scroll.
+ * Only the rows and columns in view and a few around them are in the page (grid-window.ts); rows and cells
+ * are placed absolutely at fixed sizes and drawn from views prepared once per data change (grid-rows.ts),
+ * so 200 people × 6 weeks stay cheap to draw and to scroll.
  */
 export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element {
   const b = props.board;
+  const { user, lookups } = useAuthed();
   let scroller!: HTMLDivElement;
   const [view, setView] = createSignal({ top: 0, left: 0, height: 640, width: 1200 });
   const [remPx, setRemPx] = createSignal(16);
@@ -28,10 +30,21 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
       ...b
         .days()
         .slice(w * 7, w * 7 + 7)
-        .map((date, i) => ({ kind: 'day' as const, date, day: w * 7 + i, index: w * 8 + i })),
-      { kind: 'total' as const, date: monday, day: -1, index: w * 8 + 7 },
+        .map((date, i) => ({ kind: 'day' as const, date, day: w * 7 + i, week: w, index: w * 8 + i })),
+      { kind: 'total' as const, date: monday, day: -1, week: w, index: w * 8 + 7 },
     ]),
   );
+  // Rebuilt when the data, the master data or the language change; rows fill it as they are drawn.
+  const rowViews = createMemo(() => {
+    lang();
+    const names = namesOf({
+      municipalities: lookups.municipalities(),
+      sites: lookups.sites(),
+      serviceTypes: lookups.serviceTypes(),
+    });
+    const inputs = { cells: b.cells(), days: b.days(), mondays: b.mondays(), planned: b.planned() };
+    return createRowViews({ ...inputs, target: b.target, names, timeZone: user.timeZone });
+  });
   const rowsIn = createMemo(() => rowSpan(view().top, view().height, b.people().length), undefined, {
     equals: sameSpan,
   });
@@ -44,9 +57,6 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
   const cols = createMemo(() => columns().slice(...colsIn()));
   // A row's place among all people, not among the drawn ones: it stays put while others scroll in and out.
   const rowOf = createMemo(() => new Map(b.people().map((p, i) => [p.id, i])));
-  // Fixed column widths (rem): a row's layout never depends on another row's content, so drawing rows
-  // while scrolling lays out only those rows.
-  const template = () => `${PERSON_REM}rem repeat(${columns().length}, ${COLUMN_REM}rem)`;
   const width = () => `${PERSON_REM + columns().length * COLUMN_REM}rem`;
 
   // One Tab stop: the active cell, or, while it is scrolled out of the page, the nearest drawn row or column.
@@ -123,16 +133,17 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
     <div class="board-scroller" ref={scroller} onScroll={onScroll} data-testid="board-grid">
       <table
         class="board-canvas"
+        classList={{ 'is-picking': props.ctl.picking() !== null }}
         // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the APG data grid on a table (arrow keys).
         role="grid"
         aria-label={pt('title')}
         aria-describedby="board-grid-help"
         aria-rowcount={b.people().length + 1}
         aria-colcount={columns().length + 1}
-        style={{ height: `${HEAD + b.people().length * ROW}px`, width: width(), '--board-cols': template() }}
+        style={{ height: `${HEAD + b.people().length * ROW}px`, width: width() }}
       >
         <thead class="board-rowgroup">
-          <tr class="board-row board-head" aria-rowindex={1}>
+          <tr class="board-head" aria-rowindex={1}>
             <th class="board-corner" scope="col" aria-colindex={1}>
               {pt('person')}
             </th>
@@ -143,7 +154,7 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
                   classList={{ 'is-total': c.kind === 'total' }}
                   scope="col"
                   aria-colindex={c.index + 2}
-                  style={{ 'grid-column': c.index + 2 }}
+                  style={{ left: columnLeft(c) }}
                 >
                   {c.kind === 'day' ? formatDayShort(c.date) : pt('week', { week: isoWeek(c.date) })}
                   <For each={c.kind === 'day' ? b.cells().ofDay(c.date) : []}>
@@ -156,48 +167,18 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
         </thead>
         <tbody class="board-rowgroup">
           <For each={rows()}>
-            {(person) => {
-              const row = () => rowOf().get(person.id) ?? 0;
-              // The day column holding the Tab stop in this row, or -1: cells compare with it alone.
-              const rowStop = createMemo(() => (stop().row === row() ? stop().day : -1));
-              return (
-                <tr
-                  class="board-row"
-                  aria-rowindex={row() + 2}
-                  style={{ transform: `translateY(${HEAD + row() * ROW}px)` }}
-                >
-                  <th class="board-person" scope="row" aria-colindex={1}>
-                    <span class="board-name">{person.displayName}</span>
-                    <span class="board-skills">{person.skills.join(', ')}</span>
-                  </th>
-                  <For each={cols()}>
-                    {(c) =>
-                      c.kind === 'total' ? (
-                        <td
-                          class="board-cell is-total"
-                          aria-colindex={c.index + 2}
-                          style={{ 'grid-column': c.index + 2 }}
-                        >
-                          <WeekTotal board={b} personId={person.id} week={c.date} />
-                        </td>
-                      ) : (
-                        <Cell
-                          board={b}
-                          ctl={props.ctl}
-                          personId={person.id}
-                          date={c.date}
-                          colindex={c.index + 2}
-                          cellId={`${row()}:${c.day}`}
-                          active={rowStop() === c.day}
-                          onKey={(ev) => onKey(ev, row(), c.day, person.id, c.date)}
-                          onFocus={() => setActive({ row: row(), col: c.day })}
-                        />
-                      )
-                    }
-                  </For>
-                </tr>
-              );
-            }}
+            {(person) => (
+              <GridRow
+                person={person}
+                row={rowOf().get(person.id) ?? 0}
+                view={rowViews()(person.id)}
+                cols={cols()}
+                ctl={props.ctl}
+                stop={stop}
+                onKey={onKey}
+                onFocus={(row, col) => setActive({ row, col })}
+              />
+            )}
           </For>
         </tbody>
       </table>
@@ -205,37 +186,5 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
         {pt('gridHelp')}
       </p>
     </div>
-  );
-}
-
-function Cell(props: {
-  board: Board;
-  ctl: Controller;
-  personId: string;
-  date: string;
-  colindex: number;
-  cellId: string;
-  active: boolean;
-  onKey: (ev: KeyboardEvent) => void;
-  onFocus: () => void;
-}): JSX.Element {
-  const markers = () => props.board.cells().of(props.personId, props.date);
-  return (
-    <td
-      class="board-cell"
-      classList={{ 'is-target': props.ctl.picking() !== null, 'board-focus-return': props.active }}
-      aria-colindex={props.colindex}
-      style={{ 'grid-column': props.colindex }}
-      tabindex={props.active ? 0 : -1}
-      data-cell={props.cellId}
-      onKeyDown={props.onKey}
-      onFocusIn={props.onFocus}
-      onClick={() => void props.ctl.cell(props.personId, props.date)}
-    >
-      <For each={markers()}>{(m) => <MarkerChip marker={m} ctl={props.ctl} tabbable={props.active} />}</For>
-      <Show when={markers().length === 0}>
-        <span class="sr-only">{pt('emptyCell')}</span>
-      </Show>
-    </td>
   );
 }

@@ -66,7 +66,7 @@ export function createBoard(db: LocalDb, user: SessionUser): Board {
     people: createMemo(() => boardPeople(allPeople(), filters())),
     allPeople,
     personName: (id) => names().get(id) ?? '?',
-    planned: createMemo(() => boardTotals(markers() ?? [], user.timeZone)),
+    planned: createMemo(() => boardTotals(markers() ?? [])),
     target: (id) => targets().get(id) ?? null,
   };
 }
