@@ -24,7 +24,7 @@ describe('cover requests from device to device', () => {
       siteId: open.siteId,
       serviceTypeId: open.serviceTypeId,
       skills: ['Meldeamt'],
-      slots: [{ start: '2026-11-24T07:00:00.000Z', end: '2026-11-24T11:00:00.000Z' }],
+      slots: [{ start: '2026-11-24T12:00:00.000Z', end: '2026-11-24T16:00:00.000Z' }],
       urgency: 'urgent',
       note: 'Meldeamt',
     });
