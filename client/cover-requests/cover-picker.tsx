@@ -12,7 +12,8 @@ import { rankRequestOnDevice } from './request-ranking';
 import { dayOf } from './slots';
 import { ct } from './texts';
 
-const PAGE = 5;
+// A phone shows the best three at once; more on request.
+const PAGE = 3;
 
 /**
  * Where a planner picks who covers a request: the people who fit, best first, each with the reasons for every
