@@ -170,4 +170,27 @@ describe('coordinators', () => {
     expect(await julia.textContent()).not.toContain('13:00');
     for (const p of [thomas, sabine]) await p.context().close();
   });
+  it('two coordinators fill one request: the one who syncs second reads "already covered" with the name', async () => {
+    const thomas = await signIn(browser, server.url, DEMO.coordinator, PHONE);
+    const sabine = await signIn(browser, server.url, SABINE, PHONE);
+    const demoRequest = (page: Page) => page.getByTestId('cover-request').filter({ hasText: 'zwei von drei' });
+    for (const page of [thomas, sabine]) {
+      await page.goto(`${server.url}/planung/anfragen`);
+      await demoRequest(page).getByTestId('suggestion').first().waitFor({ timeout: 20_000 });
+    }
+    // Sabine decides with no signal; Thomas, online, is faster.
+    await sabine.context().setOffline(true);
+    await demoRequest(sabine).getByRole('button', { name: 'Einplanen Michael Huber' }).click();
+    await demoRequest(thomas).getByRole('button', { name: 'Einplanen Anna Steiner' }).click();
+    await settled(thomas);
+    await sabine.context().setOffline(false);
+    await settled(sabine);
+
+    const refused = demoRequest(sabine).getByTestId('cover-fill-refused');
+    await refused.waitFor({ timeout: 30_000 });
+    expect(await refused.getAttribute('data-code')).toBe('already_covered');
+    expect(await refused.textContent()).toContain('bereits vergeben, es kommt Anna Steiner');
+    expect(await demoRequest(sabine).getByTestId('cover-coming').textContent()).toContain('Anna Steiner');
+    for (const p of [thomas, sabine]) await p.context().close();
+  });
 });
