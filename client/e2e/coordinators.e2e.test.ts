@@ -144,10 +144,10 @@ describe('coordinators', () => {
     await thomas.getByTestId('board-list').waitFor();
     await thomas.context().setOffline(true);
     await plan(thomas, '13:00', '15:00', 'Offline geplant: Telefonzentrale');
-    expect(await pending(thomas)).toBeGreaterThan(0);
+    await expect.poll(() => pending(thomas)).toBeGreaterThan(0);
     await sabine.goto(`${server.url}/planung?woche=${nextMonday}`);
     await plan(sabine, '14:00', '16:00', 'Online geplant: Kassa');
-    await settled(sabine);
+    await syncNow(sabine);
 
     // Back online, Thomas's device syncs second: his booking is refused and shown, not saved twice.
     await thomas.context().setOffline(false);
@@ -182,7 +182,9 @@ describe('coordinators', () => {
     await sabine.context().setOffline(true);
     await demoRequest(sabine).getByRole('button', { name: 'Einplanen Michael Huber' }).click();
     await demoRequest(thomas).getByRole('button', { name: 'Einplanen Anna Steiner' }).click();
-    await settled(thomas);
+    // Saved on his device (the request moved to the confirmed ones), then sent before Sabine is back.
+    await demoRequest(thomas).getByTestId('cover-coming').waitFor();
+    await syncNow(thomas);
     await sabine.context().setOffline(false);
     await settled(sabine);
 
