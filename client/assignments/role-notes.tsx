@@ -25,7 +25,8 @@ export function RoleNotes(): JSX.Element {
           {t('today.mentorIntro')}
         </p>
       </Show>
-      <Show when={!hasOwnWork(user)}>
+      {/* Planners' "Heute" leads to the board and the requests instead (cover-requests/today-entry.tsx). */}
+      <Show when={!hasOwnWork(user) && !can(user, 'assignments.plan')}>
         <p class="card-muted">{t('today.noOwnWork')}</p>
       </Show>
     </>

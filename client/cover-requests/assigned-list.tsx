@@ -5,6 +5,7 @@ import { createLiveQuery } from '../db/live';
 import { announce } from '../ui/announce';
 import { focusAfter } from '../ui/focus';
 import { updateCoverRequest } from './local-writes';
+import { FillProblem } from './fill-problem';
 import { RequestCard } from './request-card';
 import { ct } from './texts';
 
@@ -31,6 +32,7 @@ export function AssignedList(props: { personName: (id: string | null) => string 
           <For each={assigned()}>
             {(r) => (
               <RequestCard request={r} personName={props.personName}>
+                <FillProblem request={r} personName={props.personName} />
                 <button type="button" class="btn" onClick={(e) => void finish(r, e.currentTarget)}>
                   {ct('finish')}
                 </button>

@@ -17,15 +17,16 @@ import './cover.css';
  * coming, and the form to ask for cover. Her device holds only her municipality's requests.
  */
 export function ContactSection(): JSX.Element {
-  const { db } = useAuthed();
+  const { db, user } = useAuthed();
   const requests = createLiveQuery(
     async () => (await db.coverRequests.toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     undefined,
   );
   const people = createLiveQuery(() => db.people.toArray(), []);
   const nameOf = (id: string | null) => people().find((p) => p.id === id)?.displayName ?? '';
-  // The device receives only the contact's municipality's requests: the newest names it.
-  const municipalityId = createMemo(() => requests()?.[0]?.municipalityId ?? '');
+  // Her own municipality comes with her session (the people row's), so the form works before her first request;
+  // a person stored on the device before that field came falls back to her newest request's (all are hers).
+  const municipalityId = createMemo(() => user.municipalityId ?? requests()?.[0]?.municipalityId ?? '');
   const cancel = async (id: string, button: HTMLElement) => {
     if (!(await askConfirm(ct('cancelAsk'), ct('cancel'), true))) return;
     await cancelCoverRequest(db, id);

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { secondCoordinator } from '../../server/testing/cover-requests';
 import { startTestApp, type TestApp } from '../../server/testing/test-app';
 import { disposeDevices, testDevice } from '../testing/test-device';
-import { candidatesFor } from './candidates';
 import { createCoverRequest, fillCoverRequest } from './local-writes';
+import { rankRequestOnDevice } from './request-ranking';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -24,7 +24,7 @@ describe('cover requests from device to device', () => {
       siteId: open.siteId,
       serviceTypeId: open.serviceTypeId,
       skills: ['Meldeamt'],
-      slots: [{ start: '2026-11-24T07:00:00.000Z', end: '2026-11-24T11:00:00.000Z' }],
+      slots: [{ start: '2026-11-24T12:00:00.000Z', end: '2026-11-24T16:00:00.000Z' }],
       urgency: 'urgent',
       note: 'Meldeamt',
     });
@@ -33,9 +33,14 @@ describe('cover requests from device to device', () => {
     const coordinator = await testDevice(t, t.logins.coordinator);
     await coordinator.sync();
     const request = (await coordinator.db.coverRequests.get(made.id))!;
-    const anna = candidatesFor(request, await coordinator.db.people.toArray()).find(
-      (p) => p.displayName === 'Anna Steiner',
-    )!;
+    // Ranked on the coordinator's device from what its sync brought: the two free with the skill first.
+    const ranked = await rankRequestOnDevice(coordinator.db, coordinator.user, request);
+    expect(ranked.slice(0, 2).map((c) => [c.displayName, c.fits])).toEqual([
+      ['Anna Steiner', true],
+      ['Michael Huber', true],
+    ]);
+    expect(ranked[0]!.days[0]!.reasons.map((r) => r.code)).toContain('skills_ok');
+    const anna = { id: ranked[0]!.personId };
     const filled = await fillCoverRequest(coordinator.db, request, anna.id);
     await coordinator.sync();
     expect(await coordinator.db.problems.count()).toBe(0);
@@ -54,8 +59,10 @@ describe('cover requests from device to device', () => {
     const [a, b] = [await testDevice(t, t.logins.coordinator), await testDevice(t, secondCoordinator)];
     await Promise.all([a.sync(), b.sync()]);
     const request = (await a.db.coverRequests.toArray()).find((r) => r.state === 'open')!;
-    const people = await a.db.people.toArray();
-    const [first, second] = candidatesFor(request, people);
+    const [first, second] = (await rankRequestOnDevice(a.db, a.user, request)).map((c) => ({
+      id: c.personId,
+      displayName: c.displayName,
+    }));
     // Both decide offline; a's fill arrives first.
     await fillCoverRequest(a.db, request, first!.id);
     await fillCoverRequest(b.db, (await b.db.coverRequests.get(request.id))!, (second ?? first)!.id);
@@ -65,27 +72,5 @@ describe('cover requests from device to device', () => {
     expect(problem).toMatchObject({ rowId: request.id, code: 'already_covered' });
     expect(problem?.message).toContain(first!.displayName);
     expect(await b.db.coverRequests.get(request.id)).toMatchObject({ state: 'assigned', coveredBy: first!.id });
-  });
-});
-
-describe('candidatesFor', () => {
-  const person = (displayName: string, skills: string[], active = true) => ({
-    id: displayName,
-    rev: 1,
-    updatedAt: '',
-    displayName,
-    roles: ['staff' as const],
-    skills,
-    active,
-  });
-  it('lists active people with every needed skill, by name', () => {
-    const people = [
-      person('Michael', ['Meldeamt', 'Standesamt']),
-      person('Anna', ['Bürgerservice', 'Meldeamt']),
-      person('Julia', ['Bürgerservice']),
-      person('Alt', ['Meldeamt'], false),
-    ];
-    expect(candidatesFor({ skills: ['Meldeamt'] }, people).map((p) => p.displayName)).toEqual(['Anna', 'Michael']);
-    expect(candidatesFor({ skills: [] }, people)).toHaveLength(3);
   });
 });

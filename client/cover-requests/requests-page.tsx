@@ -7,6 +7,7 @@ import { pageNeeds } from '../ui/nav-items';
 import { PageTitle } from '../ui/page-title';
 import { AssignedList } from './assigned-list';
 import { CoverPicker } from './cover-picker';
+import { FillProblem } from './fill-problem';
 import { RequestCard } from './request-card';
 import { ct } from './texts';
 import './cover.css';
@@ -39,6 +40,7 @@ export function RequestsPage(): JSX.Element {
                 {(r) => (
                   <RequestCard request={r} personName={nameOf}>
                     <p class="card-muted">{ct('requestedBy', { name: nameOf(r.requestedBy) })}</p>
+                    <FillProblem request={r} personName={nameOf} />
                     <CoverPicker request={r} />
                   </RequestCard>
                 )}

@@ -406,6 +406,10 @@ export const de = {
   'cover.state': 'Stand',
   'cover.coveredBy': 'Vertretung durch',
   'cover.assignmentIds': 'Einsätze',
+  'reason.already_covered': 'Die Anfrage war schon vergeben, als Ihre Zusage ankam.',
+  'reason.request_cancelled': 'Die Anfrage wurde storniert, bevor Ihre Änderung ankam.',
+  'today.openCoverRequestsUrgent': 'Offene Vertretungsanfragen: {n}, davon dringend: {urgent}',
+  'today.openBoard': 'Zur Planungstafel',
 } as const;
 
 export type MessageKey = keyof typeof de;

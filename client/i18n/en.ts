@@ -396,4 +396,8 @@ export const en: Dictionary = {
   'cover.state': 'State',
   'cover.coveredBy': 'Covered by',
   'cover.assignmentIds': 'Assignments',
+  'reason.already_covered': 'The request was already covered when your assignment arrived.',
+  'reason.request_cancelled': 'The request was cancelled before your change arrived.',
+  'today.openCoverRequestsUrgent': 'Open cover requests: {n}, urgent: {urgent}',
+  'today.openBoard': 'Open the planning board',
 };

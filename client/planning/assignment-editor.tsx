@@ -15,21 +15,39 @@ import type { Controller, Editing } from './board-controller';
 import type { Board } from './board-state';
 import { overrideFor, ruleWarningsOf } from './rule-check';
 import { REASON_ID, RuleWarnings } from './rule-warnings';
+import { skillsOf } from './board-model';
+import { SkillsField } from './skills-field';
 import { emptyForm, type FormErrors, formOf, type ScheduleForm, scheduleOf } from './schedule-form';
 import { pt } from './texts';
 
 // Ranking (and the working-time checker) loads when a planner asks for suggestions, not with the board.
 const Suggestions = lazy(() => import('./suggestions').then((m) => ({ default: m.Suggestions })));
 
-/** The form's slot for suggestions, or null while date, times, site or service are missing. */
-function slotOfForm(f: ScheduleForm, sites: Parameters<typeof scheduleOf>[1], timeZone: string): CandidateSlot | null {
-  const r = scheduleOf({ ...f, personId: f.personId || '-' }, sites, timeZone);
+/** The form's slot for suggestions, or null while date, times, site or service are missing or a skill is unknown. */
+function slotOfForm(
+  f: ScheduleForm,
+  sites: Parameters<typeof scheduleOf>[1],
+  timeZone: string,
+  known: readonly string[],
+): CandidateSlot | null {
+  const r = scheduleOf({ ...f, personId: f.personId || '-' }, sites, timeZone, known);
   if ('errors' in r) return null;
   const { municipalityId, siteId, serviceTypeId, plannedStart, plannedEnd } = r.schedule;
   const [start, end] = [Date.parse(plannedStart), Date.parse(plannedEnd)];
-  return { municipalityId, siteId, serviceTypeId, skills: [], start, end };
+  return { municipalityId, siteId, serviceTypeId, skills: f.skills, start, end };
 }
 const sameSlot = (a: CandidateSlot | null, b: CandidateSlot | null) => JSON.stringify(a) === JSON.stringify(b);
+
+const fieldIds: Record<keyof ScheduleForm, string> = {
+  personId: 'plan-person',
+  date: 'plan-date',
+  start: 'plan-start',
+  end: 'plan-end',
+  siteId: 'plan-site',
+  serviceTypeId: 'plan-service',
+  task: 'plan-task',
+  skills: 'plan-skills',
+};
 
 // Back to the grid's active cell, or on the phone to the day's heading.
 const returnTargets = ['.board-focus-return', '#board-day-title'];
@@ -48,13 +66,17 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
   );
   const [errors, setErrors] = createSignal<FormErrors>({});
   const [suggest, setSuggest] = createSignal(false);
-  const slot = createMemo(() => slotOfForm(form(), lookups.sites(), user.timeZone), null, { equals: sameSlot });
+  // The association's skills, as the board's skill filter offers them.
+  const knownSkills = createMemo(() => skillsOf(props.board.allPeople()));
+  const slot = createMemo(() => slotOfForm(form(), lookups.sites(), user.timeZone, knownSkills()), null, {
+    equals: sameSlot,
+  });
   const [ruleWarnings, setRuleWarnings] = createSignal<WorkingTimeWarning[]>([]);
   const [reason, setReason] = createSignal(existing?.ruleOverride?.reason ?? '');
   const [reasonError, setReasonError] = createSignal<string | undefined>();
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
-  const set = (k: keyof ScheduleForm) => (v: string) => setForm({ ...form(), [k]: v });
+  const set = (k: Exclude<keyof ScheduleForm, 'skills'>) => (v: string) => setForm({ ...form(), [k]: v });
   const err = (k: keyof ScheduleForm) => {
     const code = errors()[k];
     return code ? pt(code) : undefined;
@@ -71,9 +93,12 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
   const save = async (ev: SubmitEvent) => {
     ev.preventDefault();
     const button = ev.submitter as HTMLElement | null;
-    const r = scheduleOf(form(), lookups.sites(), user.timeZone);
+    const r = scheduleOf(form(), lookups.sites(), user.timeZone, knownSkills());
     if ('errors' in r) {
       setErrors(r.errors);
+      // The first field to fix takes focus, so its message is read with it.
+      const first = Object.keys(r.errors)[0];
+      if (first) document.getElementById(fieldIds[first as keyof ScheduleForm])?.focus();
       return;
     }
     setErrors({});
@@ -177,6 +202,15 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
             required
           />
         </div>
+        <SkillsField
+          id="plan-skills"
+          legend={pt('neededSkills')}
+          hint={pt('neededSkillsHint')}
+          known={knownSkills()}
+          value={form().skills}
+          onChange={(skills) => setForm({ ...form(), skills })}
+          error={err('skills')}
+        />
         <TextAreaField id="plan-task" label={pt('task')} value={form().task} maxLength={2000} onInput={set('task')} />
         <RuleWarnings warnings={ruleWarnings()} reason={reason()} onReason={setReason} error={reasonError()} />
         <div class="button-row">

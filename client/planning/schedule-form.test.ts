@@ -29,4 +29,13 @@ describe('scheduleOf', () => {
       errors: { personId: 'required', siteId: 'required', serviceTypeId: 'required', end: 'endBeforeStart' },
     });
   });
+
+  it('refuses a needed skill nobody holds at the skills field, and takes known ones', () => {
+    const form = { ...emptyForm('p1', '2026-12-07'), siteId: 's1', serviceTypeId: 't1' };
+    const known = ['Kassa', 'Meldeamt'];
+    expect(scheduleOf({ ...form, skills: ['Kassa', 'Zauberei'] }, [site], 'Europe/Vienna', known)).toEqual({
+      errors: { skills: 'unknownSkill' },
+    });
+    expect(scheduleOf({ ...form, skills: ['Meldeamt'] }, [site], 'Europe/Vienna', known)).toHaveProperty('schedule');
+  });
 });

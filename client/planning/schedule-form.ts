@@ -12,8 +12,10 @@ export type ScheduleForm = {
   siteId: string;
   serviceTypeId: string;
   task: string;
+  /** Skills the work needs: not stored with the assignment, they rank the suggestions. */
+  skills: string[];
 };
-export type FormErrors = Partial<Record<keyof ScheduleForm, 'required' | 'endBeforeStart'>>;
+export type FormErrors = Partial<Record<keyof ScheduleForm, 'required' | 'endBeforeStart' | 'unknownSkill'>>;
 
 export const emptyForm = (personId: string, date: string): ScheduleForm => ({
   personId,
@@ -23,6 +25,7 @@ export const emptyForm = (personId: string, date: string): ScheduleForm => ({
   siteId: '',
   serviceTypeId: '',
   task: '',
+  skills: [],
 });
 
 export const formOf = (a: Assignment, timeZone: string): ScheduleForm => ({
@@ -33,16 +36,20 @@ export const formOf = (a: Assignment, timeZone: string): ScheduleForm => ({
   siteId: a.siteId,
   serviceTypeId: a.serviceTypeId,
   task: a.task,
+  skills: [],
 });
 
 /**
  * The form as an assignment's schedule (the municipality is the site's), or the fields to fix. An end at
- * or before the start is refused here as the server would (`end_before_start`); night shifts are two.
+ * or before the start is refused here as the server would (`end_before_start`); night shifts are two. A
+ * needed skill nobody in the association holds (`knownSkills`; one removed since it was ticked) is refused as
+ * the ranking's server route refuses it (`unknown_skill`).
  */
 export function scheduleOf(
   f: ScheduleForm,
   sites: readonly Site[],
   timeZone: string,
+  knownSkills?: readonly string[],
 ): { schedule: Schedule } | { errors: FormErrors } {
   const errors: FormErrors = {};
   for (const k of ['personId', 'date', 'start', 'end', 'siteId', 'serviceTypeId'] as const)
@@ -50,6 +57,7 @@ export function scheduleOf(
   const site = sites.find((s) => s.id === f.siteId);
   if (f.siteId && !site) errors.siteId = 'required';
   if (f.start && f.end && f.end <= f.start) errors.end = 'endBeforeStart';
+  if (knownSkills && f.skills.some((k) => !knownSkills.includes(k))) errors.skills = 'unknownSkill';
   if (Object.keys(errors).length > 0 || !site) return { errors };
   return {
     schedule: {

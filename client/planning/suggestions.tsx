@@ -3,9 +3,10 @@ import { indexCandidates } from '../../shared/planning/candidate-index';
 import { type Candidate, type CandidateSlot, rankCandidates } from '../../shared/planning/candidates';
 import { useAuthed } from '../auth/authed-context';
 import { announce } from '../ui/announce';
+import { CandidateCard } from './candidate-card';
 import { deviceRankingData } from './candidates-data';
 import { planSuggestion } from './suggestion-actions';
-import { reasonText, st } from './suggestion-texts';
+import { st } from './suggestion-texts';
 
 const PAGE = 10;
 
@@ -47,20 +48,19 @@ export function Suggestions(props: {
               <ol class="suggestion-list">
                 <For each={list.slice(0, shown())}>
                   {(c) => (
-                    <li class={c.fits ? 'suggestion fits' : 'suggestion'} data-testid="suggestion">
-                      <div class="suggestion-head">
-                        <strong>{c.displayName}</strong>
+                    <CandidateCard
+                      name={c.displayName}
+                      fits={c.fits}
+                      days={[{ reasons: c.reasons }]}
+                      action={
                         <Show when={plannable(c)}>
                           <button type="button" class="btn" onClick={() => void plan(c)}>
                             {st('plan')}
                             <span class="sr-only"> {c.displayName}</span>
                           </button>
                         </Show>
-                      </div>
-                      <ul class="suggestion-reasons">
-                        <For each={c.reasons}>{(r) => <li class={`reason-${r.code}`}>{reasonText(r)}</li>}</For>
-                      </ul>
-                    </li>
+                      }
+                    />
                   )}
                 </For>
               </ol>

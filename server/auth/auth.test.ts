@@ -29,6 +29,23 @@ describe('auth', () => {
     expect(body.user.timeZone).toBe('Europe/Vienna');
   });
 
+  it("gives a contact's session her municipality, on login and /me; others have none", async () => {
+    const own = await t.db
+      .selectFrom('people')
+      .select('municipalityId')
+      .where('email', '=', t.logins.contact)
+      .executeTakeFirstOrThrow();
+    expect(own.municipalityId).toBeTruthy();
+    const res = await t.request('/api/auth/login', loginBody(t.logins.contact, 'ikz-demo-2026'));
+    const login = (await res.json()) as { user: { municipalityId: string | null } };
+    expect(login.user.municipalityId).toBe(own.municipalityId);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const me = (await (await t.request('/api/auth/me', { cookie })).json()) as typeof login;
+    expect(me.user.municipalityId).toBe(own.municipalityId);
+    const tech = await t.request('/api/auth/login', loginBody(t.logins.technician, 'ikz-demo-2026'));
+    expect(((await tech.json()) as typeof login).user.municipalityId).toBeNull();
+  });
+
   it('refuses a wrong password with 401 and the error shape', async () => {
     const res = await t.request('/api/auth/login', loginBody(t.logins.technician, 'wrong-password'));
     expect(res.status).toBe(401);

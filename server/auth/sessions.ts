@@ -60,6 +60,7 @@ export function toSessionUser(row: {
   email: string;
   displayName: string;
   roles: string;
+  municipalityId: string | null;
 }): SessionUser {
   const roles = JSON.parse(row.roles) as Role[];
   return {
@@ -71,6 +72,7 @@ export function toSessionUser(row: {
     displayName: row.displayName,
     roles,
     capabilities: capabilities.filter((cap) => can({ roles }, cap)),
+    municipalityId: row.municipalityId,
   };
 }
 
@@ -89,6 +91,7 @@ const sessionLookup = preparedQuery<{ sessionId: string }>()((db, arg) =>
       'p.email',
       'p.displayName',
       'p.roles',
+      'p.municipalityId',
       'p.active',
       'p.deleted',
       's.expiresAt',

@@ -20,6 +20,7 @@ export const sessionPeople = (db: Kysely<DB>) =>
       'p.email',
       'p.displayName',
       'p.roles',
+      'p.municipalityId',
     ]);
 
 type SessionPerson = Parameters<typeof toSessionUser>[0];

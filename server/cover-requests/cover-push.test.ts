@@ -84,8 +84,8 @@ describe('moving a request through its states', () => {
   it('lets the coordinator fill it: assignments with the device-made ids, the request assigned', async () => {
     const { coverId } = await coverPlaces(t);
     const slots = [
-      { start: '2026-11-23T07:00:00.000Z', end: '2026-11-23T11:00:00.000Z' },
-      { start: '2026-11-24T07:00:00.000Z', end: '2026-11-24T11:00:00.000Z' },
+      { start: '2026-11-23T12:00:00.000Z', end: '2026-11-23T16:00:00.000Z' },
+      { start: '2026-11-24T12:00:00.000Z', end: '2026-11-24T16:00:00.000Z' },
     ];
     const request = await createAs(t, t.logins.contact, await newRequest(t, { slots }));
     const fill = fillArgs(request, coverId);

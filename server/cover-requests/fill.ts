@@ -1,5 +1,8 @@
 import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { Issue } from '../../shared/errors/errors';
+import { DOUBLE_BOOKED, firstOverlap } from '../../shared/planning/double-booking';
+import { timeIn } from '../../shared/time/dates';
+import { personBookings } from '../assignments/person-bookings';
 import { type MutationContext, Rejection } from '../sync/mutation-context';
 import { insertRow } from '../sync/row-writes';
 
@@ -33,8 +36,14 @@ export async function lateFill(
 /**
  * Creates the assignments of a fill, one per slot with the ids the filling device made, in the push that
  * moves the request to assigned: a rejection of either leaves neither (row-store.ts rolls both back).
+ * A person already booked at a slot's time is refused as the board's bookings are (`double_booked`): a fill
+ * decided offline must not book someone twice. `before`: the request as stored, the answer to a refusal.
  */
-export async function createCoverAssignments(ctx: MutationContext, r: CoverRequest): Promise<void> {
+export async function createCoverAssignments(
+  ctx: MutationContext,
+  r: CoverRequest,
+  before: CoverRequest,
+): Promise<void> {
   const person = r.coveredBy ? await ctx.rows.live('people', r.coveredBy) : null;
   if (!person || Number(person.active) !== 1)
     throw new Rejection('unknown_reference', 'Unknown or inactive person', null, [
@@ -56,9 +65,28 @@ export async function createCoverAssignments(ctx: MutationContext, r: CoverReque
       plannedStart: slot.start,
       plannedEnd: slot.end,
       task: r.note,
-      status: 'planned',
+      status: 'planned' as const,
       workerNotes: '',
     };
+    await assertFree(ctx, assignment, before);
     await insertRow(ctx, 'assignments', assignment, { createdAt });
   }
+}
+
+/** Refuses the fill when the new booking overlaps another of the person's (as the push sees them, locked). */
+async function assertFree(
+  ctx: MutationContext,
+  a: { id: string; personId: string; plannedStart: string; plannedEnd: string; status: 'planned' },
+  before: CoverRequest,
+): Promise<void> {
+  const other = firstOverlap(a, await personBookings(ctx, a.personId, a.plannedStart, a.plannedEnd));
+  if (!other) return;
+  const zone = ctx.user.timeZone;
+  const when = `${timeIn(zone, new Date(other.plannedStart))}–${timeIn(zone, new Date(other.plannedEnd))}`;
+  throw new Rejection(
+    DOUBLE_BOOKED,
+    `The person is booked at that time already: assignment ${other.id} (${when})`,
+    before,
+    [issue('coveredBy', DOUBLE_BOOKED, other.id)],
+  );
 }

@@ -78,7 +78,7 @@ export async function updateCoverRequest(
   // Moving the request to another municipality stays within the requester's own.
   if (changed.includes('municipalityId')) await actorFor(ctx, merged.municipalityId);
   await validate(ctx, merged, changed);
-  if (row.state === 'open' && merged.state === 'assigned') await createCoverAssignments(ctx, merged);
+  if (row.state === 'open' && merged.state === 'assigned') await createCoverAssignments(ctx, merged, row);
   const written = await updateRow(ctx, 'coverRequests', row, merged);
   return { status, row: { ...merged, ...written } };
 }

@@ -20,7 +20,9 @@ type Demo = {
 
 /**
  * The demo contact's cover requests: two still open (one urgent, one over two days) and one a
- * coordinator filled with the cover worker, whose assignment comes with it.
+ * coordinator filled with the cover worker, whose assignment comes with it. All in the afternoons:
+ * the demo's cover staff are booked every weekday morning, and a request nobody is free for (or a fill
+ * that books its worker twice) would show the demo at its worst.
  */
 export function demoCoverRequests(d: Demo): {
   requests: Insertable<CoverRequestsTable>[];
@@ -51,7 +53,7 @@ export function demoCoverRequests(d: Demo): {
     requestedBy: d.contactId,
     createdAt: d.stamp,
   });
-  const filledSlot = slot(3, '07:30', '12:30');
+  const filledSlot = slot(3, '13:00', '17:00');
   const assignment: Insertable<AssignmentsTable> = {
     id: newId(),
     ...d.meta(),
@@ -68,12 +70,12 @@ export function demoCoverRequests(d: Demo): {
   };
   return {
     requests: [
-      request([slot(0, '08:00', '12:00')], {
+      request([slot(0, '13:00', '17:00')], {
         skills: ['Meldeamt'],
         urgency: 'urgent',
-        note: 'Meldeamt: zwei von drei Kolleginnen krank, Öffnung um 8:00.',
+        note: 'Meldeamt: zwei von drei Kolleginnen krank, Parteienverkehr am Nachmittag.',
       }),
-      request([slot(1, '08:00', '12:00'), slot(2, '08:00', '12:00')], {
+      request([slot(1, '13:00', '16:00'), slot(2, '13:00', '16:00')], {
         skills: ['Bürgerservice', 'Kassa'],
         urgency: 'normal',
         note: 'Bürgerservice und Kassa während der Fortbildung.',

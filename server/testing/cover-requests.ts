@@ -52,7 +52,7 @@ export async function newRequest(t: TestApp, over: Partial<NewRequest> = {}): Pr
     siteId: p.ownSite,
     serviceTypeId: p.service,
     skills: ['Meldeamt'],
-    slots: [{ start: '2026-11-23T07:00:00.000Z', end: '2026-11-23T11:00:00.000Z' }],
+    slots: [{ start: '2026-11-23T12:00:00.000Z', end: '2026-11-23T16:00:00.000Z' }],
     urgency: 'urgent',
     note: 'Meldeamt ab 8 Uhr',
     state: 'open',

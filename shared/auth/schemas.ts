@@ -19,6 +19,11 @@ export const sessionUserSchema = z.object({
   displayName: z.string(),
   roles: z.array(roleSchema),
   capabilities: z.array(z.enum(capabilities)),
+  /**
+   * The municipality a contact speaks for (null for everyone else): her device knows it before any request of
+   * hers has arrived. Optional: a person stored on a device before this field came has none until the next check.
+   */
+  municipalityId: idSchema.nullable().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { zone } from '../working-time/testing/work';
+import { type CandidateAssignment, type CandidatePerson, indexCandidates } from './candidate-index';
+import type { CandidateSlot } from './candidates';
+import { rankForRequest } from './request-candidates';
+
+const z = zone('Europe/Berlin');
+const iso = (date: string, hhmm: string) => new Date(z.at(date, hhmm)).toISOString();
+const person = (id: string, more: Partial<CandidatePerson> = {}): CandidatePerson => ({
+  id,
+  displayName: id,
+  roles: ['staff'],
+  skills: ['Meldewesen'],
+  activeFrom: null,
+  activeTo: null,
+  weeklyTargetMinutes: 2400,
+  dateOfBirth: null,
+  active: true,
+  ...more,
+});
+const booking = (id: string, personId: string, date: string, from: string, to: string): CandidateAssignment => ({
+  id,
+  personId,
+  municipalityId: 'm1',
+  siteId: 's1',
+  plannedStart: iso(date, from),
+  plannedEnd: iso(date, to),
+  status: 'planned',
+});
+const slot = (date: string): CandidateSlot => ({
+  municipalityId: 'm1',
+  siteId: 's1',
+  serviceTypeId: 't1',
+  skills: ['Meldewesen'],
+  start: z.at(date, '13:00'),
+  end: z.at(date, '16:00'),
+});
+const index = (people: CandidatePerson[], assignments: CandidateAssignment[] = []) =>
+  indexCandidates({
+    timeZone: 'Europe/Berlin',
+    adultPack: 'DE-ArbZG',
+    people,
+    assignments,
+    absences: [],
+    sites: [{ id: 's1', municipalityId: 'm1', latitude: 46.62, longitude: 14.3 }],
+  });
+const [tue, wed] = ['2026-03-03', '2026-03-04'];
+
+describe('rankForRequest', () => {
+  it('puts someone booked on one of the days after those free on all, with each day’s reasons', () => {
+    const ranked = rankForRequest(
+      index([person('busy-wed'), person('free')], [booking('b1', 'busy-wed', wed, '12:00', '14:00')]),
+      [slot(tue), slot(wed)],
+    );
+    expect(ranked.map((c) => [c.personId, c.fits, c.unavailable])).toEqual([
+      ['free', true, false],
+      ['busy-wed', false, true],
+    ]);
+    const [onTue, onWed] = ranked[1]!.days;
+    expect(onTue!.reasons.map((r) => r.code)).toContain('free');
+    expect(onWed!.reasons.find((r) => r.code === 'busy')?.params).toMatchObject({ assignmentId: 'b1' });
+  });
+
+  it('ranks missing skills after matching ones and leaves out who cannot work one of the days', () => {
+    const ranked = rankForRequest(
+      index([person('unskilled', { skills: [] }), person('leaves', { activeTo: tue }), person('skilled')]),
+      [slot(tue), slot(wed)],
+    );
+    expect(ranked.map((c) => c.personId)).toEqual(['skilled', 'unskilled']);
+    expect(ranked[1]!.missingSkills).toEqual(['Meldewesen']);
+  });
+
+  it('prefers who is further under their weekly target, and gives one day as rankCandidates does', () => {
+    const week = ['2026-03-02', tue].map((d, i) => booking(`w${i}`, 'loaded', d, '08:00', '12:00'));
+    // The week before gives both the same usual place, so travel ties and the hours decide.
+    week.push(booking('last-week', 'idle', '2026-02-24', '08:00', '12:00'));
+    const ranked = rankForRequest(index([person('loaded'), person('idle')], week), [slot(wed)]);
+    expect(ranked.map((c) => c.personId)).toEqual(['idle', 'loaded']);
+    expect(ranked[1]!.load).toBeCloseTo((8 * 60 + 3 * 60) / 2400);
+    expect(rankForRequest(index([person('idle')]), [])).toEqual([]);
+  });
+});
