@@ -1,6 +1,7 @@
 import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { Issue } from '../../shared/errors/errors';
 import { type MutationContext, Rejection } from '../sync/mutation-context';
+import { assignmentParams, notify } from '../notifications/notify';
 import { insertRow } from '../sync/row-writes';
 
 const issue = (path: string, code: string, message: string): Issue => ({ path, code, message });
@@ -61,4 +62,19 @@ export async function createCoverAssignments(ctx: MutationContext, r: CoverReque
     };
     await insertRow(ctx, 'assignments', assignment, { createdAt });
   }
+}
+
+/** The requester learns who comes (and when the first slot is); the person covering, of the first slot. */
+export async function notifyFill(ctx: MutationContext, r: CoverRequest): Promise<void> {
+  const first = r.slots[0]!;
+  const person = r.coveredBy ? await ctx.rows.find('people', r.coveredBy) : null;
+  const params = await assignmentParams(ctx, {
+    id: r.assignmentIds[0] ?? r.id,
+    municipalityId: r.municipalityId,
+    plannedStart: first.start,
+    plannedEnd: first.end,
+  });
+  const name = typeof person?.displayName === 'string' ? person.displayName : '';
+  await notify(ctx, r.requestedBy, 'cover.filled', { ...params, person: name, coverRequestId: r.id });
+  if (r.coveredBy) await notify(ctx, r.coveredBy, 'assignment.assigned', { ...params, slots: String(r.slots.length) });
 }
