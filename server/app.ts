@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
 import { liveRoutes } from './live/routes';
+import { openShiftRoutes } from './open-shifts/routes';
 import { planningRoutes } from './planning/routes';
 import { privacyAdminRoutes } from './privacy/routes';
 import { syncRoutes } from './sync/routes';
@@ -43,6 +44,7 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     .route('/admin/audit', auditRoutes)
     .route('/holidays', holidayRoutes)
     .route('/planning', planningRoutes)
+    .route('/open-shifts', openShiftRoutes)
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);
