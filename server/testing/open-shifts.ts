@@ -26,5 +26,6 @@ export async function pulledRows<T extends keyof PullResponse['upserts']>(
   table: T,
 ): Promise<PullResponse['upserts'][T]> {
   const { pages } = await pullAll(t, cookie);
-  return pages.flatMap((p) => p.upserts[table]) as PullResponse['upserts'][T];
+  const rows: unknown[] = pages.flatMap((p) => p.upserts[table] as readonly unknown[]);
+  return rows as PullResponse['upserts'][T];
 }
