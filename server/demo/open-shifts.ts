@@ -30,7 +30,15 @@ export function demoOpenShifts(d: Demo): {
 } {
   const monday = addDays(weekStart(d.today), 14);
   const at = (day: number, time: string) => instantOf(d.timeZone, addDays(monday, day), time).toISOString();
-  const shift = (p: Place, day: number, from: string, to: string, skills: string[], task: string, confirm: boolean) => ({
+  const shift = (
+    p: Place,
+    day: number,
+    from: string,
+    to: string,
+    skills: string[],
+    task: string,
+    confirm: boolean,
+  ) => ({
     id: newId(),
     ...d.meta(),
     municipalityId: p.municipalityId,

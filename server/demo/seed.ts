@@ -325,8 +325,18 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
       today,
       people,
       publishedBy: coordinator.id,
-      cover: { municipalityId: lead.id, siteId: townHalls.get(lead.id)!, serviceTypeId: serviceFor.cover, name: lead.name },
-      school: { municipalityId: school.municipalityId, siteId: school.id, serviceTypeId: serviceFor.it, name: lead.name },
+      cover: {
+        municipalityId: lead.id,
+        siteId: townHalls.get(lead.id)!,
+        serviceTypeId: serviceFor.cover,
+        name: lead.name,
+      },
+      school: {
+        municipalityId: school.municipalityId,
+        siteId: school.id,
+        serviceTypeId: serviceFor.it,
+        name: lead.name,
+      },
       contactId: filled.requestedBy,
       filled: {
         id: filled.id,

@@ -87,7 +87,7 @@ describe('notifications', () => {
     expect((await inbox(t.logins.cover)).map((n) => n.kind)).toEqual(['assignment.assigned']);
   });
 
-  it('the recipient marks one read; two devices at once keep the first reading; others cannot', async () => {
+  it('the recipient marks one read; two devices at once: one applies, one conflicts; others cannot', async () => {
     await plan(t.logins.technician);
     const [n] = await inbox(t.logins.technician);
     const read = (at: string) => ({ id: n!.id, baseRev: n!.rev, base: { readAt: null }, changes: { readAt: at } });
@@ -96,8 +96,12 @@ describe('notifications', () => {
       pushOne(t, one, 'notification.update', read('2026-11-18T09:31:00.000Z')),
       pushOne(t, two, 'notification.update', read('2026-11-18T09:32:00.000Z')),
     ]);
-    expect(answers.map((a) => a.status).sort()).toEqual(['applied', 'merged']);
-    const stored = await t.db.selectFrom('notifications').select('readAt').where('id', '=', n!.id).executeTakeFirstOrThrow();
+    expect(answers.map((a) => a.status).sort()).toEqual(['applied', 'conflict']);
+    const stored = await t.db
+      .selectFrom('notifications')
+      .select('readAt')
+      .where('id', '=', n!.id)
+      .executeTakeFirstOrThrow();
     expect(['2026-11-18T09:31:00.000Z', '2026-11-18T09:32:00.000Z']).toContain(stored.readAt);
     const stranger = pushDevice(await t.login(t.logins.cover));
     const refused = await pushOne(t, stranger, 'notification.update', read('2026-11-18T09:33:00.000Z'));
@@ -111,7 +115,9 @@ describe('notifications', () => {
     const res = await t.json('/api/sync/push', device.cookie, {
       protocol: 1,
       clientId: device.clientId,
-      mutations: [{ id: 1, name: 'notification.update', args: { id: n!.id, baseRev: 1, base: {}, changes: { readAt: 'x' } } }],
+      mutations: [
+        { id: 1, name: 'notification.update', args: { id: n!.id, baseRev: 1, base: {}, changes: { readAt: 'x' } } },
+      ],
     });
     expect(res.status).toBe(400);
   });

@@ -119,7 +119,10 @@ describe('open shifts', () => {
   it('a claim that would double-book the claimant is refused and changes nothing', async () => {
     const first = await publish();
     await claim(first.id, cover);
-    const overlapping = await publish({ plannedStart: '2027-01-12T09:00:00.000Z', plannedEnd: '2027-01-12T13:00:00.000Z' });
+    const overlapping = await publish({
+      plannedStart: '2027-01-12T09:00:00.000Z',
+      plannedEnd: '2027-01-12T13:00:00.000Z',
+    });
     const res = await claim(overlapping.id, cover);
     expect(res.status).toBe(409);
     expect((await errorOf(res)).code).toBe('conflict');

@@ -6,7 +6,7 @@ export const openShiftServerRecord = serverRecord({
   table: 'openShifts',
   fields: openShiftFields,
   // Planners see all; staff those they may claim (eligible when published) and the ones they claimed.
-  read: scope.anyOf(scope.all('assignments.plan'), scope.named('claimedBy', 'eligibleIds')),
+  read: scope.anyOf(scope.all('assignments.plan'), scope.named('claimedBy', 'eligibleIds', 'assignments.work-own')),
   references: { municipalityId: 'municipalities', siteId: 'sites', serviceTypeId: 'serviceTypes', claimedBy: 'people' },
   mutators: {},
 });

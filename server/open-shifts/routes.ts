@@ -17,7 +17,9 @@ const SMALL = { maxBytes: 16 * 1024, maxDepth: 4, maxItems: 40 };
 function shiftId(c: Context<AppEnv>): string {
   const parsed = idSchema.safeParse(c.req.param('id'));
   if (!parsed.success)
-    throw new AppError('validation_failed', 'Not a shift id', [{ path: 'id', code: 'invalid_id', message: 'Not an id' }]);
+    throw new AppError('validation_failed', 'Not a shift id', [
+      { path: 'id', code: 'invalid_id', message: 'Not an id' },
+    ]);
   return parsed.data;
 }
 

@@ -1,10 +1,6 @@
 import { Hono } from 'hono';
 import { newId } from '../../shared/ids/ids';
-import {
-  type PushKeyResponse,
-  pushSubscriptionSchema,
-  unsubscribeSchema,
-} from '../../shared/web-push/schema';
+import { type PushKeyResponse, pushSubscriptionSchema, unsubscribeSchema } from '../../shared/web-push/schema';
 import { requireUser } from '../auth/middleware';
 import type { AppEnv } from '../http/context';
 import { jsonBody } from '../http/validate';
@@ -29,7 +25,12 @@ export const webPushRoutes = new Hono<AppEnv>()
     const user = c.get('user');
     const sub = c.req.valid('json');
     assertPushEndpoint(sub.endpoint, webPush?.allowHttpLoopback === true);
-    const values = { associationId: user.associationId, personId: user.id, p256dh: sub.keys.p256dh, auth: sub.keys.auth };
+    const values = {
+      associationId: user.associationId,
+      personId: user.id,
+      p256dh: sub.keys.p256dh,
+      auth: sub.keys.auth,
+    };
     await db
       .insertInto('pushSubscriptions')
       .values({ id: newId(), endpoint: sub.endpoint, createdAt: clock().toISOString(), ...values })

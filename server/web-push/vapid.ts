@@ -15,7 +15,11 @@ let cachedFor: Kysely<DB> | undefined;
  */
 export async function vapidKeys(db: Kysely<DB>, now: Date): Promise<VapidKeys> {
   if (cached && cachedFor === db) return cached;
-  let row = await db.selectFrom('vapidKeys').select(['publicKey', 'privateKey']).where('id', '=', KEY_ID).executeTakeFirst();
+  let row = await db
+    .selectFrom('vapidKeys')
+    .select(['publicKey', 'privateKey'])
+    .where('id', '=', KEY_ID)
+    .executeTakeFirst();
   if (!row) {
     const made = webpush.generateVAPIDKeys();
     await db

@@ -68,7 +68,8 @@ describe('web push', () => {
 
   it('keeps one key pair: the key route answers the same key every time', async () => {
     const cookie = await t.login(t.logins.cover);
-    const keyOnce = async () => ((await (await t.request('/api/push/key', { cookie })).json()) as PushKeyResponse).publicKey;
+    const keyOnce = async () =>
+      ((await (await t.request('/api/push/key', { cookie })).json()) as PushKeyResponse).publicKey;
     const keys = await Promise.all([keyOnce(), keyOnce(), keyOnce()]);
     expect(new Set(keys).size).toBe(1);
     expect(await t.db.selectFrom('vapidKeys').select('id').execute()).toHaveLength(1);

@@ -37,7 +37,11 @@ const en: Texts = {
 };
 
 /** The words of a notification in the device's language; used by the inbox and the service worker alike. */
-export function renderNotification(kind: NotificationKind, params: NotificationParams, lang: Lang): RenderedNotification {
+export function renderNotification(
+  kind: NotificationKind,
+  params: NotificationParams,
+  lang: Lang,
+): RenderedNotification {
   const texts = lang === 'de' ? de : en;
   return texts[kind](when(params, lang), params);
 }

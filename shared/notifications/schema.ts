@@ -22,7 +22,7 @@ export const notificationParamsSchema = z.record(z.string().max(100), z.string()
 export type NotificationParams = z.infer<typeof notificationParamsSchema>;
 
 export const notificationEditable = {
-  /** Set by the recipient when they read it; server-stamped times are not needed for this. */
+  /** When the recipient read it (the device's trusted time); null: unread. */
   readAt: z.iso.datetime().nullable(),
 };
 
