@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import webpush from 'web-push';
+import { renderNotification } from '../../shared/notifications/render';
 import type { PushPayload } from '../../shared/notifications/schema';
 import type { DB } from '../db/schema';
 import { assertPushEndpoint } from './endpoint';
@@ -58,7 +59,9 @@ export class PushSender {
         .where('pushedAt', 'is', null)
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
-      const payload: PushPayload = { id: n.id, kind: n.kind as PushPayload['kind'], params: JSON.parse(n.params) };
+      const [kind, params] = [n.kind as PushPayload['kind'], JSON.parse(n.params) as PushPayload['params']];
+      const texts = { de: renderNotification(kind, params, 'de'), en: renderNotification(kind, params, 'en') };
+      const payload: PushPayload = { id: n.id, kind, params, texts };
       await this.sendToPerson(n.personId, JSON.stringify(payload));
     }
     if (pending.length === BATCH) await this.round(associationId);

@@ -62,6 +62,10 @@ describe('web push', () => {
         timeZone: 'Europe/Vienna',
         place: expect.any(String),
       },
+      texts: {
+        de: { title: 'Neuer Einsatz', body: expect.stringContaining('08:00–12:00') },
+        en: { title: 'New assignment', body: expect.stringContaining('08:00–12:00') },
+      },
     });
     expect(stored.pushedAt).not.toBeNull();
   });

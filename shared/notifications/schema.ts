@@ -36,5 +36,13 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-/** What a Web Push message carries: enough for the service worker to render and link; no free text. */
-export type PushPayload = { id: string; kind: NotificationKind; params: NotificationParams };
+/**
+ * What a Web Push message carries: the notification and its words in both languages (rendered by the
+ * same function as the inbox, shared/notifications/render.ts), so the service worker needs no code of its own.
+ */
+export type PushPayload = {
+  id: string;
+  kind: NotificationKind;
+  params: NotificationParams;
+  texts: Record<'de' | 'en', { title: string; body: string }>;
+};
