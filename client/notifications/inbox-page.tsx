@@ -21,7 +21,14 @@ export function InboxPage(): JSX.Element {
   return (
     <>
       <PageTitle>{t('notify.title')}</PageTitle>
-      <Show when={items().length > 0} fallback={<p class="empty">{t('notify.none')}</p>}>
+      <Show
+        when={items().length > 0}
+        fallback={
+          <p class="empty" data-testid="inbox-empty">
+            {t('notify.none')}
+          </p>
+        }
+      >
         <Show when={unread().length > 0}>
           <p>
             <button type="button" class="btn" onClick={(e) => void allRead(e.currentTarget)}>
