@@ -108,6 +108,13 @@ describe('notifications', () => {
     expect(refused).toMatchObject({ status: 'rejected', code: 'not_found' });
   });
 
+  it("are part of the recipient's data export", async () => {
+    await plan(t.logins.technician);
+    const res = await t.request('/api/account/export?format=json', { cookie: await t.login(t.logins.technician) });
+    const doc = (await res.json()) as { sections: Record<string, { kind: string }[]> };
+    expect(doc.sections.notifications?.map((n) => n.kind)).toEqual(['assignment.assigned']);
+  });
+
   it('refuses a malformed read time', async () => {
     await plan(t.logins.technician);
     const [n] = await inbox(t.logins.technician);
