@@ -36,6 +36,8 @@ export default defineConfig({
         navigateFallbackAllowlist: [...APP_ROUTE_PATTERNS],
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Web Push (public/push-sw.js): shows notifications the server pushes and opens the inbox on a tap.
+        importScripts: ['/push-sw.js'],
       },
     }),
     // Last: after the service worker is written, so it is compressed too.

@@ -49,6 +49,7 @@ const MyAbsencesPage = lazy(() => import('./absences/my-absences-page').then((m)
 const AbsencePlannerPage = lazy(() =>
   import('./absences/planner-page').then((m) => ({ default: m.AbsencePlannerPage })),
 );
+const InboxPage = lazy(() => import('./notifications/inbox-page').then((m) => ({ default: m.InboxPage })));
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
 
 function Root(props: RouteSectionProps): JSX.Element {
@@ -100,6 +101,7 @@ export function App(): JSX.Element {
         <Route path="/konto" component={AccountPage} />
         <Route path="/abwesenheiten" component={MyAbsencesPage} />
         <Route path="/planung/abwesenheiten" component={AbsencePlannerPage} />
+        <Route path="/mitteilungen" component={InboxPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

@@ -15,20 +15,31 @@ import { openApiDocument } from './openapi/document';
 import { serveClient } from './http/static';
 import { LiveHub } from './live/hub';
 import { liveRoutes } from './live/routes';
+import { openShiftRoutes } from './open-shifts/routes';
 import { planningRoutes } from './planning/routes';
+import { webPushRoutes } from './web-push/routes';
+import { PushSender } from './web-push/sender';
 import { privacyAdminRoutes } from './privacy/routes';
 import { syncRoutes } from './sync/routes';
 
 export const API_VERSION = '1.0.0';
 
 /** The API as one Hono app; `main.ts` adds static files and the network listener. */
-export function createApp(deps: Deps, options: { staticRoot?: string; hub?: LiveHub } = {}) {
+export function createApp(
+  deps: Deps,
+  options: { staticRoot?: string; hub?: LiveHub; pushSender?: (s: PushSender) => void } = {},
+) {
   const hub = options.hub ?? new LiveHub();
+  // A commit that changed rows may have left notifications: devices online pull them (the poke), the
+  // rest hear of them by Web Push.
+  const pushSender = deps.webPush ? new PushSender(deps.db, deps.clock, deps.webPush) : undefined;
+  if (pushSender) options.pushSender?.(pushSender);
   const depsWithLive: Deps = {
     ...deps,
     onChange: (associationId) => {
       deps.onChange?.(associationId);
       hub.publish(associationId);
+      pushSender?.kick(associationId);
     },
   };
   const api = new Hono<AppEnv>()
@@ -43,6 +54,8 @@ export function createApp(deps: Deps, options: { staticRoot?: string; hub?: Live
     .route('/admin/audit', auditRoutes)
     .route('/holidays', holidayRoutes)
     .route('/planning', planningRoutes)
+    .route('/open-shifts', openShiftRoutes)
+    .route('/push', webPushRoutes)
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);

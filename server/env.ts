@@ -50,6 +50,11 @@ const envSchema = z.object({
     .optional(),
   /** The sender of those e-mails. */
   SMTP_FROM: z.string().min(3).default('IKZ Einsatz <no-reply@localhost>'),
+  /** The operator's contact that push services may use when a server misbehaves (VAPID subject, RFC 8292). */
+  PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'must start with mailto: or https://')
+    .default('mailto:no-reply@localhost'),
 });
 export type Env = z.infer<typeof envSchema>;
 

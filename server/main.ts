@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       trustProxy: parseProxyTrust(env.TRUST_PROXY),
       accessibilityContact: env.ACCESSIBILITY_CONTACT,
       mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : undefined,
+      webPush: { subject: env.PUSH_SUBJECT },
     },
     { staticRoot: env.STATIC_DIR, hub },
   );

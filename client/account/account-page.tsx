@@ -3,6 +3,7 @@ import { LangSwitch } from '../i18n/lang-switch';
 import { PageTitle } from '../ui/page-title';
 import { DevicesSection } from './devices-section';
 import { PasswordForm } from './password-form';
+import { PushSection } from './push-section';
 import { at } from './texts';
 
 /** "Mein Konto" (/konto): every signed-in person, about themselves only. */
@@ -14,6 +15,7 @@ export function AccountPage(): JSX.Element {
       <PageTitle>{at('title')}</PageTitle>
       <PasswordForm onChanged={() => setRefresh((n) => n + 1)} />
       <DevicesSection refresh={refresh()} />
+      <PushSection />
       <section aria-labelledby="language-title" class="card space-top">
         <h2 id="language-title">{at('languageHeading')}</h2>
         <p>{at('languageIntro')}</p>

@@ -3,6 +3,7 @@ import { dateIn } from '../../shared/time/dates';
 import { AbsenceLink } from '../absences/absence-links';
 import { useAuthed } from '../auth/authed-context';
 import { CoverOnToday } from '../cover-requests/today-entry';
+import { OpenShiftsOnToday } from '../open-shifts/today-entry';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, t } from '../i18n/i18n';
 import { createNow } from '../ui/now';
@@ -32,6 +33,7 @@ export function TodayPage(): JSX.Element {
           </ul>
         </Show>
       </Show>
+      <OpenShiftsOnToday />
       <AbsenceLink />
     </>
   );

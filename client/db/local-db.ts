@@ -5,6 +5,8 @@ import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { ClosureDay, MunicipalityHoliday } from '../../shared/holidays/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
+import type { Notification } from '../../shared/notifications/schema';
+import type { OpenShift } from '../../shared/open-shifts/schema';
 import type { PersonProfile } from '../../shared/people/schema';
 import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
@@ -107,6 +109,8 @@ export class LocalDb extends Dexie {
   absences!: Table<Absence, string>;
   absenceDetails!: Table<AbsenceDetail, string>;
   closureDays!: Table<ClosureDay, string>;
+  openShifts!: Table<OpenShift, string>;
+  notifications!: Table<Notification, string>;
   /** Public holidays per municipality, as the server last sent them (client/holidays/holiday-cache.ts). */
   publicHolidays!: Table<MunicipalityHoliday, [string, string]>;
   outbox!: Table<OutboxEntry, number>;
@@ -148,6 +152,8 @@ export class LocalDb extends Dexie {
     // v8: closure days, and public holidays kept for offline planning,
     // one record per municipality and date, read by date range.
     this.version(8).stores({ closureDays: 'id, date', publicHolidays: '[municipalityId+date], date' });
+    // v10 (issue 17): open shifts, few; notifications, listed newest first.
+    this.version(10).stores({ openShifts: 'id', notifications: 'id, createdAt' });
   }
 
   private entryStore: EntryStore | undefined;

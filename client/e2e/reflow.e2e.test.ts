@@ -32,6 +32,7 @@ const ROUTES = [
   '/konto',
   '/abwesenheiten',
   '/planung/abwesenheiten',
+  '/mitteilungen',
   '/barrierefreiheit',
   '/gibt-es-nicht',
 ];

@@ -22,6 +22,7 @@ export async function walkSignedInPages(page: Page, url: string, check: (label: 
   await visit('/zeiten/neu', 'entry-save');
   await page.getByTestId('entry-save').click(); // the form with its error summary
   await check('/zeiten/neu with errors');
+  await visit('/mitteilungen', 'inbox-empty');
   await visit('/sync', 'sync-indicator');
   await page.goto(`${url}/zeiten`);
   await page.getByTestId('entry-row').first().click();

@@ -10,6 +10,8 @@ import {
   serviceTypeClient,
   siteClient,
 } from '../masterdata/client-records';
+import { notificationClient } from '../notifications/client-record';
+import { openShiftClient } from '../open-shifts/client-record';
 import { personProfileClient } from '../people/client-record';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
@@ -32,4 +34,6 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   absenceDetails: absenceDetailClient,
   coverRequests: coverRequestClient,
   closureDays: closureDayClient,
+  openShifts: openShiftClient,
+  notifications: notificationClient,
 };

@@ -10,6 +10,8 @@ import {
   serviceTypeRows,
   siteRows,
 } from '../masterdata/master-rows';
+import { notificationRows } from '../notifications/notification-rows';
+import { openShiftRows } from '../open-shifts/shift-rows';
 import { personProfileRows } from '../people/profile-rows';
 import { entryRows } from '../time-entries/entry-rows';
 import type { RowPlace } from './client-record';
@@ -32,4 +34,6 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   absenceDetails: absenceDetailRows,
   coverRequests: coverRequestRows,
   closureDays: closureDayRows,
+  openShifts: openShiftRows,
+  notifications: notificationRows,
 };

@@ -46,6 +46,9 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   absenceDetails: ['technician', 'coordinator'],
   coverRequests: ['coordinator', 'contact'],
   closureDays: ['technician', 'coordinator', 'contact', 'mentor'],
+  // The technician sees the demo's school shift; the contact has the demo's notification of a filled request.
+  openShifts: ['coordinator', 'technician'],
+  notifications: ['contact'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -57,6 +60,19 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
   // Absences (client/testing/absence-fixtures.ts).
   ...absenceFixtures,
   coverRequests: coverRequestFixture,
+  notifications: {
+    // The demo contact was told of her filled request; she marks it read.
+    actor: 'contact',
+    pick: async (d) => (await d.db.notifications.toArray())[0]!,
+    edits: [{ readAt: '2026-11-18T09:40:00.000Z' }, { readAt: '2026-11-18T09:45:00.000Z' }],
+    // Only the recipient reads it: with her role gone, it leaves her device.
+    leave: {
+      observer: 'contact',
+      run: async (t) => {
+        await t.db.updateTable('people').set({ roles: '["visitor"]' }).where('email', '=', t.logins.contact).execute();
+      },
+    },
+  },
   // Closure days (client/testing/closure-day-fixtures.ts).
   ...closureDayFixtures,
   timeEntries: {

@@ -3,6 +3,7 @@ import { type JSX, onMount, Suspense } from 'solid-js';
 import { LogoutButton } from '../auth/logout-button';
 import { LangSwitch } from '../i18n/lang-switch';
 import { t } from '../i18n/i18n';
+import { InboxLink } from '../notifications/inbox-link';
 import { SyncIndicator } from '../sync/sync-indicator';
 import { BottomNav } from './bottom-nav';
 import { coversViewport } from './chrome-size';
@@ -22,6 +23,7 @@ export function AppShell(props: { children: JSX.Element }): JSX.Element {
           <A href="/" class="brand">
             {t('app.name')}
           </A>
+          <InboxLink />
           <LangSwitch />
           <LogoutButton />
         </div>

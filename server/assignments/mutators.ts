@@ -8,6 +8,7 @@ import type { MutationArgs } from '../../shared/sync/protocol';
 import { toAssignment } from './fields';
 import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejection } from '../sync/mutation-context';
 import { insertRow, updateRow } from '../sync/row-writes';
+import { notifyAssignmentChange } from '../notifications/notify';
 import { assertNotDoubleBooked } from './double-booking';
 import { assertWithinWorkingTime } from './working-time';
 
@@ -63,6 +64,7 @@ export async function createAssignment(
   const sent: Assignment = Object.assign({}, args, { rev: 0, updatedAt: stamp });
   const draft = await checkPlan(ctx, sent, Object.keys(assignmentRecord.editable), null);
   const rev = await insertRow(ctx, 'assignments', draft, { createdAt: stamp });
+  await notifyAssignmentChange(ctx, null, draft);
   return { status: 'applied', row: { ...draft, rev } };
 }
 
@@ -110,5 +112,6 @@ export async function updateAssignment(
 
   // A moved assignment's previous worker is revoked by the write path (row-writes.ts).
   const written = await updateRow(ctx, 'assignments', row, checked);
+  await notifyAssignmentChange(ctx, row, checked);
   return { status, row: { ...checked, ...written } };
 }

@@ -4,6 +4,7 @@ import { DOUBLE_BOOKED, firstOverlap } from '../../shared/planning/double-bookin
 import { timeIn } from '../../shared/time/dates';
 import { personBookings } from '../assignments/person-bookings';
 import { type MutationContext, Rejection } from '../sync/mutation-context';
+import { assignmentParams, notify } from '../notifications/notify';
 import { insertRow } from '../sync/row-writes';
 
 const issue = (path: string, code: string, message: string): Issue => ({ path, code, message });
@@ -89,4 +90,19 @@ async function assertFree(
     before,
     [issue('coveredBy', DOUBLE_BOOKED, other.id)],
   );
+}
+
+/** The requester learns who comes (and when the first slot is); the person covering, of the first slot. */
+export async function notifyFill(ctx: MutationContext, r: CoverRequest): Promise<void> {
+  const first = r.slots[0]!;
+  const person = r.coveredBy ? await ctx.rows.find('people', r.coveredBy) : null;
+  const params = await assignmentParams(ctx, {
+    id: r.assignmentIds[0] ?? r.id,
+    municipalityId: r.municipalityId,
+    plannedStart: first.start,
+    plannedEnd: first.end,
+  });
+  const name = typeof person?.displayName === 'string' ? person.displayName : '';
+  await notify(ctx, r.requestedBy, 'cover.filled', { ...params, person: name, coverRequestId: r.id });
+  if (r.coveredBy) await notify(ctx, r.coveredBy, 'assignment.assigned', { ...params, slots: String(r.slots.length) });
 }

@@ -7,7 +7,7 @@ import { type MutationContext, type Outcome, Rejection } from '../sync/mutation-
 import { insertRow, updateRow } from '../sync/row-writes';
 import { actorFor, validate } from './checks';
 import { toCoverRequest } from './fields';
-import { createCoverAssignments, lateFill } from './fill';
+import { createCoverAssignments, lateFill, notifyFill } from './fill';
 
 const allFields = Object.keys(coverRequestRecord.editable);
 
@@ -78,7 +78,9 @@ export async function updateCoverRequest(
   // Moving the request to another municipality stays within the requester's own.
   if (changed.includes('municipalityId')) await actorFor(ctx, merged.municipalityId);
   await validate(ctx, merged, changed);
-  if (row.state === 'open' && merged.state === 'assigned') await createCoverAssignments(ctx, merged, row);
+  const filled = row.state === 'open' && merged.state === 'assigned';
+  if (filled) await createCoverAssignments(ctx, merged, row);
   const written = await updateRow(ctx, 'coverRequests', row, merged);
+  if (filled) await notifyFill(ctx, merged);
   return { status, row: { ...merged, ...written } };
 }

@@ -15,6 +15,9 @@ import * as absences from './migrations/014-absences';
 import * as coverRequests from './migrations/015-cover-requests';
 import * as ruleOverrides from './migrations/016-rule-overrides';
 import * as closureDays from './migrations/017-closure-days';
+import * as openShifts from './migrations/020-open-shifts';
+import * as notifications from './migrations/021-notifications';
+import * as webPush from './migrations/022-web-push';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +37,9 @@ const migrations: Record<string, Migration> = {
   '015-cover-requests': coverRequests,
   '016-rule-overrides': ruleOverrides,
   '017-closure-days': closureDays,
+  '020-open-shifts': openShifts,
+  '021-notifications': notifications,
+  '022-web-push': webPush,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -227,6 +227,45 @@ export type AbsencesTable = Synced & {
 export type AbsenceDetailsTable = Synced & { personId: string; kind: string; note: string };
 /** A closure day of the association (migration 017); no municipality: all of them. */
 export type ClosureDaysTable = Synced & { date: string; municipalityId: string | null; part: string; name: string };
+/** An open shift (migration 020): JSON text lists for skills and who may claim; needsConfirmation 0/1. */
+export type OpenShiftsTable = Synced & {
+  municipalityId: string;
+  siteId: string;
+  serviceTypeId: string;
+  plannedStart: string;
+  plannedEnd: string;
+  task: string;
+  skills: string;
+  needsConfirmation: number;
+  state: string;
+  claimedBy: string | null;
+  claimedAt: string | null;
+  assignmentId: string | null;
+  eligibleIds: string;
+  publishedBy: string;
+  createdAt: string;
+};
+/** A notification for one person (migration 021); params is JSON text; pushedAt is server-only. */
+export type NotificationsTable = Synced & {
+  personId: string;
+  kind: string;
+  params: string;
+  createdAt: string;
+  readAt: string | null;
+  pushedAt: string | null;
+};
+/** The server's VAPID key pair (migration 022), base64url as the web-push library uses them. */
+export type VapidKeysTable = { id: string; publicKey: string; privateKey: string; createdAt: string };
+/** A browser's push subscription (migration 022). */
+export type PushSubscriptionsTable = {
+  id: string;
+  associationId: string;
+  personId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  createdAt: string;
+};
 
 export type DB = {
   invitations: InvitationsTable;
@@ -253,4 +292,8 @@ export type DB = {
   loginThrottle: LoginThrottleTable;
   syncClients: SyncClientsTable;
   syncMutations: SyncMutationsTable;
+  openShifts: OpenShiftsTable;
+  notifications: NotificationsTable;
+  vapidKeys: VapidKeysTable;
+  pushSubscriptions: PushSubscriptionsTable;
 };

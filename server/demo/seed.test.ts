@@ -126,6 +126,8 @@ describe('demo seed', () => {
       'absenceDetails',
       'coverRequests',
       'closureDays',
+      'openShifts',
+      'notifications',
     ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(

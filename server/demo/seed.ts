@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { demoAbsences } from './absences';
 import { demoCoverRequests } from './cover-requests';
 import { demoClosureDays } from './closure-days';
+import { demoOpenShifts } from './open-shifts';
 import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
@@ -314,6 +315,37 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     await insertChunked(trx, 'absences', away.absences);
     await insertChunked(trx, 'absenceDetails', away.details);
     await insertChunked(trx, 'closureDays', demoClosureDays(lead.id, today, meta));
+    const filled = cover.requests.find((r) => r.state === 'assigned')!;
+    const [filledSlot] = JSON.parse(filled.slots) as { start: string; end: string }[];
+    const school = schools.find((x) => x.municipalityId === lead.id) ?? schools[0]!;
+    const open = demoOpenShifts({
+      meta,
+      stamp,
+      timeZone: tz,
+      today,
+      people,
+      publishedBy: coordinator.id,
+      cover: {
+        municipalityId: lead.id,
+        siteId: townHalls.get(lead.id)!,
+        serviceTypeId: serviceFor.cover,
+        name: lead.name,
+      },
+      school: {
+        municipalityId: school.municipalityId,
+        siteId: school.id,
+        serviceTypeId: serviceFor.it,
+        name: lead.name,
+      },
+      contactId: filled.requestedBy,
+      filled: {
+        id: filled.id,
+        coveredByName: people.find((p) => p.id === filled.coveredBy)?.name ?? '',
+        ...filledSlot!,
+      },
+    });
+    await insertChunked(trx, 'openShifts', open.shifts);
+    await insertChunked(trx, 'notifications', open.notifications);
     await trx.insertInto('syncState').values({ associationId, rev }).execute();
   });
 

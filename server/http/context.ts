@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/time/dates';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
 import type { Mailer } from '../onboarding/mailer';
+import type { WebPushConfig } from '../web-push/sender';
 import type { ProxyTrust } from './proxy-trust';
 
 /** Everything a request handler may use; tests build it with a fixed clock. */
@@ -26,6 +27,8 @@ export type Deps = {
    * benchmark of the audit log's cost (bench/audit-overhead.ts) turns it off, to time the same push without.
    */
   auditSyncChanges?: () => boolean;
+  /** Web Push of notifications (issue 17.3); unset: notifications reach devices by sync only. */
+  webPush?: WebPushConfig | undefined;
 };
 
 export type AppEnv = {

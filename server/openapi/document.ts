@@ -13,6 +13,7 @@ import {
   pushResponseSchema,
 } from '../../shared/sync/protocol';
 import { onboardingOperations } from '../onboarding/openapi';
+import { openShiftOperations } from '../open-shifts/openapi-ops';
 import { privacyOperations } from '../privacy/openapi-ops';
 
 export type Op = {
@@ -132,6 +133,7 @@ const operations: Op[] = [
   },
   ...onboardingOperations,
   ...privacyOperations,
+  ...openShiftOperations,
 ];
 
 /** Hono's `/people/:id` as OpenAPI's `/people/{id}`. */

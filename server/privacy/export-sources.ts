@@ -164,6 +164,30 @@ export const exportSources: readonly ExportSource[] = [
         .execute(),
   },
   {
+    section: 'notifications',
+    // What the person was told of (issue 17): kind, parameters, when, read or not.
+    load: (db, w) =>
+      db
+        .selectFrom('notifications')
+        .select(['kind', 'params', 'createdAt', 'readAt', 'pushedAt'])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .orderBy('createdAt')
+        .execute(),
+  },
+  {
+    section: 'pushSubscriptions',
+    // Browsers with push on: when, and the push service's address (it names the browser maker's service).
+    load: (db, w) =>
+      db
+        .selectFrom('pushSubscriptions')
+        .select(['endpoint', 'createdAt'])
+        .where('associationId', '=', w.associationId)
+        .where('personId', '=', w.personId)
+        .orderBy('createdAt')
+        .execute(),
+  },
+  {
     section: 'erasure',
     load: (db, w) =>
       db

@@ -21,6 +21,8 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     absenceDetails: [],
     coverRequests: [],
     closureDays: [],
+    openShifts: [],
+    notifications: [],
   },
   deletes: {
     associationSettings: [],
@@ -35,6 +37,8 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     absenceDetails: [],
     coverRequests: [],
     closureDays: [],
+    openShifts: [],
+    notifications: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

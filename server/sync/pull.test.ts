@@ -61,8 +61,14 @@ async function visible(table: SyncTable, associationId: string, personId?: strin
   if (personId !== undefined && table === 'personProfiles') return [personId];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
+  // Open shifts: those the person may claim (named when published).
+  if (personId !== undefined && table === 'openShifts') {
+    const shifts = await all(table).select('eligibleIds').execute();
+    return shifts.filter((s) => (JSON.parse(s.eligibleIds) as string[]).includes(personId)).map((s) => s.id);
+  }
   const own =
-    personId !== undefined && (table === 'assignments' || table === 'timeEntries' || table === 'absenceDetails');
+    personId !== undefined &&
+    (table === 'assignments' || table === 'timeEntries' || table === 'absenceDetails' || table === 'notifications');
   const rows = own ? await all(table).where('personId', '=', personId).execute() : await all(table).execute();
   return rows.map((r) => r.id);
 }

@@ -88,6 +88,8 @@ const noRows = (): PullPage['upserts'] => ({
   absenceDetails: [],
   coverRequests: [],
   closureDays: [],
+  openShifts: [],
+  notifications: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

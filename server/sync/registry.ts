@@ -10,6 +10,8 @@ import {
   serviceTypeServerRecord,
   siteServerRecord,
 } from '../masterdata/records';
+import { notificationServerRecord } from '../notifications/record';
+import { openShiftServerRecord } from '../open-shifts/record';
 import { personProfileServerRecord } from '../people/record';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
@@ -28,4 +30,6 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   absenceDetails: absenceDetailServerRecord,
   coverRequests: coverRequestServerRecord,
   closureDays: closureDayServerRecord,
+  openShifts: openShiftServerRecord,
+  notifications: notificationServerRecord,
 };

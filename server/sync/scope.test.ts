@@ -179,7 +179,7 @@ describe('the "named" scope', () => {
         capabilities: ['time.log-own' as const],
       };
       const condition = conditionOf(
-        scope.named('authorId', 'namedIds'),
+        scope.named('authorId', 'namedIds', 'time.log-own'),
         { user, municipalityIds: [], menteeIds: [] },
         t.dialect,
       );
@@ -192,5 +192,20 @@ describe('the "named" scope', () => {
     expect(await readable(a)).toEqual(['n1', 'n3']);
     expect(await readable(b)).toEqual(['n1', 'n2']);
     expect(await readable(newId())).toEqual([]);
+  });
+
+  it('a named scope grants nothing without its capability', () => {
+    const user = {
+      id: newId(),
+      associationId: newId(),
+      associationName: '',
+      timeZone: TZ,
+      email: '',
+      displayName: '',
+      roles: ['municipality_contact' as const],
+      capabilities: ['cover.request' as const],
+    };
+    const facts = { user, municipalityIds: [], menteeIds: [] };
+    expect(conditionOf(scope.named('authorId', 'namedIds', 'time.log-own'), facts, 'sqlite')).toBeNull();
   });
 });

@@ -18,8 +18,8 @@ export type Scope =
   | { readonly kind: 'municipality'; readonly column: string; readonly capability: Capability }
   /** Rows of the apprentices at the reader's stations, while the station lasts. */
   | { readonly kind: 'mentees'; readonly column: string; readonly capability: Capability }
-  /** Rows written by the reader (`author`) or naming the reader in the JSON array `names`. */
-  | { readonly kind: 'named'; readonly author: string; readonly names: string }
+  /** Rows written by the reader (`author`) or naming the reader in the JSON array `names`, with the capability. */
+  | { readonly kind: 'named'; readonly author: string; readonly names: string; readonly capability: Capability }
   | { readonly kind: 'anyOf'; readonly scopes: readonly Scope[] };
 
 export const scope = {
@@ -28,7 +28,12 @@ export const scope = {
   all: (capability: Capability): Scope => ({ kind: 'all', capability }),
   municipality: (column: string, capability: Capability): Scope => ({ kind: 'municipality', column, capability }),
   mentees: (column: string, capability: Capability): Scope => ({ kind: 'mentees', column, capability }),
-  named: (author: string, names: string): Scope => ({ kind: 'named', author, names }),
+  named: (author: string, names: string, capability: Capability): Scope => ({
+    kind: 'named',
+    author,
+    names,
+    capability,
+  }),
   anyOf: (...scopes: Scope[]): Scope => ({ kind: 'anyOf', scopes }),
 };
 
@@ -64,6 +69,7 @@ export function conditionOf(s: Scope, facts: ScopeFacts, dialect: Dialect): Cond
     case 'mentees':
       return can(user, s.capability) ? inList(s.column, facts.menteeIds) : null;
     case 'named': {
+      if (!can(user, s.capability)) return null;
       const named =
         dialect === 'postgres'
           ? sql<boolean>`jsonb_exists(${sql.ref(s.names)}::jsonb, ${user.id})`

@@ -5,6 +5,7 @@ import { demoLogins, DEMO_PASSWORD } from '../demo/data';
 import { seedDemo } from '../demo/seed';
 import { parseProxyTrust } from '../http/proxy-trust';
 import type { Mailer } from '../onboarding/mailer';
+import type { PushSender, WebPushConfig } from '../web-push/sender';
 import { openTestDatabase } from './test-db';
 
 export const TEST_NOW = new Date('2026-11-18T09:30:00Z'); // a Wednesday, 10:30 in Vienna
@@ -22,6 +23,7 @@ export async function startTestApp(
     cookieSecure?: 'auto' | 'true' | 'false';
     staticRoot?: string;
     mailer?: Mailer;
+    webPush?: WebPushConfig;
   } = {},
 ) {
   const database: Database = await openTestDatabase();
@@ -29,6 +31,7 @@ export async function startTestApp(
   const clock = () => new Date(now);
   const seeded = options.seed === false ? null : await seedDemo(database.db, now);
   const changes: string[] = [];
+  let pushSender: PushSender | undefined;
   const app = createApp(
     {
       db: database.db,
@@ -40,8 +43,15 @@ export async function startTestApp(
       accessibilityContact: options.accessibilityContact,
       onChange: (a) => changes.push(a),
       mailer: options.mailer,
+      webPush: options.webPush,
     },
-    { ...(options.hub ? { hub: options.hub } : {}), ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}) },
+    {
+      ...(options.hub ? { hub: options.hub } : {}),
+      ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
+      pushSender: (s) => {
+        pushSender = s;
+      },
+    },
   );
 
   /** `peer`: the TCP peer address the request seems to come from (in-process requests have no socket). */
@@ -97,6 +107,8 @@ export async function startTestApp(
       mentor: demoLogins().find((l) => l.role === 'Ausbilder')!.email,
       contact: demoLogins().find((l) => l.role === 'Gemeinde')!.email,
     },
+    /** Resolves when the Web Push rounds asked for so far are done. */
+    pushesSent: () => pushSender?.idle() ?? Promise.resolve(),
     close: () => database.close(),
   };
 }

@@ -19,10 +19,15 @@ export const ErrorCode = {
   passwordTooCommon: 'password_too_common',
   /** The session was ended by a deactivation: the device removes the association's data. */
   sessionRevoked: 'session_revoked',
+  // Open shifts (issue 17): someone else claimed it first; the claimant lacks a skill the shift needs.
+  alreadyTaken: 'already_taken',
+  missingSkill: 'missing_skill',
+  // Web Push: the browser's push service is not an https address.
+  badPushEndpoint: 'bad_push_endpoint',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500> = {
   bad_request: 400,
   validation_failed: 400,
   unauthenticated: 401,
@@ -38,6 +43,9 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 |
   invitation_expired: 410,
   password_too_common: 400,
   session_revoked: 401,
+  already_taken: 409,
+  missing_skill: 422,
+  bad_push_endpoint: 400,
 };
 
 export const issueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });

@@ -28,6 +28,8 @@ export const syncTables = [
   'absenceDetails',
   'coverRequests',
   'closureDays',
+  'openShifts',
+  'notifications',
 ] as const;
 
 /**

@@ -9,6 +9,8 @@ import {
   serviceTypeRecord,
   siteRecord,
 } from '../masterdata/records';
+import { notificationRecord } from '../notifications/record';
+import { openShiftRecord } from '../open-shifts/record';
 import { personProfileRecord } from '../people/record';
 import { timeEntryRecord } from '../time-entries/record';
 
@@ -30,4 +32,6 @@ export const records = [
   absenceDetailRecord,
   coverRequestRecord,
   closureDayRecord,
+  openShiftRecord,
+  notificationRecord,
 ] as const;
