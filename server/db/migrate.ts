@@ -15,6 +15,7 @@ import * as absences from './migrations/014-absences';
 import * as coverRequests from './migrations/015-cover-requests';
 import * as ruleOverrides from './migrations/016-rule-overrides';
 import * as closureDays from './migrations/017-closure-days';
+import * as icalFeeds from './migrations/018-ical-feeds';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '015-cover-requests': coverRequests,
   '016-rule-overrides': ruleOverrides,
   '017-closure-days': closureDays,
+  '018-ical-feeds': icalFeeds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

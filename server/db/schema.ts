@@ -227,6 +227,8 @@ export type AbsencesTable = Synced & {
 export type AbsenceDetailsTable = Synced & { personId: string; kind: string; note: string };
 /** A closure day of the association (migration 017); no municipality: all of them. */
 export type ClosureDaysTable = Synced & { date: string; municipalityId: string | null; part: string; name: string };
+/** A person's calendar feed (migration 018): only the hash of the link's token. */
+export type IcalFeedsTable = { personId: string; associationId: string; tokenHash: string; createdAt: string };
 
 export type DB = {
   invitations: InvitationsTable;
@@ -249,6 +251,7 @@ export type DB = {
   absenceDetails: AbsenceDetailsTable;
   coverRequests: CoverRequestsTable;
   closureDays: ClosureDaysTable;
+  icalFeeds: IcalFeedsTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
   syncClients: SyncClientsTable;

@@ -12,6 +12,7 @@ import {
   pushRequestSchema,
   pushResponseSchema,
 } from '../../shared/sync/protocol';
+import { feedOperations } from '../ical/openapi-ops';
 import { onboardingOperations } from '../onboarding/openapi';
 import { privacyOperations } from '../privacy/openapi-ops';
 
@@ -132,6 +133,7 @@ const operations: Op[] = [
   },
   ...onboardingOperations,
   ...privacyOperations,
+  ...feedOperations,
 ];
 
 /** Hono's `/people/:id` as OpenAPI's `/people/{id}`. */

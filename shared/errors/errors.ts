@@ -19,6 +19,8 @@ export const ErrorCode = {
   passwordTooCommon: 'password_too_common',
   /** The session was ended by a deactivation: the device removes the association's data. */
   sessionRevoked: 'session_revoked',
+  /** A calendar feed's token that is revoked, replaced, tampered with or malformed (issue 17). */
+  feedNotFound: 'feed_not_found',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -38,6 +40,7 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 |
   invitation_expired: 410,
   password_too_common: 400,
   session_revoked: 401,
+  feed_not_found: 404,
 };
 
 export const issueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
