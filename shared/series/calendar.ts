@@ -1,6 +1,6 @@
 import type { Absence } from '../absences/schema';
 import type { ClosureDay, MunicipalityHoliday } from '../holidays/schema';
-import { toMinutes } from '../time/dates';
+import { instantOf, toMinutes } from '../time/dates';
 import type { SeriesCalendar } from './expand';
 
 const DAY_END = 24 * 60;
@@ -30,8 +30,18 @@ export function seriesCalendarOf(input: {
     if (a.status !== 'approved') continue;
     absences.set(a.personId, [...(absences.get(a.personId) ?? []), a]);
   }
+  // Remembered: the zone lookup costs a few Intl calls, and an association's series share most days and times.
+  const instants = new Map<string, string>();
   return {
-    timeZone: input.timeZone,
+    instantOf: (date, hhmm) => {
+      const key = `${date}|${hhmm}`;
+      let iso = instants.get(key);
+      if (iso === undefined) {
+        iso = instantOf(input.timeZone, date, hhmm).toISOString();
+        instants.set(key, iso);
+      }
+      return iso;
+    },
     holidayOn: (m, date) => holidays.get(`${m}|${date}`),
     closureOn: (m, date) => closures.get(`${m}|${date}`) ?? closures.get(`*|${date}`),
     absenceOn: (personId, date, startTime, endTime) => {

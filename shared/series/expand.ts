@@ -1,4 +1,3 @@
-import { instantOf } from '../time/dates';
 import { RRule } from './rrule';
 import type { SeriesInput, SkippedDay } from './schema';
 
@@ -8,7 +7,8 @@ export type Expansion = { occurrences: SeriesOccurrence[]; skipped: SkippedDay[]
 
 /** What the calendar around a series holds; the server reads it by SQL, the device from Dexie. */
 export type SeriesCalendar = {
-  timeZone: string;
+  /** The instant (ISO) of a wall-clock time on a date in the association's zone. */
+  instantOf: (date: string, hhmm: string) => string;
   /** The public holiday's name on that date at that municipality, if any. */
   holidayOn: (municipalityId: string, date: string) => string | undefined;
   /** The closure day's name (for that municipality or all), if any. */
@@ -58,8 +58,8 @@ export function expandSeries(s: SeriesInput, calendar: SeriesCalendar, from?: st
     }
     occurrences.push({
       date,
-      plannedStart: instantOf(calendar.timeZone, date, s.startTime).toISOString(),
-      plannedEnd: instantOf(calendar.timeZone, date, s.endTime).toISOString(),
+      plannedStart: calendar.instantOf(date, s.startTime),
+      plannedEnd: calendar.instantOf(date, s.endTime),
       absenceId: calendar.absenceOn(s.personId, date, s.startTime, s.endTime) ?? null,
     });
   }
