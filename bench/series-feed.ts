@@ -27,6 +27,8 @@ export type SeriesFeedBench = {
   /** Of it, rrule's dates alone: the part the library costs. */
   rruleMs: number;
   feedMs: number;
+  /** A fixed yardstick in the same run (100,000 dates to ISO strings), to read the figures against load. */
+  baselineMs: number;
   goals: { seriesYearExpandMs: Goal; icalFeedYearMs: Goal };
 };
 
@@ -152,6 +154,11 @@ export function seriesFeedBench(options: { runs?: number; log?: (l: string) => v
   const feedMs = timeIt(runs, () => {
     feedBytes = buildFeed(events, { name: 'Einsätze', timeZone: 'Europe/Berlin' }).length;
   });
+  const baselineMs = timeIt(runs, () => {
+    let n = 0;
+    for (let i = 0; i < 100_000; i++) n += new Date(i * 60_000).toISOString().length;
+    if (n === 0) throw new Error('unreachable');
+  });
   const result: SeriesFeedBench = {
     people: PEOPLE,
     series: series.length,
@@ -162,6 +169,7 @@ export function seriesFeedBench(options: { runs?: number; log?: (l: string) => v
     expandMs,
     rruleMs,
     feedMs,
+    baselineMs,
     goals: {
       seriesYearExpandMs: { value: expandMs, unit: 'ms', goal: SERIES_EXPAND_GOAL_MS },
       icalFeedYearMs: { value: feedMs, unit: 'ms', goal: ICAL_FEED_GOAL_MS },
@@ -170,7 +178,7 @@ export function seriesFeedBench(options: { runs?: number; log?: (l: string) => v
   options.log?.(
     `Series: ${result.series} series of ${PEOPLE} people over a year → ${occurrences} occurrences, ` +
       `${skipped} skipped days: ${expandMs} ms (rrule's dates alone ${rruleMs} ms). iCal feed of ${events.length} events (${feedBytes} chars): ` +
-      `${feedMs} ms; medians of ${runs}`,
+      `${feedMs} ms; yardstick (100,000 toISOString) ${baselineMs} ms; medians of ${runs}`,
   );
   return result;
 }
