@@ -9,7 +9,7 @@ import type { Absence } from '../shared/absences/schema';
 import type { MunicipalityHoliday } from '../shared/holidays/schema';
 import { seriesCalendarOf } from '../shared/series/calendar';
 import { expandSeries, seriesDates } from '../shared/series/expand';
-import type { SeriesInput } from '../shared/series/schema';
+import type { PlannedSeries } from '../shared/series/schema';
 import { addDays } from '../shared/time/dates';
 import { buildFeed, type FeedEvent } from '../server/ical/feed';
 import { dateHolidaysSource } from '../server/working-time/public-holidays';
@@ -20,7 +20,7 @@ export type SeriesFeedBench = {
   people: number;
   series: number;
   occurrences: number;
-  skipped: number;
+  skippedDays: number;
   feedEvents: number;
   feedBytes: number;
   expandMs: number;
@@ -39,7 +39,7 @@ const uuid = (kind: number, n: number) =>
   `01900000-0000-7000-8${kind.toString(16).padStart(3, '0')}-${n.toString(16).padStart(12, '0')}`;
 
 /** Two series per person (a morning on two weekdays, an afternoon on one), each over the whole year. */
-function benchSeries(): SeriesInput[] {
+function benchSeries(): PlannedSeries[] {
   return Array.from({ length: PEOPLE }, (_, p) => [
     { weekdays: [1 + (p % 3), 4], startTime: '08:00', endTime: '12:00' },
     { weekdays: [2 + (p % 4)], startTime: '13:00', endTime: '16:30' },
@@ -163,7 +163,7 @@ export function seriesFeedBench(options: { runs?: number; log?: (l: string) => v
     people: PEOPLE,
     series: series.length,
     occurrences,
-    skipped,
+    skippedDays: skipped,
     feedEvents: events.length,
     feedBytes,
     expandMs,

@@ -406,6 +406,14 @@ export const de = {
   'cover.state': 'Stand',
   'cover.coveredBy': 'Vertretung durch',
   'cover.assignmentIds': 'Einsätze',
+  'sync.kind.assignmentSeries': 'Serie',
+  'sync.action.series.create': 'Neue Serie',
+  'sync.action.series.update': 'Änderung an der Serie',
+  'series.weekdays': 'Wochentage',
+  'series.startTime': 'Beginn',
+  'series.endTime': 'Ende',
+  'series.startDate': 'Erster Tag',
+  'series.endDate': 'Letzter Tag',
 } as const;
 
 export type MessageKey = keyof typeof de;

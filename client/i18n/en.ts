@@ -396,4 +396,12 @@ export const en: Dictionary = {
   'cover.state': 'State',
   'cover.coveredBy': 'Covered by',
   'cover.assignmentIds': 'Assignments',
+  'sync.kind.assignmentSeries': 'Series',
+  'sync.action.series.create': 'New series',
+  'sync.action.series.update': 'Change to the series',
+  'series.weekdays': 'Weekdays',
+  'series.startTime': 'Start',
+  'series.endTime': 'End',
+  'series.startDate': 'First day',
+  'series.endDate': 'Last day',
 };

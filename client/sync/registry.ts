@@ -11,6 +11,7 @@ import {
   siteClient,
 } from '../masterdata/client-records';
 import { personProfileClient } from '../people/client-record';
+import { seriesClient } from '../series/client-record';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
 
@@ -32,4 +33,5 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   absenceDetails: absenceDetailClient,
   coverRequests: coverRequestClient,
   closureDays: closureDayClient,
+  assignmentSeries: seriesClient,
 };

@@ -11,6 +11,7 @@ import {
   siteRows,
 } from '../masterdata/master-rows';
 import { personProfileRows } from '../people/profile-rows';
+import { seriesRows } from '../series/series-rows';
 import { entryRows } from '../time-entries/entry-rows';
 import type { RowPlace } from './client-record';
 
@@ -32,4 +33,5 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   absenceDetails: absenceDetailRows,
   coverRequests: coverRequestRows,
   closureDays: closureDayRows,
+  assignmentSeries: seriesRows,
 };

@@ -6,6 +6,7 @@ import { absenceFixtures } from './absence-fixtures';
 import { coverRequestFixture } from './cover-request-fixture';
 import { closureDayFixtures } from './closure-day-fixtures';
 import { masterdataFixtures } from './masterdata-fixtures';
+import { seriesFixture } from './series-fixture';
 import type { TestDevice } from './test-device';
 
 type Login = keyof TestApp['logins'];
@@ -46,6 +47,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   absenceDetails: ['technician', 'coordinator'],
   coverRequests: ['coordinator', 'contact'],
   closureDays: ['technician', 'coordinator', 'contact', 'mentor'],
+  assignmentSeries: ['coordinator', 'admin'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -59,6 +61,7 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
   coverRequests: coverRequestFixture,
   // Closure days (client/testing/closure-day-fixtures.ts).
   ...closureDayFixtures,
+  assignmentSeries: seriesFixture((t, roles) => setCoordinatorRoles(t, roles)),
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,

@@ -16,6 +16,7 @@ import * as coverRequests from './migrations/015-cover-requests';
 import * as ruleOverrides from './migrations/016-rule-overrides';
 import * as closureDays from './migrations/017-closure-days';
 import * as icalFeeds from './migrations/018-ical-feeds';
+import * as assignmentSeries from './migrations/019-assignment-series';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '016-rule-overrides': ruleOverrides,
   '017-closure-days': closureDays,
   '018-ical-feeds': icalFeeds,
+  '019-assignment-series': assignmentSeries,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

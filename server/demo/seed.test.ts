@@ -126,6 +126,7 @@ describe('demo seed', () => {
       'absenceDetails',
       'coverRequests',
       'closureDays',
+      'assignmentSeries',
     ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(

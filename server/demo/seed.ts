@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { demoAbsences } from './absences';
 import { demoCoverRequests } from './cover-requests';
 import { demoClosureDays } from './closure-days';
+import { demoSeries } from './series';
 import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
@@ -314,6 +315,13 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     await insertChunked(trx, 'absences', away.absences);
     await insertChunked(trx, 'absenceDetails', away.details);
     await insertChunked(trx, 'closureDays', demoClosureDays(lead.id, today, meta));
+    const technician = people.find((p) => p.work === 'it' && p.login)!;
+    const seriesPlace = { municipalityId: lead.id, siteId: townHalls.get(lead.id)!, serviceTypeId: serviceFor.it };
+    await insertChunked(
+      trx,
+      'assignmentSeries',
+      demoSeries({ ...seriesPlace, personId: technician.id, today, stamp }, meta),
+    );
     await trx.insertInto('syncState').values({ associationId, rev }).execute();
   });
 

@@ -21,6 +21,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     absenceDetails: [],
     coverRequests: [],
     closureDays: [],
+    assignmentSeries: [],
   },
   deletes: {
     associationSettings: [],
@@ -35,6 +36,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     absenceDetails: [],
     coverRequests: [],
     closureDays: [],
+    assignmentSeries: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

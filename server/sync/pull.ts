@@ -88,6 +88,7 @@ const noRows = (): PullPage['upserts'] => ({
   absenceDetails: [],
   coverRequests: [],
   closureDays: [],
+  assignmentSeries: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

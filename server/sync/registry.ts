@@ -11,6 +11,7 @@ import {
   siteServerRecord,
 } from '../masterdata/records';
 import { personProfileServerRecord } from '../people/record';
+import { seriesServerRecord } from '../series/record';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
 
@@ -28,4 +29,5 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   absenceDetails: absenceDetailServerRecord,
   coverRequests: coverRequestServerRecord,
   closureDays: closureDayServerRecord,
+  assignmentSeries: seriesServerRecord,
 };

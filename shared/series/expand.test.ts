@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Absence } from '../absences/schema';
 import { seriesCalendarOf } from './calendar';
 import { expandSeries, seriesDates } from './expand';
-import type { SeriesInput } from './schema';
+import type { PlannedSeries } from './schema';
 
 const M = '01900000-0000-7000-8000-000000000001';
 const OTHER_M = '01900000-0000-7000-8000-000000000009';
 const P = '01900000-0000-7000-8000-000000000002';
 
-const series = (over: Partial<SeriesInput> = {}): SeriesInput => ({
+const series = (over: Partial<PlannedSeries> = {}): PlannedSeries => ({
   personId: P,
   municipalityId: M,
   siteId: '01900000-0000-7000-8000-000000000003',

@@ -1,5 +1,5 @@
 import { RRule } from './rrule';
-import type { SeriesInput, SkippedDay } from './schema';
+import type { PlannedSeries, SkippedDay } from './schema';
 
 /** One day the series plans: times as instants, and the approved absence that makes it a cover request. */
 export type SeriesOccurrence = { date: string; plannedStart: string; plannedEnd: string; absenceId: string | null };
@@ -26,7 +26,7 @@ const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
  * The dates of a series, from rrule on "floating" UTC midnights so that no zone shifts a day; the wall
  * times are then placed in the association's zone per date, so 8:00 stays 8:00 across a DST change.
  */
-export function seriesDates(s: Pick<SeriesInput, 'weekdays' | 'startDate' | 'endDate'>, from?: string): string[] {
+export function seriesDates(s: Pick<PlannedSeries, 'weekdays' | 'startDate' | 'endDate'>, from?: string): string[] {
   const rule = new RRule({
     freq: RRule.WEEKLY,
     wkst: RRule.MO,
@@ -42,7 +42,7 @@ export function seriesDates(s: Pick<SeriesInput, 'weekdays' | 'startDate' | 'end
  * is away is kept with its absence (the caller opens a cover request instead of a silent gap).
  * `from`: only dates on or after it (the rest of a split series).
  */
-export function expandSeries(s: SeriesInput, calendar: SeriesCalendar, from?: string): Expansion {
+export function expandSeries(s: PlannedSeries, calendar: SeriesCalendar, from?: string): Expansion {
   const occurrences: SeriesOccurrence[] = [];
   const skipped: SkippedDay[] = [];
   for (const date of seriesDates(s, from)) {

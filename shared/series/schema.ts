@@ -23,12 +23,27 @@ export const seriesEditableFields = {
   startTime: timeOfDaySchema,
   endTime: timeOfDaySchema,
   startDate: z.iso.date(),
-  endDate: z.iso.date(),
+  // Null only so that a series sent without an end is refused as such (`series_end`), not as a malformed push.
+  endDate: z.iso.date().nullable(),
   task: textSchema(2000),
 };
 export type SeriesInput = z.infer<z.ZodObject<typeof seriesEditableFields>>;
+/** A series that passed `seriesIssues`: it has an end. */
+export type PlannedSeries = SeriesInput & { endDate: string };
 
 /** Why a day of the series has no assignment: the planner sees the list. */
 export const skipReasons = ['holiday', 'closure'] as const;
 export const skippedDaySchema = z.object({ date: z.iso.date(), reason: z.enum(skipReasons), name: z.string() });
 export type SkippedDay = z.infer<typeof skippedDaySchema>;
+
+/** A series as stored and synced: what the planner set, and the days it skipped (stamped where expanded). */
+export const seriesSchema = z.object({
+  ...syncedFields,
+  ...seriesEditableFields,
+  skipped: z.array(skippedDaySchema),
+});
+export type Series = z.infer<typeof seriesSchema>;
+export const seriesChangesSchema = z.object(seriesEditableFields).partial().strict();
+export type SeriesChanges = z.infer<typeof seriesChangesSchema>;
+/** What a series may change once made: its end (earlier: "this and all following" split it) and its task. */
+export const seriesMutableFields = ['endDate', 'task'] as const;

@@ -28,6 +28,7 @@ export const syncTables = [
   'absenceDetails',
   'coverRequests',
   'closureDays',
+  'assignmentSeries',
 ] as const;
 
 /**

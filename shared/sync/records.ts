@@ -10,6 +10,7 @@ import {
   siteRecord,
 } from '../masterdata/records';
 import { personProfileRecord } from '../people/record';
+import { seriesRecord } from '../series/record';
 import { timeEntryRecord } from '../time-entries/record';
 
 /**
@@ -30,4 +31,5 @@ export const records = [
   absenceDetailRecord,
   coverRequestRecord,
   closureDayRecord,
+  seriesRecord,
 ] as const;
