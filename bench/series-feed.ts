@@ -177,7 +177,8 @@ export function seriesFeedBench(options: { runs?: number; log?: (l: string) => v
   };
   options.log?.(
     `Series: ${result.series} series of ${PEOPLE} people over a year → ${occurrences} occurrences, ` +
-      `${skipped} skipped days: ${expandMs} ms (rrule's dates alone ${rruleMs} ms). iCal feed of ${events.length} events (${feedBytes} chars): ` +
+      `${skipped} skipped days: ${expandMs} ms (rrule's dates alone ${rruleMs} ms). ` +
+      `iCal feed of ${events.length} events (${feedBytes} chars): ` +
       `${feedMs} ms; yardstick (100,000 toISOString) ${baselineMs} ms; medians of ${runs}`,
   );
   return result;

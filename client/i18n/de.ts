@@ -414,6 +414,9 @@ export const de = {
   'series.endTime': 'Ende',
   'series.startDate': 'Erster Tag',
   'series.endDate': 'Letzter Tag',
+  'reason.series_end': 'Eine Serie braucht ein Ende, nicht vor dem Beginn und höchstens fünf Jahre später.',
+  'reason.series_fixed': 'Das lässt sich an einer Serie nicht ändern: ab einem Tag eine neue Serie anlegen.',
+  'reason.duplicate_weekday': 'Ein Wochentag ist doppelt genannt.',
 } as const;
 
 export type MessageKey = keyof typeof de;

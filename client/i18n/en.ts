@@ -404,4 +404,7 @@ export const en: Dictionary = {
   'series.endTime': 'End',
   'series.startDate': 'First day',
   'series.endDate': 'Last day',
+  'reason.series_end': 'A series needs an end, not before its start and at most five years later.',
+  'reason.series_fixed': 'A series cannot change this: start a new series from a day on.',
+  'reason.duplicate_weekday': 'A weekday is named twice.',
 };

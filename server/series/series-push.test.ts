@@ -122,7 +122,7 @@ describe('series through the push', () => {
     ]);
   });
 
-  it('edits one occurrence alone, and "this and all following" by ending the series and starting a new one', async () => {
+  it('edits one occurrence alone, and "this and all following" by ending it and starting another', async () => {
     const s = await newSeries();
     const device = await coordinator();
     await pushOne(t, device, 'series.create', s);
@@ -189,7 +189,7 @@ describe('two coordinators at once', () => {
       });
     const answers = await Promise.all([end(a, '2026-12-31'), end(b, '2027-01-07')]);
     expect(answers.map((x) => x.status).sort()).toEqual(['applied', 'conflict']);
-    const winner = answers.find((x) => x.status === 'applied')!.row!.endDate as string;
+    const winner = String((answers.find((x) => x.status === 'applied')!.row as { endDate: string }).endDate);
     const planned = (await occurrencesOf(s.id)).filter((o) => o.status === 'planned');
     expect(planned.every((o) => dayOf(o.plannedStart) <= winner)).toBe(true);
   });

@@ -33,6 +33,7 @@ export const APP_ROUTES = [
   '/konto',
   '/abwesenheiten',
   '/planung/abwesenheiten',
+  '/planung/serien',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
