@@ -56,8 +56,9 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
  * details, and no personal details, when personId is given: a technician).
  */
 async function visible(table: SyncTable, associationId: string, personId?: string): Promise<string[]> {
-  // Administrators' details and planners' cover requests: a technician reads neither.
-  if (personId !== undefined && (table === 'personProfiles' || table === 'coverRequests')) return [];
+  // Administrators' details, planners' cover requests and series: a technician reads none of them.
+  const plannersOnly = table === 'personProfiles' || table === 'coverRequests' || table === 'assignmentSeries';
+  if (personId !== undefined && plannersOnly) return [];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);
   const own =
