@@ -26,6 +26,8 @@ export type GoalInputs = {
   coordinatorInitialSyncMs?: number;
   /** Ranking candidates for one slot, medians in ms (bench/candidate-ranking.ts); device null without Chromium. */
   candidateRanking?: { serverMs: number; deviceMs: number | null };
+  /** A year of series for 200 people expanded, and one person's feed of a year built (bench/series-feed.ts). */
+  seriesFeed?: { expandMs: number; feedMs: number };
 };
 
 /** Issue 15: first render of the people list and each search keystroke, at most this many ms. */
@@ -38,6 +40,10 @@ export const PLANNER_VS_FULLCALENDAR_GOAL = '>= 5';
 /** Issue 16: ranking candidates for a slot (200 people, a year of assignments), server and Chromium. */
 export const CANDIDATE_SERVER_GOAL_MS = '< 50';
 export const CANDIDATE_DEVICE_GOAL_MS = '< 100';
+
+/** Issue 17: expanding a year of series for 200 people; building a person's iCal feed of a year. */
+export const SERIES_EXPAND_GOAL_MS = '< 100';
+export const ICAL_FEED_GOAL_MS = '< 50';
 
 // Figures without a fixed bound: compared with earlier runs on the same machine, never against a line.
 const REPORT = 'report';
@@ -129,5 +135,7 @@ export function benchGoals(i: GoalInputs) {
       unit: 'ms',
       goal: CANDIDATE_DEVICE_GOAL_MS,
     },
+    seriesYearExpandMs: { value: i.seriesFeed?.expandMs ?? null, unit: 'ms', goal: SERIES_EXPAND_GOAL_MS },
+    icalFeedYearMs: { value: i.seriesFeed?.feedMs ?? null, unit: 'ms', goal: ICAL_FEED_GOAL_MS },
   } satisfies Record<string, Goal>;
 }

@@ -14,6 +14,7 @@ import { formatBrowser } from './browser/browser-format';
 import { type BrowserPart, browserPart } from './browser/browser-part';
 import { type CandidateRankingBench, candidateRankingBench } from './candidate-ranking';
 import { benchGoals } from './goals';
+import { type SeriesFeedBench, seriesFeedBench } from './series-feed';
 import { comparePouch, formatPouch, type PouchComparison } from './pouchdb-compare';
 import { loadPouch, POUCH_INSTALL } from './pouchdb-load';
 import { formatLighthouse, type LighthouseBench, lighthouseBench } from './lighthouse/lighthouse-bench';
@@ -142,7 +143,7 @@ async function syncFigures(kind: 'sqlite' | 'postgres') {
 // Options: --sizes=10k,100k,1M  --samples=30  --connections=200  --seconds=15 (per contender, in 3 rounds)
 //          --calibrate=5 (µs; 0: none)
 //          --skip=scaling,throughput,pouchdb,pushfloor,audit,browser,people,planner,candidates,coordinator,
-//                 lighthouse
+//                 series,lighthouse
 const sizes = (argValue('sizes') ?? '10k,100k,1M').split(',').map(parseCount);
 const samples = Number(argValue('samples') ?? 30);
 const connections = Number(argValue('connections') ?? 200);
@@ -255,6 +256,9 @@ if (!skip.has('coordinator')) {
   coordinatorSync = await coordinatorSyncBench({ log });
   if ('skipped' in coordinatorSync) log(`Coordinator's first sync skipped: ${coordinatorSync.skipped}`);
 }
+// 4e. Expanding a year of series for 200 people, and one person's iCal feed of a year (issue 17).
+let seriesFeed: SeriesFeedBench | { skipped: string } = { skipped: 'not run (--skip=series)' };
+if (!skip.has('series')) seriesFeed = seriesFeedBench({ log });
 
 // 5. Lighthouse on login, Heute and the bare stack, when installed (kept out of package.json like PouchDB).
 const routes = firstLoadRouteBytes();
@@ -290,6 +294,7 @@ const summary = {
   planner,
   candidateRanking: candidates,
   coordinatorSync,
+  seriesFeed,
   lighthouse: 'skipped' in lighthouse ? lighthouse : lighthouse.lighthouse,
   firstLoadRoutesKb,
   goals: benchGoals({
@@ -325,6 +330,7 @@ const summary = {
       ? {}
       : { candidateRanking: { serverMs: candidates.serverRankMs, deviceMs: candidates.deviceRankMs } }),
     ...('skipped' in coordinatorSync ? {} : { coordinatorInitialSyncMs: coordinatorSync.medianMs }),
+    ...('skipped' in seriesFeed ? {} : { seriesFeed: { expandMs: seriesFeed.expandMs, feedMs: seriesFeed.feedMs } }),
     firstLoadRoutesKb,
   }),
 };

@@ -28,6 +28,7 @@ const PlanningPage = lazy(() => import('./planning/planning-page').then((m) => (
 const CoverRequestsPage = lazy(() =>
   import('./cover-requests/requests-page').then((m) => ({ default: m.RequestsPage })),
 );
+const SeriesPage = lazy(() => import('./series/series-page').then((m) => ({ default: m.SeriesPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
 const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
@@ -102,6 +103,7 @@ export function App(): JSX.Element {
         <Route path="/abwesenheiten" component={MyAbsencesPage} />
         <Route path="/planung/abwesenheiten" component={AbsencePlannerPage} />
         <Route path="/mitteilungen" component={InboxPage} />
+        <Route path="/planung/serien" component={SeriesPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

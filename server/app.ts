@@ -6,6 +6,7 @@ import { accountRoutes } from './account/routes';
 import { authRoutes } from './auth/routes';
 import type { AppEnv, Deps } from './http/context';
 import { holidayRoutes } from './holidays/routes';
+import { feedAccountRoutes, feedRoutes } from './ical/routes';
 import { handleError, notFound } from './http/errors';
 import { jsonResponse } from './http/json';
 import { requestSetup } from './http/lean-middleware';
@@ -56,6 +57,8 @@ export function createApp(
     .route('/planning', planningRoutes)
     .route('/open-shifts', openShiftRoutes)
     .route('/push', webPushRoutes)
+    .route('/account/ical', feedAccountRoutes)
+    .route('/ical', feedRoutes)
     .get('/openapi.json', (c) => jsonResponse(c, openApiDocument(API_VERSION)))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);

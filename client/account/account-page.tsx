@@ -1,4 +1,6 @@
-import { createSignal, type JSX } from 'solid-js';
+import { createSignal, type JSX, Show } from 'solid-js';
+import { useAuthed } from '../auth/authed-context';
+import { FeedSection } from '../ical/feed-section';
 import { LangSwitch } from '../i18n/lang-switch';
 import { PageTitle } from '../ui/page-title';
 import { DevicesSection } from './devices-section';
@@ -10,12 +12,16 @@ import { at } from './texts';
 export function AccountPage(): JSX.Element {
   // A password change signs out the other devices: the list is read again.
   const [refresh, setRefresh] = createSignal(0);
+  const { user } = useAuthed();
   return (
     <>
       <PageTitle>{at('title')}</PageTitle>
       <PasswordForm onChanged={() => setRefresh((n) => n + 1)} />
       <DevicesSection refresh={refresh()} />
       <PushSection />
+      <Show when={user.capabilities.includes('assignments.read-own')}>
+        <FeedSection />
+      </Show>
       <section aria-labelledby="language-title" class="card space-top">
         <h2 id="language-title">{at('languageHeading')}</h2>
         <p>{at('languageIntro')}</p>

@@ -3,6 +3,7 @@ import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { ClosureDay, MunicipalityHoliday } from '../../shared/holidays/schema';
+import type { Series } from '../../shared/series/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { Notification } from '../../shared/notifications/schema';
@@ -109,6 +110,7 @@ export class LocalDb extends Dexie {
   absences!: Table<Absence, string>;
   absenceDetails!: Table<AbsenceDetail, string>;
   closureDays!: Table<ClosureDay, string>;
+  assignmentSeries!: Table<Series, string>;
   openShifts!: Table<OpenShift, string>;
   notifications!: Table<Notification, string>;
   /** Public holidays per municipality, as the server last sent them (client/holidays/holiday-cache.ts). */
@@ -152,6 +154,8 @@ export class LocalDb extends Dexie {
     // v8: closure days, and public holidays kept for offline planning,
     // one record per municipality and date, read by date range.
     this.version(8).stores({ closureDays: 'id, date', publicHolidays: '[municipalityId+date], date' });
+    // Issue 17: recurring assignments, on planners' devices.
+    this.version(9).stores({ assignmentSeries: 'id' });
     // v10 (issue 17): open shifts, few; notifications, listed newest first.
     this.version(10).stores({ openShifts: 'id', notifications: 'id, createdAt' });
   }

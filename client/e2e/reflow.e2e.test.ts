@@ -93,7 +93,7 @@ async function walkRole(role: keyof typeof DEMO, v: Variant): Promise<string[]> 
   await page.getByTestId('login-submit').click();
   await page.locator('[data-testid="sync-indicator"][data-phase="idle"]').waitFor({ timeout: 30_000 });
   await offlineNoticeGone(page);
-  const planner = role === 'admin' || role === 'coordinator' ? ['/planung/anfragen'] : [];
+  const planner = role === 'admin' || role === 'coordinator' ? ['/planung/anfragen', '/planung/serien'] : [];
   for (const route of [...ROUTES, ...planner, ...(role === 'admin' ? ADMIN_ROUTES : [])]) {
     await page.goto(`${server.url}${route}`);
     await check(page, found, role, v, route);

@@ -447,6 +447,17 @@ export const de = {
     'Dieser Browser kann keine Push-Mitteilungen empfangen (auf dem iPhone: App zum Home-Bildschirm hinzufügen).',
   'push.denied': 'Mitteilungen sind für diese Seite blockiert. Bitte in den Browser-Einstellungen erlauben.',
   'push.failed': 'Das hat nicht geklappt. Bitte mit Verbindung noch einmal versuchen.',
+  'sync.kind.assignmentSeries': 'Serie',
+  'sync.action.series.create': 'Neue Serie',
+  'sync.action.series.update': 'Änderung an der Serie',
+  'series.weekdays': 'Wochentage',
+  'series.startTime': 'Beginn',
+  'series.endTime': 'Ende',
+  'series.startDate': 'Erster Tag',
+  'series.endDate': 'Letzter Tag',
+  'reason.series_end': 'Eine Serie braucht ein Ende, nicht vor dem Beginn und höchstens fünf Jahre später.',
+  'reason.series_fixed': 'Das lässt sich an einer Serie nicht ändern: ab einem Tag eine neue Serie anlegen.',
+  'reason.duplicate_weekday': 'Ein Wochentag ist doppelt genannt.',
 } as const;
 
 export type MessageKey = keyof typeof de;

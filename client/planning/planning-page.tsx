@@ -57,6 +57,11 @@ function Planning(): JSX.Element {
     <div class="planning">
       <PageTitle>{pt('title')}</PageTitle>
       <WeekNav path="/planung" monday={board.monday()} thisMonday={board.thisMonday()} />
+      <p>
+        <A href="/planung/serien" data-testid="series-link">
+          {pt('seriesLink')}
+        </A>
+      </p>
       <details class="board-filters" open={wide()}>
         <summary>{pt('filters')}</summary>
         <div class="board-filter-grid">

@@ -68,6 +68,7 @@ const de = {
   cancelledNews: 'Einsatz abgesagt.',
   attention: 'Abgelehnt: {reason}',
   attentionHint: 'Der Server hat Planungsänderungen abgelehnt (z. B. Doppelbuchung). Ihre Daten stehen unter Sync.',
+  seriesLink: 'Wiederkehrende Einsätze (Serien)',
   dropHere: 'Hierher',
   gridHelp:
     'Pfeiltasten wechseln die Zelle, Eingabe plant einen Einsatz oder setzt den gewählten ab, ' +
@@ -141,6 +142,7 @@ const en: Record<keyof typeof de, string> = {
   cancelledNews: 'Assignment cancelled.',
   attention: 'Refused: {reason}',
   attentionHint: 'The server refused planning changes (e.g. a double booking). Their data is under Sync.',
+  seriesLink: 'Recurring assignments (series)',
   dropHere: 'Here',
   gridHelp:
     'Arrow keys move between cells, Enter plans an assignment or drops the chosen one, ' +

@@ -13,6 +13,7 @@ import {
 import { notificationClient } from '../notifications/client-record';
 import { openShiftClient } from '../open-shifts/client-record';
 import { personProfileClient } from '../people/client-record';
+import { seriesClient } from '../series/client-record';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
 
@@ -36,4 +37,5 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   closureDays: closureDayClient,
   openShifts: openShiftClient,
   notifications: notificationClient,
+  assignmentSeries: seriesClient,
 };

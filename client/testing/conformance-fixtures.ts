@@ -6,6 +6,7 @@ import { absenceFixtures } from './absence-fixtures';
 import { coverRequestFixture } from './cover-request-fixture';
 import { closureDayFixtures } from './closure-day-fixtures';
 import { masterdataFixtures } from './masterdata-fixtures';
+import { seriesFixture } from './series-fixture';
 import type { TestDevice } from './test-device';
 
 type Login = keyof TestApp['logins'];
@@ -49,6 +50,7 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   // The technician sees the demo's school shift; the contact has the demo's notification of a filled request.
   openShifts: ['coordinator', 'technician'],
   notifications: ['contact'],
+  assignmentSeries: ['coordinator', 'admin'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -75,6 +77,7 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
   },
   // Closure days (client/testing/closure-day-fixtures.ts).
   ...closureDayFixtures,
+  assignmentSeries: seriesFixture((t, roles) => setCoordinatorRoles(t, roles)),
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,

@@ -16,6 +16,7 @@ export const assignmentFields: FieldMap<AssignmentsTable> = [
   ['status', 'status', 'text'],
   ['workerNotes', 'workerNotes', 'text'],
   ['ruleOverride', 'ruleOverride', 'json'],
+  ['seriesId', 'seriesId', 'text'],
 ];
 
 export const toAssignment = (r: object): Assignment =>

@@ -15,6 +15,8 @@ import * as absences from './migrations/014-absences';
 import * as coverRequests from './migrations/015-cover-requests';
 import * as ruleOverrides from './migrations/016-rule-overrides';
 import * as closureDays from './migrations/017-closure-days';
+import * as icalFeeds from './migrations/018-ical-feeds';
+import * as assignmentSeries from './migrations/019-assignment-series';
 import * as openShifts from './migrations/020-open-shifts';
 import * as notifications from './migrations/021-notifications';
 import * as webPush from './migrations/022-web-push';
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   '015-cover-requests': coverRequests,
   '016-rule-overrides': ruleOverrides,
   '017-closure-days': closureDays,
+  '018-ical-feeds': icalFeeds,
+  '019-assignment-series': assignmentSeries,
   '020-open-shifts': openShifts,
   '021-notifications': notifications,
   '022-web-push': webPush,

@@ -106,6 +106,8 @@ export type AssignmentsTable = Synced & {
   /** JSON of shared/assignments ruleOverrideSchema, or null (migration 016). */
   ruleOverride: string | null;
   createdAt: string;
+  /** The series it came from (migration 019), or null. */
+  seriesId: Generated<string | null>;
 };
 /** A municipality's request for cover (migration 015); skills, slots and assignment ids are JSON text lists. */
 export type CoverRequestsTable = Synced & {
@@ -266,6 +268,23 @@ export type PushSubscriptionsTable = {
   auth: string;
   createdAt: string;
 };
+/** A recurring assignment (migration 019); weekdays and skipped days are JSON text. */
+export type AssignmentSeriesTable = Synced & {
+  personId: string;
+  municipalityId: string;
+  siteId: string;
+  serviceTypeId: string;
+  weekdays: string;
+  startTime: string;
+  endTime: string;
+  startDate: string;
+  endDate: string;
+  task: string;
+  skipped: string;
+  createdAt: string;
+};
+/** A person's calendar feed (migration 018): only the hash of the link's token. */
+export type IcalFeedsTable = { personId: string; associationId: string; tokenHash: string; createdAt: string };
 
 export type DB = {
   invitations: InvitationsTable;
@@ -288,6 +307,8 @@ export type DB = {
   absenceDetails: AbsenceDetailsTable;
   coverRequests: CoverRequestsTable;
   closureDays: ClosureDaysTable;
+  icalFeeds: IcalFeedsTable;
+  assignmentSeries: AssignmentSeriesTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
   syncClients: SyncClientsTable;

@@ -128,6 +128,7 @@ describe('demo seed', () => {
       'closureDays',
       'openShifts',
       'notifications',
+      'assignmentSeries',
     ] as const) {
       revs.push(
         ...(await app.db.selectFrom(table).select('rev').where('associationId', '=', associationId).execute()).map(

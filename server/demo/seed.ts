@@ -6,6 +6,7 @@ import { demoAbsences } from './absences';
 import { demoCoverRequests } from './cover-requests';
 import { demoClosureDays } from './closure-days';
 import { demoOpenShifts } from './open-shifts';
+import { demoSeries } from './series';
 import { profileOfPerson } from '../people/fields';
 import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
 import {
@@ -346,6 +347,13 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     });
     await insertChunked(trx, 'openShifts', open.shifts);
     await insertChunked(trx, 'notifications', open.notifications);
+    const technician = people.find((p) => p.work === 'it' && p.login)!;
+    const seriesPlace = { municipalityId: lead.id, siteId: townHalls.get(lead.id)!, serviceTypeId: serviceFor.it };
+    await insertChunked(
+      trx,
+      'assignmentSeries',
+      demoSeries({ ...seriesPlace, personId: technician.id, today, stamp }, meta),
+    );
     await trx.insertInto('syncState').values({ associationId, rev }).execute();
   });
 

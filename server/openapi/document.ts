@@ -12,6 +12,7 @@ import {
   pushRequestSchema,
   pushResponseSchema,
 } from '../../shared/sync/protocol';
+import { feedOperations } from '../ical/openapi-ops';
 import { onboardingOperations } from '../onboarding/openapi';
 import { openShiftOperations } from '../open-shifts/openapi-ops';
 import { privacyOperations } from '../privacy/openapi-ops';
@@ -134,6 +135,7 @@ const operations: Op[] = [
   ...onboardingOperations,
   ...privacyOperations,
   ...openShiftOperations,
+  ...feedOperations,
 ];
 
 /** Hono's `/people/:id` as OpenAPI's `/people/{id}`. */

@@ -118,6 +118,7 @@ export async function erasePerson(
     for (const { id } of absenceNotes)
       await trx.updateTable('absenceDetails').set({ note: '', rev: rev++, updatedAt }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
+    await trx.deleteFrom('icalFeeds').where('personId', '=', personId).execute();
     // Stored push answers can hold their notes (a conflict's server version): the devices go with them.
     const clients = trx.selectFrom('syncClients').select('clientId').where('personId', '=', personId);
     await trx.deleteFrom('syncMutations').where('clientId', 'in', clients).execute();

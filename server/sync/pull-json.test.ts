@@ -23,6 +23,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     closureDays: [],
     openShifts: [],
     notifications: [],
+    assignmentSeries: [],
   },
   deletes: {
     associationSettings: [],
@@ -39,6 +40,7 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     closureDays: [],
     openShifts: [],
     notifications: [],
+    assignmentSeries: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

@@ -90,6 +90,7 @@ const noRows = (): PullPage['upserts'] => ({
   closureDays: [],
   openShifts: [],
   notifications: [],
+  assignmentSeries: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

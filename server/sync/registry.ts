@@ -13,6 +13,7 @@ import {
 import { notificationServerRecord } from '../notifications/record';
 import { openShiftServerRecord } from '../open-shifts/record';
 import { personProfileServerRecord } from '../people/record';
+import { seriesServerRecord } from '../series/record';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
 
@@ -32,4 +33,5 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   closureDays: closureDayServerRecord,
   openShifts: openShiftServerRecord,
   notifications: notificationServerRecord,
+  assignmentSeries: seriesServerRecord,
 };

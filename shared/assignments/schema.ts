@@ -34,7 +34,12 @@ export const assignmentFields = {
   ruleOverride: ruleOverrideSchema.nullable().optional(),
 };
 
-export const assignmentSchema = z.object({ ...syncedFields, ...assignmentFields });
+export const assignmentSchema = z.object({
+  ...syncedFields,
+  ...assignmentFields,
+  /** The series it was expanded from (issue 17), set by the server; optional for rows from before. */
+  seriesId: idSchema.nullable().optional(),
+});
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type AssignmentField = keyof typeof assignmentFields;
 

@@ -24,6 +24,8 @@ export const ErrorCode = {
   missingSkill: 'missing_skill',
   // Web Push: the browser's push service is not an https address.
   badPushEndpoint: 'bad_push_endpoint',
+  /** A calendar feed's token that is revoked, replaced, tampered with or malformed (issue 17). */
+  feedNotFound: 'feed_not_found',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -46,6 +48,7 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 |
   already_taken: 409,
   missing_skill: 422,
   bad_push_endpoint: 400,
+  feed_not_found: 404,
 };
 
 export const issueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });

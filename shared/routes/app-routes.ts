@@ -34,6 +34,7 @@ export const APP_ROUTES = [
   '/abwesenheiten',
   '/planung/abwesenheiten',
   '/mitteilungen',
+  '/planung/serien',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */

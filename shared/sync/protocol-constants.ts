@@ -30,6 +30,7 @@ export const syncTables = [
   'closureDays',
   'openShifts',
   'notifications',
+  'assignmentSeries',
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import {
 import { notificationRecord } from '../notifications/record';
 import { openShiftRecord } from '../open-shifts/record';
 import { personProfileRecord } from '../people/record';
+import { seriesRecord } from '../series/record';
 import { timeEntryRecord } from '../time-entries/record';
 
 /**
@@ -34,4 +35,5 @@ export const records = [
   closureDayRecord,
   openShiftRecord,
   notificationRecord,
+  seriesRecord,
 ] as const;
