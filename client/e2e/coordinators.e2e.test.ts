@@ -119,7 +119,7 @@ describe('coordinators', () => {
     for (const p of [contact, thomas, anna]) await p.context().close();
   });
 
-  it('a double booking made offline by one coordinator shows as refused on her device, not twice on the plan', async () => {
+  it('a double booking made offline by one coordinator is refused on her device, not twice on the plan', async () => {
     const thomas = await signIn(browser, server.url, DEMO.coordinator, PHONE);
     const sabine = await signIn(browser, server.url, SABINE, PHONE);
     // On the board of next week (opened before, so it works offline): Julia's "+" opens the form.
