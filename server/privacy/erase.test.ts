@@ -109,6 +109,59 @@ describe('erasing a person', () => {
     expect(audit[0]!.after).not.toContain('Hofer');
   });
 
+  it('removes her notifications and push subscriptions, and gives others\u2019 notifications that name her the pseudonym', async () => {
+    const id = await technicianWhoLeft();
+    const coordinator = await personId(t.logins.coordinator);
+    const associationId = t.associationId!;
+    const note = (nid: string, to: string, params: Record<string, string>) => ({
+      id: nid,
+      associationId,
+      rev: 1,
+      deleted: 0,
+      updatedAt: TEST_NOW.toISOString(),
+      personId: to,
+      kind: 'cover.filled',
+      params: JSON.stringify(params),
+      createdAt: TEST_NOW.toISOString(),
+      readAt: null,
+      pushedAt: null,
+    });
+    await t.db
+      .insertInto('notifications')
+      .values([
+        note('n-names-her', coordinator, { person: 'Lena Hofer', municipality: 'Ossiach' }),
+        note('n-other', coordinator, { person: 'Anna Steiner', note: 'nicht Lena Hofer allein' }),
+        note('n-hers', id, { person: 'Thomas Wieser' }),
+      ])
+      .execute();
+    await t.db
+      .insertInto('pushSubscriptions')
+      .values({
+        id: 's1',
+        associationId,
+        personId: id,
+        endpoint: 'https://push.example/x',
+        p256dh: 'k',
+        auth: 'a',
+        createdAt: TEST_NOW.toISOString(),
+      })
+      .execute();
+
+    expect((await erase(await t.login(t.logins.admin), id)).status).toBe(200);
+    const rows = new Map(
+      (await t.db.selectFrom('notifications').selectAll().where('id', 'like', 'n-%').execute()).map((r) => [r.id, r]),
+    );
+    expect(JSON.parse(rows.get('n-names-her')!.params)).toEqual({ person: pseudonymOf(id), municipality: 'Ossiach' });
+    expect(rows.get('n-names-her')!.rev).toBeGreaterThan(1);
+    // Only a value that is her name is hers; a sentence that mentions it is someone's own words.
+    expect(rows.get('n-other')).toMatchObject({
+      rev: 1,
+      params: JSON.stringify({ person: 'Anna Steiner', note: 'nicht Lena Hofer allein' }),
+    });
+    expect(rows.get('n-hers')).toMatchObject({ deleted: 1, params: '{}' });
+    expect(await t.db.selectFrom('pushSubscriptions').selectAll().where('personId', '=', id).execute()).toEqual([]);
+  });
+
   it('redacts the audit values that name the person, in the same act; other rows stay as written', async () => {
     const id = await technicianWhoLeft();
     const associationId = t.associationId!;

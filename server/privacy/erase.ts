@@ -81,9 +81,26 @@ export async function erasePerson(
       .where('personId', '=', personId)
       .where('note', '!=', '')
       .execute();
+    // Notifications: the person's own go (they were for the person only, whose devices are gone); others'
+    // that name the person in their values get the pseudonym, as the devices that show them must.
+    const ownNotifications = await trx
+      .selectFrom('notifications')
+      .select('id')
+      .where('associationId', '=', associationId)
+      .where('personId', '=', personId)
+      .where('deleted', '=', 0)
+      .execute();
+    const naming = await notificationsNaming(trx, associationId, personId, person.displayName);
     // One revision per changed row, so a pull page boundary never splits rows of one revision.
     const profile = await trx.selectFrom('personProfiles').select('id').where('id', '=', personId).executeTakeFirst();
-    const rows = 1 + (profile ? 1 : 0) + entries.length + assignments.length + absenceNotes.length;
+    const rows =
+      1 +
+      (profile ? 1 : 0) +
+      entries.length +
+      assignments.length +
+      absenceNotes.length +
+      ownNotifications.length +
+      naming.length;
     let rev = await reserveRevs(trx, associationId, rows);
     const updatedAt = now.toISOString();
     const displayName = pseudonymOf(personId);
@@ -117,6 +134,19 @@ export async function erasePerson(
         .execute();
     for (const { id } of absenceNotes)
       await trx.updateTable('absenceDetails').set({ note: '', rev: rev++, updatedAt }).where('id', '=', id).execute();
+    for (const { id } of ownNotifications)
+      await trx
+        .updateTable('notifications')
+        .set({ deleted: 1, params: '{}', rev: rev++, updatedAt })
+        .where('id', '=', id)
+        .execute();
+    for (const { id, params } of naming)
+      await trx
+        .updateTable('notifications')
+        .set({ params: renamed(params, person.displayName, displayName), rev: rev++, updatedAt })
+        .where('id', '=', id)
+        .execute();
+    await trx.deleteFrom('pushSubscriptions').where('personId', '=', personId).execute();
     await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
     await trx.deleteFrom('icalFeeds').where('personId', '=', personId).execute();
     // Stored push answers can hold their notes (a conflict's server version): the devices go with them.
@@ -152,4 +182,35 @@ export async function erasePerson(
     ]);
     return { personId, displayName, retainUntil };
   });
+}
+
+/** Others' live notifications whose values hold the person's name (a filled request names who comes). */
+async function notificationsNaming(
+  trx: Kysely<DB>,
+  associationId: string,
+  personId: string,
+  name: string,
+): Promise<{ id: string; params: string }[]> {
+  const rows = await trx
+    .selectFrom('notifications')
+    .select(['id', 'params'])
+    .where('associationId', '=', associationId)
+    .where('personId', '!=', personId)
+    .where('deleted', '=', 0)
+    // A % or _ in the name widens the match; harmless, as renamed() decides what changes.
+    .where('params', 'like', `%${name}%`)
+    .execute();
+  return rows.filter((r) => renamed(r.params, name, '') !== r.params);
+}
+
+/** The notification's values with every value that is exactly `name` replaced (values are flat strings). */
+function renamed(params: string, name: string, pseudonym: string): string {
+  const values = JSON.parse(params) as Record<string, unknown>;
+  let changed = false;
+  for (const [k, v] of Object.entries(values))
+    if (v === name) {
+      values[k] = pseudonym;
+      changed = true;
+    }
+  return changed ? JSON.stringify(values) : params;
 }
