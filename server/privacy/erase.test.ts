@@ -109,7 +109,7 @@ describe('erasing a person', () => {
     expect(audit[0]!.after).not.toContain('Hofer');
   });
 
-  it('removes her notifications and push subscriptions; others’ notifications naming her get the pseudonym', async () => {
+  it('removes her notifications and push subscriptions; others’ notifications naming her get a pseudonym', async () => {
     const id = await technicianWhoLeft();
     const coordinator = await personId(t.logins.coordinator);
     const associationId = t.associationId!;
