@@ -105,7 +105,10 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
     setActive({ row, col });
     requestAnimationFrame(() => scroller.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`)?.focus());
   };
-  const onKey = (ev: KeyboardEvent, row: number, col: number, personId: string, date: string) => {
+  const onKey = (ev: KeyboardEvent, cellRow: number, cellCol: number, personId: string, date: string) => {
+    // Moves start from the cell the last key chose, which focusCell sets at once: focus follows a frame later, so
+    // keys typed faster than that (or on a busy phone) would otherwise each start again from the old cell.
+    const { row, col } = active();
     const nDays = b.days().length;
     const nRows = b.people().length;
     const page = Math.max(1, Math.floor(scroller.clientHeight / ROW) - 1);
@@ -123,7 +126,12 @@ export function BoardGrid(props: { board: Board; ctl: Controller }): JSX.Element
     if (to) {
       ev.preventDefault();
       focusCell(Math.min(nRows - 1, Math.max(0, to[0])), Math.min(nDays - 1, Math.max(0, to[1])));
-    } else if ((ev.key === 'Enter' || ev.key === ' ') && ev.target === ev.currentTarget) {
+    } else if (
+      (ev.key === 'Enter' || ev.key === ' ') &&
+      ev.target === ev.currentTarget &&
+      row === cellRow &&
+      col === cellCol
+    ) {
       ev.preventDefault();
       void props.ctl.cell(personId, date);
     }
