@@ -59,6 +59,8 @@ export default defineConfig({
             { name: 'solid', test: /node_modules[\\/](solid-js[\\/](?!store[\\/])|@solidjs[\\/])/, priority: 2 },
             { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // English is its own chunk, fetched only when chosen (client/i18n/i18n.ts).
+            { name: 'i18n-en', test: /client[\\/]i18n[\\/]en\.ts$/, priority: 1 },
             { name: 'i18n', test: /client[\\/]i18n[\\/]/ },
           ],
         },

@@ -3,6 +3,7 @@ import { isPublicRoute } from '../shared/routes/app-routes';
 import { dateIn } from '../shared/time/dates';
 import { App } from './app';
 import { checkSession, resumeFromCookie } from './auth/auth-api';
+import { langReady } from './i18n/i18n';
 import { user } from './auth/session';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { loadEngine } from './sync/engine-start';
@@ -25,16 +26,19 @@ if (!isPublicRoute(location.pathname)) {
 // screen (a tap during one long task waits for all of it).
 dateIn(user()?.timeZone ?? 'UTC', new Date());
 
-setTimeout(() => {
-  render(
-    () => (
-      <>
-        <App />
-        <UpdatePrompt />
-      </>
-    ),
-    root,
-  );
-  // The app starts from local data; the server is asked in the background and may be unreachable.
-  void checkSession();
-}, 0);
+// German is in the bundle; a device set to English waits for its texts (precached) before drawing.
+void langReady.then(() =>
+  setTimeout(() => {
+    render(
+      () => (
+        <>
+          <App />
+          <UpdatePrompt />
+        </>
+      ),
+      root,
+    );
+    // The app starts from local data; the server is asked in the background and may be unreachable.
+    void checkSession();
+  }, 0),
+);

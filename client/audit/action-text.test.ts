@@ -29,9 +29,9 @@ describe('audit action labels', () => {
     expect(actActions.filter((a) => !written.has(a))).toEqual([]);
   });
 
-  it('shows every action in words, in German and in English, never the stored name', () => {
+  it('shows every action in words, in German and in English, never the stored name', async () => {
     for (const lang of ['de', 'en'] as const) {
-      setLang(lang);
+      await setLang(lang);
       for (const action of auditActions) {
         const line = actionLine(action, 'Person');
         // English verbs may be the record action itself ("created"); the stored name never shows.
@@ -39,10 +39,10 @@ describe('audit action labels', () => {
         expect(line).not.toContain('audit.');
       }
     }
-    setLang('de');
+    await setLang('de');
     expect(actionLine('person.invite', 'Person')).toBe('Person eingeladen (Einladungslink erstellt)');
     expect(actionLine('update', 'Zeiteintrag')).toBe('Zeiteintrag geändert');
-    setLang('en');
+    await setLang('en');
     expect(actionLine('person.deactivate', 'Person')).toBe('Person deactivated');
     // A newer server's act this client does not know yet is shown as stored, not hidden.
     expect(actionLine('person.promote', 'Person')).toBe('Person: person.promote');

@@ -6,6 +6,7 @@ const LENA = 'lena.hofer@demo.ikz-einsatz.example';
 const PASSWORD = 'ikz-demo-2026';
 // vite.config.ts puts zod into its own named chunk, so a request for it shows zod was needed.
 const ZOD_CHUNK = /\/assets\/zod-[\w-]+\.js$/;
+const ENGLISH_CHUNK = /\/assets\/i18n-en-[\w-]+\.js$/;
 
 let server: RunningServer;
 let browser: Browser;
@@ -84,5 +85,39 @@ describe('first load (issue 13: only what the first screen shows)', () => {
     await page.waitForURL(`${server.url}/login`);
     await page.getByTestId('login-submit').waitFor();
     await context.close();
+  });
+
+  it('loads English only for a device set to English, and draws its first screen in English', async () => {
+    const german = await browser.newContext();
+    const dePage = await german.newPage();
+    const asked: string[] = [];
+    dePage.on('request', (r) => void (ENGLISH_CHUNK.test(r.url()) && asked.push(r.url())));
+    await dePage.goto(`${server.url}/login`, { waitUntil: 'networkidle' });
+    await dePage.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    expect(asked).toEqual([]);
+    // The switch fetches English and redraws in it.
+    await dePage.getByRole('button', { name: /Switch to English/ }).click();
+    await dePage.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(asked).toHaveLength(1);
+    await german.close();
+
+    const english = await browser.newContext();
+    await english.addInitScript(() => localStorage.setItem('ikz.lang', 'en'));
+    const enPage = await english.newPage();
+    const headings: string[] = [];
+    await enPage.exposeFunction('reportHeading', (text: string) => void headings.push(text));
+    // Records every h1 the page ever shows, so a German first frame would be caught.
+    await enPage.addInitScript(() => {
+      new MutationObserver(() => {
+        const h1 = document.querySelector('h1');
+        if (h1?.textContent)
+          (window as unknown as { reportHeading: (t: string) => void }).reportHeading(h1.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await enPage.goto(`${server.url}/login`);
+    await enPage.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((h) => h !== 'Sign in')).toEqual([]);
+    await english.close();
   });
 });

@@ -13,6 +13,7 @@ export const de = {
   'app.unknown': 'unbekannt',
   'app.switchLang': 'English',
   'app.switchLangLabel': 'EN – Switch to English',
+  'app.langUnavailable': 'English ist ohne Netz noch nicht verfügbar. Bitte später erneut versuchen.',
   'access.title': 'Nicht verfügbar',
   'access.notForRole': 'Diese Seite ist für Ihre Rolle nicht verfügbar.',
   'access.toToday': 'Zur Übersicht „Heute“',

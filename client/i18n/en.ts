@@ -15,6 +15,7 @@ export const en: Dictionary = {
   'app.unknown': 'unknown',
   'app.switchLang': 'Deutsch',
   'app.switchLangLabel': 'DE – Auf Deutsch umschalten',
+  'app.langUnavailable': 'English is not available offline yet. Please try again later.',
   'access.title': 'Not available',
   'access.notForRole': 'This page is not available for your role.',
   'access.toToday': 'Go to “Today”',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { de } from './de';
 import { en } from './en';
 import { formatHours, isoWeek, setLang, t, tCode, textsOf, tn } from './i18n';
@@ -8,19 +8,19 @@ describe('i18n', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
   });
 
-  it('fills parameters and plural forms', () => {
-    setLang('de');
+  it('fills parameters and plural forms', async () => {
+    await setLang('de');
     expect(tn('logout.unsent', 3)).toBe(
       '3 Änderungen wurden noch nicht übertragen. Trotzdem abmelden? Sie gehen verloren.',
     );
     expect(tn('sync.pending', 1)).toBe('1 Änderung wartet');
-    setLang('en');
+    await setLang('en');
     expect(tn('sync.pending', 2)).toBe('2 changes waiting');
-    setLang('de');
+    await setLang('de');
   });
 
-  it('translates known server codes and falls back for unknown ones', () => {
-    setLang('de');
+  it('translates known server codes and falls back for unknown ones', async () => {
+    await setLang('de');
     expect(tCode('reason', 'entry_locked', 'reason.other')).toBe(de['reason.entry_locked']);
     expect(tCode('reason', 'weird_code', 'reason.other')).toBe('Vom Server abgelehnt (weird_code).');
     expect(t('week.heading', { week: 3, from: 'a', to: 'b' })).toBe('KW 3: a – b');
@@ -39,11 +39,45 @@ describe('i18n', () => {
     expect(isoWeek('2025-11-20')).toBe(47);
   });
 
-  it('keeps the texts of a lazily loaded part in their own maps, following the language', () => {
+  it('keeps the texts of a lazily loaded part in their own maps, following the language', async () => {
     const ta = textsOf({ 'x.hello': 'Hallo {name}' }, { 'x.hello': 'Hello {name}' });
-    setLang('en');
+    await setLang('en');
     expect(ta('x.hello', { name: 'Eva' })).toBe('Hello Eva');
-    setLang('de');
+    await setLang('de');
     expect(ta('x.hello', { name: 'Eva' })).toBe('Hallo Eva');
+  });
+});
+
+describe('loading English on demand', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('keeps German until the stored English texts have loaded, then draws in English', async () => {
+    vi.stubGlobal('localStorage', { getItem: () => 'en', setItem: () => undefined });
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    // The first screen waits for `langReady`; before it, no English dictionary is there to read.
+    expect(fresh.lang()).toBe('de');
+    expect(fresh.t('app.cancel')).toBe(de['app.cancel']);
+    await fresh.langReady;
+    expect(fresh.lang()).toBe('en');
+    expect(fresh.t('app.cancel')).toBe(en['app.cancel']);
+  });
+
+  it('switches only once the texts are there, and remembers the choice', async () => {
+    const stored = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+    });
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const switching = fresh.setLang('en');
+    expect(fresh.lang()).toBe('de');
+    await switching;
+    expect(fresh.lang()).toBe('en');
+    expect(stored.get('ikz.lang')).toBe('en');
   });
 });

@@ -1,12 +1,23 @@
 import { createEffect, createRoot, createSignal } from 'solid-js';
 import { type Dictionary, de, type MessageKey } from './de';
-import { en } from './en';
 
 export type Lang = 'de' | 'en';
 export type { MessageKey };
 
 const STORAGE_KEY = 'ikz.lang';
-const dictionaries: Record<Lang, Dictionary> = { de, en };
+// German is the first language and ships in the first load; English (a sixth of the first load's
+// JavaScript) is fetched when chosen. The service worker precaches it, so switching works offline.
+const dictionaries: Partial<Record<Lang, Dictionary>> = { de };
+const loaders: Record<Lang, () => Promise<Dictionary>> = {
+  de: () => Promise.resolve(de),
+  en: () => import('./en').then((m) => m.en),
+};
+
+async function loadLang(next: Lang): Promise<Dictionary> {
+  const loaded = dictionaries[next] ?? (await loaders[next]());
+  dictionaries[next] = loaded;
+  return loaded;
+}
 const locales: Record<Lang, string> = { de: 'de-AT', en: 'en-GB' };
 
 function initialLang(): Lang {
@@ -17,10 +28,25 @@ function initialLang(): Lang {
   }
 }
 
-const [lang, setLangSignal] = createSignal<Lang>(initialLang());
+// The signal names a language only once its texts are here, so `t` never reads a missing dictionary.
+const [lang, setLangSignal] = createSignal<Lang>('de');
 export { lang };
 
-export function setLang(next: Lang): void {
+/** Resolves when the stored language's texts are loaded: the first screen waits for it. */
+export const langReady: Promise<void> = (() => {
+  const stored = initialLang();
+  return stored === 'de'
+    ? Promise.resolve()
+    : loadLang(stored).then(
+        () => void setLangSignal(stored),
+        // Offline before the chunk was ever cached: German rather than no screen.
+        () => undefined,
+      );
+})();
+
+/** Switches the language once its texts are loaded; the choice is remembered on this device. */
+export async function setLang(next: Lang): Promise<void> {
+  await loadLang(next);
   setLangSignal(next);
   try {
     localStorage.setItem(STORAGE_KEY, next);
@@ -44,7 +70,7 @@ const fill = (text: string, params?: Params): string =>
   params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 
 export function t(key: MessageKey, params?: Params): string {
-  return fill(dictionaries[lang()][key], params);
+  return fill((dictionaries[lang()] ?? de)[key], params);
 }
 
 /**

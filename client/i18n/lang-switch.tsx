@@ -1,4 +1,5 @@
 import type { JSX } from 'solid-js';
+import { announce } from '../ui/announce';
 import { lang, setLang, t } from './i18n';
 
 /**
@@ -12,7 +13,11 @@ export function LangSwitch(props: { class?: string }): JSX.Element {
       class={props.class ?? 'header-btn'}
       lang={lang() === 'de' ? 'en' : 'de'}
       aria-label={t('app.switchLangLabel')}
-      onClick={() => setLang(lang() === 'de' ? 'en' : 'de')}
+      onClick={() => {
+        const next = lang() === 'de' ? 'en' : 'de';
+        // English is fetched on first use; the service worker has it, so this fails only on a first visit offline.
+        setLang(next).catch(() => announce(t('app.langUnavailable')));
+      }}
     >
       {lang() === 'de' ? 'EN' : 'DE'}
     </button>

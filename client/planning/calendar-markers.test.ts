@@ -63,7 +63,7 @@ describe('calendar markers of the planning board', () => {
       ['2026-12-09', 'whole', 'Betriebsausflug · Gnesau', 'gnesau'],
       ['2026-12-11', 'half', 'Weihnachtsfeier', null],
     ]);
-    setLang('de');
+    await setLang('de');
     expect(markers.map(markerText)).toEqual([
       'Geschlossen: Betriebsausflug · Gnesau',
       'Halbtags geschlossen: Weihnachtsfeier',
@@ -87,7 +87,7 @@ describe('calendar markers of the planning board', () => {
       ['anna', '2026-12-12'],
       ['jonas', '2026-12-10'],
     ]);
-    setLang('de');
+    await setLang('de');
     expect(markers.map(markerText)).toEqual([
       'abwesend: Krankenstand',
       'abwesend: Krankenstand',

@@ -41,8 +41,8 @@ describe('refused changes', () => {
     expect(mayRetry({ roles: ['coordinator'] }, { table: 'assignments' })).toBe(true);
   });
 
-  it('gives the change as readable lines to copy before discarding it', () => {
-    setLang('de');
+  it('gives the change as readable lines to copy before discarding it', async () => {
+    await setLang('de');
     const text = problemText(refused, lookups);
     expect(text).toContain('Beginn: 08:00');
     expect(text).toContain('Gemeinde: Himmelberg');

@@ -19,13 +19,13 @@ const night = checkWorkingTime(z.input('DE-ArbZG', [z.work('2026-03-03', '21:00'
 describe('working-time warnings in words', () => {
   afterEach(() => setLang('de'));
 
-  it('names the paragraph and the facts in German and English', () => {
-    setLang('de');
+  it('names the paragraph and the facts in German and English', async () => {
+    await setLang('de');
     expect(warningText(schoolMorning)).toMatch(
       /^§ 9 Abs\. 1 Nr\. 1 JArbSchG: .* beginnt die Berufsschule um 08:00 Uhr, vor 09:00 Uhr: davor keine Arbeit\.$/,
     );
     expect(warningText(night)).toMatch(/^§ 6 Abs\. 2 ArbZG: .* Nachtarbeit \(375 min zwischen 23:00 und 06:00 Uhr\)/);
-    setLang('en');
+    await setLang('en');
     expect(warningText(schoolMorning)).toMatch(/vocational school starts at 08:00, before 09:00: no work before it\.$/);
     expect(warningText(night)).toMatch(/^§ 6 Abs\. 2 ArbZG: .* night work \(375 min between 23:00 and 06:00\)/);
   });
