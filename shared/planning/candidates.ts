@@ -82,7 +82,12 @@ function travelFrom(index: CandidateIndex, p: PersonIndex, from: number, slot: C
   return { minutes: estimate.minutes, reason: { code: 'travel', params: { ...estimate, from: origin } } as Reason };
 }
 
-function rankOne(index: CandidateIndex, p: PersonIndex, slot: CandidateSlot): Candidate {
+function rankOne(
+  index: CandidateIndex,
+  p: PersonIndex,
+  slot: CandidateSlot,
+  alsoPlanned: readonly CandidateSlot[],
+): Candidate {
   const { timeZone } = index;
   const { person } = p;
   const day = dayOf(timeZone, slot.start);
@@ -121,6 +126,16 @@ function rankOne(index: CandidateIndex, p: PersonIndex, slot: CandidateSlot): Ca
       reasons.push({ code: 'busy', params: { from: at(b.start), to: at(b.end), assignmentId: b.id } });
     }
   }
+  // The request's other days go to the same person: they count towards the week and month and the rules
+  // (rest between two of its days, the weekly maximum), but are not a clash with this day.
+  for (const o of alsoPlanned) {
+    if (o.end <= lo || o.start >= hi) continue;
+    const d = dayOf(timeZone, o.start);
+    if (d >= monday && d < monday + 7) weekMs += o.end - o.start;
+    if (d >= monthFirst && d < monthNext) monthMs += o.end - o.start;
+    intervals.push({ start: o.start, end: o.end, municipalityId: o.municipalityId });
+  }
+  intervals.sort((a, b) => a.start - b.start);
   if (p.absences.some((a) => a.start < slot.end && a.end > slot.start)) {
     unavailable = true;
     reasons.push({ code: 'absent', params: {} });
@@ -183,12 +198,17 @@ const loadRatio = (c: Candidate, target: number): number => (target > 0 ? c.week
  * ones, no working-time warning before warnings, then shorter travel, then fewer hours against target.
  * Those who cannot be planned that day (inactive, outside their dates, not working assignments) are left out.
  */
-export function rankCandidates(index: CandidateIndex, slot: CandidateSlot): Candidate[] {
+export function rankCandidates(
+  index: CandidateIndex,
+  slot: CandidateSlot,
+  /** The same request's other slots, planned for the same person (see rankOne). */
+  alsoPlanned: readonly CandidateSlot[] = [],
+): Candidate[] {
   const date = dayToDate(dayOf(index.timeZone, slot.start));
   const ranked: { c: Candidate; ratio: number }[] = [];
   for (const p of index.people) {
     if (!eligible(p, date)) continue;
-    const c = rankOne(index, p, slot);
+    const c = rankOne(index, p, slot, alsoPlanned);
     ranked.push({ c, ratio: loadRatio(c, p.person.weeklyTargetMinutes) });
   }
   ranked.sort(

@@ -79,4 +79,25 @@ describe('rankForRequest', () => {
     expect(ranked[1]!.load).toBeCloseTo((8 * 60 + 3 * 60) / 2400);
     expect(rankForRequest(index([person('idle')]), [])).toEqual([]);
   });
+
+  it('checks each day with the request’s other days booked: a late day and an early next day break the rest', () => {
+    const late = { ...slot(tue), start: z.at(tue, '16:00'), end: z.at(tue, '21:30') };
+    const early = { ...slot(wed), start: z.at(wed, '06:00'), end: z.at(wed, '11:00') };
+    const [alone] = rankForRequest(index([person('p')]), [late]);
+    expect(alone!.ruleWarnings).toBe(0);
+    const [whole] = rankForRequest(index([person('p')]), [late, early]);
+    const rest = (c: (typeof whole)['days'][number]) =>
+      c.reasons.filter((r) => r.code === 'rule' && r.params.paragraph === '§ 5 Abs. 1 ArbZG');
+    expect(rest(whole!.days[1]!)).toHaveLength(1);
+    expect(whole!.ruleWarnings).toBeGreaterThan(0);
+    // Not a clash with itself: the other day of the request does not make the person busy.
+    expect(whole!.unavailable).toBe(false);
+  });
+
+  it('adds the request’s other days of the week to the week’s hours', () => {
+    const [whole] = rankForRequest(index([person('p')]), [slot(tue), slot(wed)]);
+    const week = whole!.days[1]!.reasons.find((r) => r.code === 'week_hours')!;
+    expect(week.params).toMatchObject({ planned: 180, withSlot: 360 });
+  });
 });
+

@@ -29,7 +29,11 @@ const loadOf = (c: Candidate, target: number) => (target > 0 ? c.weekMinutes / t
 export function rankForRequest(index: CandidateIndex, slots: readonly CandidateSlot[]): RequestCandidate[] {
   if (slots.length === 0) return [];
   const targets = new Map(index.people.map((p) => [p.person.id, p.person.weeklyTargetMinutes]));
-  const perSlot = slots.map((s) => new Map(rankCandidates(index, s).map((c) => [c.personId, c])));
+  // Each day is ranked with the request's other days booked for the person too: taking the request whole,
+  // a late day and an early next day break the rest between them, and the days add up in the week.
+  const perSlot = slots.map(
+    (s, i) => new Map(rankCandidates(index, s, slots.filter((_, j) => j !== i)).map((c) => [c.personId, c])),
+  );
   const result: RequestCandidate[] = [];
   for (const first of perSlot[0]!.values()) {
     const days = perSlot.map((m) => m.get(first.personId)).filter((c) => c !== undefined);
