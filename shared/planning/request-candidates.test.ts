@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zone } from '../working-time/testing/work';
 import { type CandidateAssignment, type CandidatePerson, indexCandidates } from './candidate-index';
-import type { CandidateSlot } from './candidates';
+import type { Candidate, CandidateSlot } from './candidates';
 import { rankForRequest } from './request-candidates';
 
 const z = zone('Europe/Berlin');
@@ -86,7 +86,7 @@ describe('rankForRequest', () => {
     const [alone] = rankForRequest(index([person('p')]), [late]);
     expect(alone!.ruleWarnings).toBe(0);
     const [whole] = rankForRequest(index([person('p')]), [late, early]);
-    const rest = (c: (typeof whole)['days'][number]) =>
+    const rest = (c: Candidate) =>
       c.reasons.filter((r) => r.code === 'rule' && r.params.paragraph === '§ 5 Abs. 1 ArbZG');
     expect(rest(whole!.days[1]!)).toHaveLength(1);
     expect(whole!.ruleWarnings).toBeGreaterThan(0);
