@@ -100,4 +100,3 @@ describe('rankForRequest', () => {
     expect(week.params).toMatchObject({ planned: 180, withSlot: 360 });
   });
 });
-

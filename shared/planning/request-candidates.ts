@@ -32,7 +32,14 @@ export function rankForRequest(index: CandidateIndex, slots: readonly CandidateS
   // Each day is ranked with the request's other days booked for the person too: taking the request whole,
   // a late day and an early next day break the rest between them, and the days add up in the week.
   const perSlot = slots.map(
-    (s, i) => new Map(rankCandidates(index, s, slots.filter((_, j) => j !== i)).map((c) => [c.personId, c])),
+    (s, i) =>
+      new Map(
+        rankCandidates(
+          index,
+          s,
+          slots.filter((_, j) => j !== i),
+        ).map((c) => [c.personId, c]),
+      ),
   );
   const result: RequestCandidate[] = [];
   for (const first of perSlot[0]!.values()) {
