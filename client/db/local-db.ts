@@ -8,6 +8,7 @@ import type { AssociationSettings } from '../../shared/masterdata/association-se
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
 import type { Notification } from '../../shared/notifications/schema';
 import type { OpenShift } from '../../shared/open-shifts/schema';
+import type { Issue } from '../../shared/errors/errors';
 import type { PersonProfile } from '../../shared/people/schema';
 import type { Mutation, RecordOf, SyncTable } from '../../shared/sync/protocol';
 import type { TimeEntry } from '../../shared/time-entries/schema';
@@ -42,6 +43,8 @@ export type ProblemRecord = {
   args: Mutation['args'];
   code: string;
   message: string;
+  /** The fields the refusal names (a double booking names the assignment it clashes with). */
+  details?: Issue[];
   at: string;
 };
 

@@ -158,6 +158,11 @@ describe('coordinators', () => {
     const problem = thomas.getByTestId('sync-problem');
     await problem.first().waitFor();
     expect(await problem.first().textContent()).toContain('Doppelbuchung');
+    // It names the refused booking and what won: Sabine's booking of Julia, 14:00–16:00.
+    const clash = problem.first().getByTestId('problem-clash');
+    await clash.waitFor();
+    expect(await clash.textContent()).toMatch(/Julia Wallner, .*14:00–16:00/);
+    expect(await problem.first().getByTestId('problem-booking').textContent()).toMatch(/Julia Wallner, .*13:00–15:00/);
     await thomas.screenshot({ path: `${SHOTS}/coordinator-double-booking-refused.png`, fullPage: true });
 
     // Sabine's booking is the one the plan holds.

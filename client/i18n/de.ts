@@ -81,6 +81,8 @@ export const de = {
     'Der Server hat diese Änderungen nicht angenommen. Nichts ist ' +
     'verloren: Sie können sie bearbeiten und neu senden oder verwerfen.',
   'sync.noProblems': 'Keine abgelehnten Änderungen.',
+  'sync.refusedBooking': 'Ihre Buchung: {person}, {day}, {from}–{to}, {municipality}.',
+  'sync.clashWith': 'Dort schon eingeplant: {person}, {day}, {from}–{to}, {municipality}.',
   'sync.editResend': 'Bearbeiten und neu senden',
   'sync.openEntry': 'Eintrag öffnen',
   'sync.discard': 'Verwerfen',

@@ -82,6 +82,8 @@ export const en: Dictionary = {
   'sync.problemsIntro':
     'The server did not accept these changes. Nothing is lost: edit and resend them, or discard them.',
   'sync.noProblems': 'No rejected changes.',
+  'sync.refusedBooking': 'Your booking: {person}, {day}, {from}–{to}, {municipality}.',
+  'sync.clashWith': 'Already booked there: {person}, {day}, {from}–{to}, {municipality}.',
   'sync.editResend': 'Edit and resend',
   'sync.openEntry': 'Open entry',
   'sync.discard': 'Discard',

@@ -63,6 +63,7 @@ export async function applyPushResults(
           args: entry.args,
           code: result.code ?? 'rejected',
           message: result.message ?? '',
+          ...(result.details?.length ? { details: result.details } : {}),
           at: now,
         });
       }

@@ -8,6 +8,7 @@ import { focusAfter } from '../ui/focus';
 import { askConfirm } from '../ui/confirm-dialog';
 import { fieldLabel, fieldValue, summaryFields } from './field-values';
 import { changedValues, mayRetry, problemText } from './problem-actions';
+import { ProblemClash } from './problem-clash';
 import { opView } from './rebase';
 import { clientRecords } from './registry';
 
@@ -45,6 +46,7 @@ export function ProblemList(): JSX.Element {
                 <li class="card" data-testid="sync-problem">
                   <h3>{t(`sync.action.${p.name}`)}</h3>
                   <p class="field-error">{tCode('reason', p.code, 'reason.other')}</p>
+                  <ProblemClash problem={p} />
                   <p class="card-muted">{formatDateTime(p.at, user.timeZone)}</p>
                   <dl class="details">
                     <For each={summaryFields.filter((f) => f in values)}>
