@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zone } from '../working-time/testing/work';
+import { iso, person, z } from './testing/candidate-fixtures';
 import {
   type CandidateAbsence,
   type CandidateAssignment,
@@ -10,22 +10,8 @@ import {
 } from './candidate-index';
 import { type Candidate, type CandidateSlot, rankCandidates } from './candidates';
 
-const z = zone('Europe/Berlin');
 const wed = '2026-03-04';
-const iso = (date: string, hhmm: string) => new Date(z.at(date, hhmm)).toISOString();
 
-const person = (id: string, more: Partial<CandidatePerson> = {}): CandidatePerson => ({
-  id,
-  displayName: id,
-  roles: ['staff'],
-  skills: ['Meldewesen'],
-  activeFrom: null,
-  activeTo: null,
-  weeklyTargetMinutes: 2400,
-  dateOfBirth: null,
-  active: true,
-  ...more,
-});
 let n = 0;
 const booking = (personId: string, date: string, from: string, to: string, siteId = 's1'): CandidateAssignment => ({
   id: `a${n++}`,

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { zone } from '../working-time/testing/work';
+import { iso, person, z } from './testing/candidate-fixtures';
 import { type CandidateAssignment, type CandidatePerson, indexCandidates } from './candidate-index';
 import type { Candidate, CandidateSlot } from './candidates';
 import { rankForRequest } from './request-candidates';
 
-const z = zone('Europe/Berlin');
-const iso = (date: string, hhmm: string) => new Date(z.at(date, hhmm)).toISOString();
-const person = (id: string, more: Partial<CandidatePerson> = {}): CandidatePerson => ({
-  id,
-  displayName: id,
-  roles: ['staff'],
-  skills: ['Meldewesen'],
-  activeFrom: null,
-  activeTo: null,
-  weeklyTargetMinutes: 2400,
-  dateOfBirth: null,
-  active: true,
-  ...more,
-});
 const booking = (id: string, personId: string, date: string, from: string, to: string): CandidateAssignment => ({
   id,
   personId,
