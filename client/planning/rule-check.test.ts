@@ -4,6 +4,7 @@ import { newId } from '../../shared/ids/ids';
 import { instantOf } from '../../shared/time/dates';
 import type { LocalDb } from '../db/local-db';
 import { freshDbs } from '../testing/fresh-dbs';
+import { carinthiaSettings, profileRow } from '../testing/fixtures';
 import { planAssignment } from './board-actions';
 import { overrideFor, ruleWarningsOf } from './rule-check';
 
@@ -33,36 +34,8 @@ const stored = (p: ReturnType<typeof planned>): Assignment => ({
 
 async function carinthia(db: LocalDb, dateOfBirth: string | null = null) {
   const stamp = now.toISOString();
-  await db.associationSettings.put({
-    id: 'assoc',
-    rev: 1,
-    updatedAt: stamp,
-    name: 'Verband',
-    country: 'AT',
-    state: 'AT-2',
-    timeZone: zone,
-    lawPack: 'AT-K-GMG',
-    approvalPeriod: 'month',
-    accessibilityContact: '',
-  });
-  await db.personProfiles.put({
-    id: person,
-    rev: 1,
-    updatedAt: stamp,
-    displayName: 'Lena',
-    email: 'lena@beispiel.example',
-    roles: ['staff'],
-    skills: [],
-    municipalityId: null,
-    employingBody: '',
-    weeklyTargetMinutes: 2400,
-    activeFrom: null,
-    activeTo: null,
-    dateOfBirth,
-    trainingOccupation: '',
-    trainingFrom: null,
-    trainingTo: null,
-  });
+  await db.associationSettings.put(carinthiaSettings(stamp));
+  await db.personProfiles.put(profileRow(person, stamp, { dateOfBirth }));
 }
 
 describe('working-time warnings on the planning board', () => {

@@ -1,6 +1,8 @@
 import type { SessionUser } from '../../shared/auth/schemas';
 import { newId } from '../../shared/ids/ids';
+import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality } from '../../shared/masterdata/schemas';
+import type { PersonProfile } from '../../shared/people/schema';
 
 /** A staff member of a fresh association, for client tests that need no server. */
 export const staffUser = (): SessionUser => ({
@@ -46,4 +48,39 @@ export const entryInput = () => ({
   serviceTypeId: newId(),
   assignmentId: null,
   note: 'x',
+});
+
+/** A Carinthian association's settings (K-GMG, Vienna time), as the device holds them. */
+export const carinthiaSettings = (updatedAt: string): AssociationSettings => ({
+  id: 'assoc',
+  rev: 1,
+  updatedAt,
+  name: 'Verband',
+  country: 'AT',
+  state: 'AT-2',
+  timeZone: 'Europe/Vienna',
+  lawPack: 'AT-K-GMG',
+  approvalPeriod: 'month',
+  accessibilityContact: '',
+});
+
+/** A person's profile with a 40-hour week and no dates, as the device holds it; `more` sets the rest. */
+export const profileRow = (id: string, updatedAt: string, more: Partial<PersonProfile> = {}): PersonProfile => ({
+  id,
+  rev: 1,
+  updatedAt,
+  displayName: 'Lena',
+  email: 'lena@beispiel.example',
+  roles: ['staff'],
+  skills: [],
+  municipalityId: null,
+  employingBody: '',
+  weeklyTargetMinutes: 2400,
+  activeFrom: null,
+  activeTo: null,
+  dateOfBirth: null,
+  trainingOccupation: '',
+  trainingFrom: null,
+  trainingTo: null,
+  ...more,
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonProfile } from '../../shared/people/schema';
 import { dayWarnings } from '../../shared/time-entries/day-checks';
 import { newId } from '../../shared/ids/ids';
 import { instantOf } from '../../shared/time/dates';
 import { ruleWarningsOf } from '../planning/rule-check';
 import { freshDbs } from '../testing/fresh-dbs';
+import { carinthiaSettings, profileRow } from '../testing/fixtures';
 import { workContextOf } from './work-context';
 
 /**
@@ -20,36 +20,14 @@ const apprentice = newId();
 
 async function carinthia(dateOfBirth: string | null) {
   const db = open();
-  await db.associationSettings.put({
-    id: 'assoc',
-    rev: 1,
-    updatedAt: stamp,
-    name: 'Verband',
-    country: 'AT',
-    state: 'AT-2',
-    timeZone: zone,
-    lawPack: 'AT-K-GMG',
-    approvalPeriod: 'month',
-    accessibilityContact: '',
-  });
-  const profile: PersonProfile = {
-    id: apprentice,
-    rev: 1,
-    updatedAt: stamp,
+  await db.associationSettings.put(carinthiaSettings(stamp));
+  const profile = profileRow(apprentice, stamp, {
     displayName: 'Jonas',
     email: 'jonas@beispiel.example',
     roles: ['apprentice'],
-    skills: [],
-    municipalityId: null,
-    employingBody: '',
-    weeklyTargetMinutes: 2400,
-    activeFrom: null,
-    activeTo: null,
     dateOfBirth,
     trainingOccupation: 'Verwaltungsassistent',
-    trainingFrom: null,
-    trainingTo: null,
-  };
+  });
   await db.personProfiles.put(profile);
   return db;
 }
