@@ -62,6 +62,11 @@ function Planning(): JSX.Element {
           {pt('seriesLink')}
         </A>
       </p>
+      <p>
+        <A href="/planung/offene-dienste" data-testid="open-shifts-link">
+          {pt('openShiftsLink')}
+        </A>
+      </p>
       <details class="board-filters" open={wide()}>
         <summary>{pt('filters')}</summary>
         <div class="board-filter-grid">

@@ -1,0 +1,56 @@
+import { A } from '@solidjs/router';
+import { createMemo, For, type JSX, Show } from 'solid-js';
+import { useAuthed } from '../auth/authed-context';
+import { RequireCapability } from '../auth/require-capability';
+import { createLiveQuery } from '../db/live';
+import { trustedNow } from '../sync/server-clock';
+import { pageNeeds } from '../ui/nav-items';
+import { PageTitle } from '../ui/page-title';
+import { PlannerShiftCard } from './planner-shift-card';
+import { plannerOrder } from './planner-order';
+import { ot } from './planner-texts';
+import { PublishForm } from './publish-form';
+import '../ui/checks.css';
+import './open-shifts.css';
+
+/**
+ * Planners' open shifts (/planung/offene-dienste, `assignments.plan`, a lazy chunk of its own): the form to
+ * publish one and the published ones with their state, read from the device; the actions need the server.
+ */
+export function OpenShiftsPlannerPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.plan}>
+      <Planner />
+    </RequireCapability>
+  );
+}
+
+function Planner(): JSX.Element {
+  const { db } = useAuthed();
+  const shifts = createLiveQuery(() => db.openShifts.toArray(), []);
+  const people = createLiveQuery(() => db.people.toArray(), []);
+  const nameOf = createMemo(() => new Map(people().map((p) => [p.id, p.displayName])));
+  const shown = createMemo(() => plannerOrder(shifts(), trustedNow()));
+  return (
+    <>
+      <PageTitle>{ot('title')}</PageTitle>
+      <p>{ot('intro')}</p>
+      <p>
+        <A href="/planung">{ot('boardLink')}</A>
+      </p>
+      <section class="card space-top">
+        <PublishForm />
+      </section>
+      <section aria-labelledby="planner-shifts-title" class="space-top">
+        <h2 id="planner-shifts-title">{ot('listHeading')}</h2>
+        <Show when={shown().length > 0} fallback={<p class="empty">{ot('none')}</p>}>
+          <ul class="plain-list" data-testid="planner-shifts">
+            <For each={shown()}>
+              {(s) => <PlannerShiftCard shift={s} claimant={s.claimedBy ? (nameOf().get(s.claimedBy) ?? '') : ''} />}
+            </For>
+          </ul>
+        </Show>
+      </section>
+    </>
+  );
+}
