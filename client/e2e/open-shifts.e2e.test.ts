@@ -124,6 +124,8 @@ describe('open shifts', () => {
     await expect
       .poll(() => refusal.textContent(), { timeout: 20_000 })
       .toBe('Schon vergeben: Lena Hofer war schneller.');
+    // Nothing left to press on his phone: the button is gone until the next sync removes the shift.
+    expect(await shiftOnToday(markus).getByRole('button').count()).toBe(0);
     await offlineNoticeGone(markus);
     await shiftOnToday(markus).evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await markus.screenshot({ path: `${SHOTS}/staff-open-shift-taken.png` });
@@ -144,6 +146,12 @@ describe('open shifts', () => {
       .poll(async () => (await syncNow(thomas), listed.getAttribute('data-state')), { timeout: 30_000 })
       .toBe('taken');
     await thomas.screenshot({ path: `${SHOTS}/coordinator-taken.png` });
+    // The same page in English.
+    await thomas.getByRole('button', { name: /^EN/ }).click();
+    await thomas.getByRole('heading', { level: 1, name: 'Open shifts' }).waitFor();
+    expect(await listed.getByTestId('planner-shift-state').textContent()).toBe('Taken');
+    await thomas.evaluate(() => window.scrollTo(0, 0));
+    await thomas.screenshot({ path: `${SHOTS}/coordinator-english.png` });
 
     // Lena's inbox tells her the shift is hers.
     await lena.goto(`${server.url}/mitteilungen`);

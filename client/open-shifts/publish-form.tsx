@@ -119,11 +119,13 @@ export function PublishForm(): JSX.Element {
 
   return (
     <form onSubmit={send} novalidate aria-labelledby="publish-title" data-testid="publish-form">
-      <h2 id="publish-title">{ot('newHeading')}</h2>
+      <h2 id="publish-title" class="card-title">
+        {ot('newHeading')}
+      </h2>
       <ErrorSummary
         issues={issues().map((i) => ({ path: i.path, code: i.code, message: '' }))}
         failure={failure()}
-        heading={ot('errors', { n: issues().length })}
+        heading={issues().length === 1 ? ot('errorsOne') : ot('errors', { n: issues().length })}
         fieldId={idOf}
         line={(i) => `${labels[i.path as Labelled]?.() ?? i.path}: ${ot(`issue.${i.code as FieldIssue['code']}`)}`}
         ref={(el) => {
@@ -134,8 +136,8 @@ export function PublishForm(): JSX.Element {
       {choice('municipalityId', lookups.municipalities)}
       {choice('siteId', sites)}
       {choice('serviceTypeId', lookups.serviceTypes)}
+      {time('date', 'date')}
       <div class="publish-times">
-        {time('date', 'date')}
         {time('start', 'time')}
         {time('end', 'time')}
       </div>
