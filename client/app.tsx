@@ -28,8 +28,9 @@ const PlanningPage = lazy(() => import('./planning/planning-page').then((m) => (
 const CoverRequestsPage = lazy(() =>
   import('./cover-requests/requests-page').then((m) => ({ default: m.RequestsPage })),
 );
+// Through the planners' chunk, whose preload list the entry holds already: the route costs the first load little.
 const OpenShiftsPlannerPage = lazy(() =>
-  import('./open-shifts/planner-page').then((m) => ({ default: m.OpenShiftsPlannerPage })),
+  import('./planning/planning-page').then((m) => ({ default: m.OpenShiftsPlannerPage })),
 );
 const SeriesPage = lazy(() => import('./series/series-page').then((m) => ({ default: m.SeriesPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));

@@ -109,6 +109,12 @@ describe('open shifts', () => {
     const markus = await signIn(browser, server.url, MARKUS, PHONE);
     await shiftOnToday(lena).waitFor({ timeout: 30_000 });
     await shiftOnToday(markus).waitFor({ timeout: 30_000 });
+    // The planners' page by a direct link says plainly that it is not for her role.
+    await lena.goto(`${server.url}/planung/offene-dienste`);
+    await lena.getByTestId('not-for-role').waitFor();
+    expect(await lena.getByTestId('publish-form').count()).toBe(0);
+    await lena.goto(`${server.url}/`);
+    await shiftOnToday(lena).waitFor({ timeout: 30_000 });
     await markus.context().route('**/api/sync/**', (route) => route.abort());
 
     await shiftOnToday(lena).getByRole('button', { name: 'Dienst übernehmen' }).click();

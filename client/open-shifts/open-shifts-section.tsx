@@ -7,7 +7,6 @@ import { formatDateTime, t } from '../i18n/i18n';
 import { focusAfter } from '../ui/focus';
 import { claimShift } from './open-shifts-api';
 import { claimErrorText } from './claim-errors';
-import './open-shifts.css';
 
 /** Shifts this person may still take, and those they asked for that wait for the coordinator. */
 const mineToSee = (shifts: readonly OpenShift[], me: string) =>
@@ -20,7 +19,7 @@ export function OpenShiftsSection(): JSX.Element {
   const { db, user, lookups } = useAuthed();
   const shifts = createLiveQuery(async () => mineToSee(await db.openShifts.toArray(), user.id), []);
   return (
-    <section aria-labelledby="open-shifts-title" class="card space-top" data-testid="open-shifts">
+    <section aria-labelledby="open-shifts-title" class="space-top" data-testid="open-shifts">
       <h2 id="open-shifts-title">{t('open.title')}</h2>
       <Show when={shifts().length > 0} fallback={<p class="empty">{t('open.none')}</p>}>
         <ul class="plain-list">
@@ -63,8 +62,8 @@ function ShiftItem(props: { shift: OpenShift; place: string }): JSX.Element {
     }
   };
   return (
-    <li class="open-shift-item" data-testid="open-shift">
-      <h3 id={id}>
+    <li class="card" data-testid="open-shift">
+      <h3 id={id} class="card-title">
         {props.place}: {formatDateTime(props.shift.plannedStart, user.timeZone)}–
         {formatDateTime(props.shift.plannedEnd, user.timeZone).split(' ').pop()}
       </h3>

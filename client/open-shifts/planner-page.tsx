@@ -1,10 +1,8 @@
 import { A } from '@solidjs/router';
 import { createMemo, For, type JSX, Show } from 'solid-js';
 import { useAuthed } from '../auth/authed-context';
-import { RequireCapability } from '../auth/require-capability';
 import { createLiveQuery } from '../db/live';
 import { trustedNow } from '../sync/server-clock';
-import { pageNeeds } from '../ui/nav-items';
 import { PageTitle } from '../ui/page-title';
 import { PlannerShiftCard } from './planner-shift-card';
 import { plannerOrder } from './planner-order';
@@ -14,18 +12,10 @@ import '../ui/checks.css';
 import './open-shifts.css';
 
 /**
- * Planners' open shifts (/planung/offene-dienste, `assignments.plan`, a lazy chunk of its own): the form to
- * publish one and the published ones with their state, read from the device; the actions need the server.
+ * Planners' open shifts (/planung/offene-dienste, a lazy chunk of its own, guarded in planning-page.tsx): the
+ * form to publish one and the published ones with their state, read from the device; actions need the server.
  */
 export function OpenShiftsPlannerPage(): JSX.Element {
-  return (
-    <RequireCapability any={pageNeeds.plan}>
-      <Planner />
-    </RequireCapability>
-  );
-}
-
-function Planner(): JSX.Element {
   const { db } = useAuthed();
   const shifts = createLiveQuery(() => db.openShifts.toArray(), []);
   const people = createLiveQuery(() => db.people.toArray(), []);
