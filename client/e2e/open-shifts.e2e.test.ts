@@ -50,6 +50,25 @@ async function syncNow(page: Page): Promise<void> {
   await page.getByTestId('sync-indicator').and(page.locator('[data-phase="idle"]')).waitFor({ timeout: 30_000 });
 }
 
+/** Publishes a shift through the planners' form at Feldkirchen's first site, for IT-Schulsupport. */
+async function publish(page: Page, shift: { date: string; start: string; end: string; task: string }): Promise<void> {
+  await page.goto(`${server.url}/planung/offene-dienste`);
+  const form = page.getByTestId('publish-form');
+  await form.locator('#publish-municipalityId').selectOption({ label: 'Feldkirchen in Kärnten' });
+  const site = form.locator('#publish-siteId');
+  await site.selectOption((await site.locator('option').nth(1).getAttribute('value'))!);
+  await form.locator('#publish-serviceTypeId').selectOption({ label: 'IT-Schulsupport' });
+  await form.locator('#publish-date').fill(shift.date);
+  await form.locator('#publish-start').fill(shift.start);
+  await form.locator('#publish-end').fill(shift.end);
+  await form.locator('#publish-task').fill(shift.task);
+  await form.getByRole('checkbox', { name: 'IT-Schulsupport' }).check();
+  await form.getByRole('button', { name: 'Ausschreiben' }).click();
+  await expect
+    .poll(() => form.getByTestId('publish-status').textContent(), { timeout: 20_000 })
+    .toMatch(/^Ausgeschrieben/);
+}
+
 describe('open shifts', () => {
   it('published by the coordinator, claimed first by one technician, refused to the second, confirmed', async () => {
     const thomas = await coordinator();
@@ -165,5 +184,43 @@ describe('open shifts', () => {
     await expect.poll(async () => (await syncNow(lena), note.count()), { timeout: 30_000 }).toBeGreaterThan(0);
     await lena.screenshot({ path: `${SHOTS}/staff-inbox.png` });
     for (const p of [thomas, lena, markus]) await p.context().close();
+  });
+
+  it('a claim past the working-time rules waits; the coordinator confirms it only with a reason', async () => {
+    // Next Thursday evening after Lena's planned day (07:30–15:30): over 13 hours' span and too little rest.
+    const thursday = addDays(weekStart(dateIn('Europe/Vienna', new Date())), 10);
+    const task = 'E2E: Abendveranstaltung Beamer';
+    const thomas = await coordinator();
+    await publish(thomas, { date: thursday, start: '16:00', end: '23:00', task });
+    const lena = await signIn(browser, server.url, DEMO.technician, PHONE);
+    const mine = lena.getByTestId('open-shift').filter({ hasText: task });
+    await mine.getByRole('button', { name: 'Dienst übernehmen' }).click({ timeout: 30_000 });
+    await expect
+      .poll(() => mine.getByTestId('claim-message').textContent(), { timeout: 20_000 })
+      .toMatch(/wartet auf Bestätigung.*Hinweis Arbeitszeit: .*K-GMG/);
+
+    const card = thomas.getByTestId('planner-shift').filter({ hasText: task });
+    await expect
+      .poll(async () => (await syncNow(thomas), card.getAttribute('data-state')), { timeout: 30_000 })
+      .toBe('pending');
+    await card.getByRole('button', { name: 'Bestätigen' }).click();
+    // Refused without a reason: the breaches are listed and the reason field asks for one.
+    await card.getByTestId('planner-shift-warnings').waitFor({ timeout: 20_000 });
+    expect(await card.getByTestId('planner-shift-warnings').textContent()).toContain('K-GMG');
+    expect(await card.getByTestId('planner-shift-message').textContent()).toBe('Bitte eine Begründung angeben.');
+    const reason = card.getByLabel('Begründung für die Bestätigung');
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(thomas)).toEqual([]);
+    await card.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await thomas.screenshot({ path: `${SHOTS}/coordinator-reason.png` });
+    await reason.fill('Schulfest, mit Lena abgesprochen; Freitag beginnt sie später.');
+    await card.getByRole('button', { name: 'Bestätigen' }).click();
+    await expect
+      .poll(() => card.getByTestId('planner-shift-message').textContent(), { timeout: 20_000 })
+      .toBe('Bestätigt. Der Einsatz steht im Plan.');
+    await expect
+      .poll(async () => (await syncNow(thomas), card.getAttribute('data-state')), { timeout: 30_000 })
+      .toBe('taken');
+    for (const p of [thomas, lena]) await p.context().close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, OfflineError } from '../api/http';
 import { setLang } from '../i18n/i18n';
-import { decideErrorText, reasonWarnings } from './decide-actions';
+import { decideErrorText, reasonWarnings, warningLine } from './decide-actions';
 
 describe('decide actions', () => {
   const breach = new ApiError(400, 'validation_failed', 'give a reason', [
@@ -26,5 +26,13 @@ describe('decide actions', () => {
     expect(decideErrorText(new ApiError(500, 'internal_error', 'x'))).toBe(
       'That did not work (internal_error). Please try again later.',
     );
+  });
+  it('names a breach by its rule, paragraph and day', () => {
+    setLang('de');
+    const w = { path: 'reason', code: 'daily_rest', message: '§ 32 K-GMG (2026-12-10)' };
+    expect(warningLine(w)).toBe('Ruhezeit zwischen zwei Tagen: § 32 K-GMG, Do., 10.12.');
+    setLang('en');
+    expect(warningLine(w)).toMatch(/^Rest between two days: § 32 K-GMG, Thu/);
+    expect(warningLine({ path: 'reason', code: 'new_rule', message: '§ 1 X' })).toBe('new_rule: § 1 X');
   });
 });

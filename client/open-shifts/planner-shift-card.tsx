@@ -6,7 +6,7 @@ import { formatDateTime } from '../i18n/i18n';
 import { useSync } from '../sync/sync-context';
 import { announce } from '../ui/announce';
 import { TextAreaField } from '../ui/fields';
-import { decideErrorText, reasonWarnings } from './decide-actions';
+import { decideErrorText, reasonWarnings, warningLine } from './decide-actions';
 import { confirmShift, declineShift, withdrawShift } from './planner-api';
 import { ot } from './planner-texts';
 
@@ -94,10 +94,14 @@ export function PlannerShiftCard(props: { shift: OpenShift; claimant: string }):
         <p data-testid="planner-shift-claimant">{ot('claimedBy', { name: props.claimant })}</p>
       </Show>
       <Show when={warnings().length > 0}>
-        <p>{ot('warningsHeading')}</p>
-        <ul data-testid="planner-shift-warnings">
-          <For each={warnings()}>{(w) => <li>{w.message}</li>}</For>
-        </ul>
+        <div class="notice notice-warn" id={`${id()}-warnings`}>
+          <p class="flush-top">
+            <strong>{ot('warningsHeading')}</strong>
+          </p>
+          <ul class="warn-list" data-testid="planner-shift-warnings">
+            <For each={warnings()}>{(w) => <li>{warningLine(w)}</li>}</For>
+          </ul>
+        </div>
         <TextAreaField
           id={`${id()}-reason`}
           label={ot('reason')}
@@ -105,6 +109,7 @@ export function PlannerShiftCard(props: { shift: OpenShift; claimant: string }):
           maxLength={500}
           value={reason()}
           error={reason().trim() ? undefined : ot('reasonNeeded')}
+          describedBy={`${id()}-warnings`}
           onInput={setReason}
         />
       </Show>
