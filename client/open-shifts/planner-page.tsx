@@ -21,6 +21,7 @@ export function OpenShiftsPlannerPage(): JSX.Element {
   const people = createLiveQuery(() => db.people.toArray(), []);
   const nameOf = createMemo(() => new Map(people().map((p) => [p.id, p.displayName])));
   const shown = createMemo(() => plannerOrder(shifts(), trustedNow()));
+  const byId = createMemo(() => new Map(shown().map((s) => [s.id, s])));
   return (
     <>
       <PageTitle>{ot('title')}</PageTitle>
@@ -35,8 +36,13 @@ export function OpenShiftsPlannerPage(): JSX.Element {
         <h2 id="planner-shifts-title">{ot('listHeading')}</h2>
         <Show when={shown().length > 0} fallback={<p class="empty">{ot('none')}</p>}>
           <ul class="plain-list" data-testid="planner-shifts">
-            <For each={shown()}>
-              {(s) => <PlannerShiftCard shift={s} claimant={s.claimedBy ? (nameOf().get(s.claimedBy) ?? '') : ''} />}
+            {/* Keyed by id: a pulled new version of a shift keeps its card (and the answer it shows). */}
+            <For each={shown().map((s) => s.id)}>
+              {(id) => (
+                <Show when={byId().get(id)}>
+                  {(s) => <PlannerShiftCard shift={s()} claimant={nameOf().get(s().claimedBy ?? '') ?? ''} />}
+                </Show>
+              )}
             </For>
           </ul>
         </Show>

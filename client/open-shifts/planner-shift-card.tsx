@@ -5,7 +5,9 @@ import { useAuthed } from '../auth/authed-context';
 import { formatDateTime } from '../i18n/i18n';
 import { useSync } from '../sync/sync-context';
 import { announce } from '../ui/announce';
+import { askConfirm } from '../ui/confirm-dialog';
 import { TextAreaField } from '../ui/fields';
+import { focusElement } from '../ui/focus';
 import { decideErrorText, reasonWarnings, warningLine } from './decide-actions';
 import { confirmShift, declineShift, withdrawShift } from './planner-api';
 import { ot } from './planner-texts';
@@ -43,6 +45,9 @@ export function PlannerShiftCard(props: { shift: OpenShift; claimant: string }):
       setWarnings([]);
       setMessage(done);
       announce(done);
+      // The buttons go once the sync brings the new state: focus waits at the shift's heading instead.
+      const heading = document.getElementById(id());
+      if (heading) focusElement(heading);
       void sync.sync();
     } catch (err) {
       const breaches = reasonWarnings(err);
@@ -119,7 +124,10 @@ export function PlannerShiftCard(props: { shift: OpenShift; claimant: string }):
           {button(ot('decline'), () => act(() => declineShift(s().id), ot('declined')))}
         </Show>
         <Show when={s().state === 'open' || s().state === 'pending'}>
-          {button(ot('withdraw'), () => act(() => withdrawShift(s().id), ot('withdrawnNow')))}
+          {button(ot('withdraw'), async () => {
+            if (await askConfirm(ot('withdrawAsk'), ot('withdraw'), true))
+              await act(() => withdrawShift(s().id), ot('withdrawnNow'));
+          })}
         </Show>
       </div>
       <p role={failed() ? 'alert' : 'status'} class={failed() ? 'field-error' : ''} data-testid="planner-shift-message">
