@@ -28,6 +28,10 @@ const PlanningPage = lazy(() => import('./planning/planning-page').then((m) => (
 const CoverRequestsPage = lazy(() =>
   import('./cover-requests/requests-page').then((m) => ({ default: m.RequestsPage })),
 );
+// Through the planners' chunk, whose preload list the entry holds already: the route costs the first load little.
+const OpenShiftsPlannerPage = lazy(() =>
+  import('./planning/planning-page').then((m) => ({ default: m.OpenShiftsPlannerPage })),
+);
 const SeriesPage = lazy(() => import('./series/series-page').then((m) => ({ default: m.SeriesPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
@@ -104,6 +108,7 @@ export function App(): JSX.Element {
         <Route path="/planung/abwesenheiten" component={AbsencePlannerPage} />
         <Route path="/mitteilungen" component={InboxPage} />
         <Route path="/planung/serien" component={SeriesPage} />
+        <Route path="/planung/offene-dienste" component={OpenShiftsPlannerPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

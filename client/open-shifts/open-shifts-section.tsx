@@ -1,8 +1,10 @@
 import { createSignal, For, type JSX, Show } from 'solid-js';
 import type { OpenShift } from '../../shared/open-shifts/schema';
+import { ApiError } from '../api/http';
 import { useAuthed } from '../auth/authed-context';
 import { createLiveQuery } from '../db/live';
 import { formatDateTime, t } from '../i18n/i18n';
+import { focusAfter } from '../ui/focus';
 import { claimShift } from './open-shifts-api';
 import { claimErrorText } from './claim-errors';
 
@@ -17,7 +19,7 @@ export function OpenShiftsSection(): JSX.Element {
   const { db, user, lookups } = useAuthed();
   const shifts = createLiveQuery(async () => mineToSee(await db.openShifts.toArray(), user.id), []);
   return (
-    <section aria-labelledby="open-shifts-title" class="card space-top" data-testid="open-shifts">
+    <section aria-labelledby="open-shifts-title" class="space-top" data-testid="open-shifts">
       <h2 id="open-shifts-title">{t('open.title')}</h2>
       <Show when={shifts().length > 0} fallback={<p class="empty">{t('open.none')}</p>}>
         <ul class="plain-list">
@@ -35,7 +37,10 @@ function ShiftItem(props: { shift: OpenShift; place: string }): JSX.Element {
   const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal('');
   const [failed, setFailed] = createSignal(false);
-  const take = async () => {
+  // Someone else was quicker: the button goes until the next sync removes the shift.
+  const [gone, setGone] = createSignal(false);
+  const id = `shift-${props.shift.id}`;
+  const take = async (button: HTMLButtonElement) => {
     if (busy()) return;
     setBusy(true);
     setMessage('');
@@ -49,15 +54,16 @@ function ShiftItem(props: { shift: OpenShift; place: string }): JSX.Element {
       setMessage((answer.shift.state === 'taken' ? t('open.claimed') : t('open.pending')) + note);
     } catch (err) {
       setFailed(true);
+      setGone(err instanceof ApiError && err.code === 'already_taken');
       setMessage(claimErrorText(err));
+      focusAfter(`#${id}`, button);
     } finally {
       setBusy(false);
     }
   };
-  const id = `shift-${props.shift.id}`;
   return (
     <li class="card" data-testid="open-shift">
-      <h3 id={id}>
+      <h3 id={id} class="card-title">
         {props.place}: {formatDateTime(props.shift.plannedStart, user.timeZone)}–
         {formatDateTime(props.shift.plannedEnd, user.timeZone).split(' ').pop()}
       </h3>
@@ -68,13 +74,21 @@ function ShiftItem(props: { shift: OpenShift; place: string }): JSX.Element {
       <Show when={props.shift.needsConfirmation}>
         <p class="card-muted">{t('open.needsConfirmation')}</p>
       </Show>
-      <Show when={props.shift.state === 'open'} fallback={<p>{t('open.pending')}</p>}>
+      <Show
+        when={props.shift.state === 'open' && !gone()}
+        fallback={
+          // The claim's own answer says it already; the line is for a shift claimed earlier.
+          <Show when={!gone() && !message()}>
+            <p>{t('open.pending')}</p>
+          </Show>
+        }
+      >
         <button
           type="button"
           class="btn btn-primary"
           aria-describedby={id}
           aria-disabled={busy() ? 'true' : undefined}
-          onClick={() => void take()}
+          onClick={(e) => void take(e.currentTarget)}
         >
           {busy() ? t('open.claiming') : t('open.claim')}
         </button>

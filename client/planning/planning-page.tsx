@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, createSignal, type JSX, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, type JSX, lazy, onCleanup, Show } from 'solid-js';
 import { dateIn } from '../../shared/time/dates';
 import { useAuthed } from '../auth/authed-context';
 import { RequireCapability } from '../auth/require-capability';
@@ -18,6 +18,18 @@ import { createController } from './board-controller';
 import { createBoard } from './board-state';
 import { pt } from './texts';
 import './planning.css';
+
+/** The planners' open shifts (/planung/offene-dienste): a chunk of its own, reached through this one. */
+const OpenShiftsPage = lazy(() =>
+  import('../open-shifts/planner-page').then((m) => ({ default: m.OpenShiftsPlannerPage })),
+);
+export function OpenShiftsPlannerPage(): JSX.Element {
+  return (
+    <RequireCapability any={pageNeeds.plan}>
+      <OpenShiftsPage />
+    </RequireCapability>
+  );
+}
 
 /** Guarded here, not in app.tsx: a direct link by someone whose role lacks it gets a clear message. */
 export function PlanningPage(): JSX.Element {
@@ -60,6 +72,11 @@ function Planning(): JSX.Element {
       <p>
         <A href="/planung/serien" data-testid="series-link">
           {pt('seriesLink')}
+        </A>
+      </p>
+      <p>
+        <A href="/planung/offene-dienste" data-testid="open-shifts-link">
+          {pt('openShiftsLink')}
         </A>
       </p>
       <details class="board-filters" open={wide()}>

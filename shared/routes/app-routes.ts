@@ -35,6 +35,7 @@ export const APP_ROUTES = [
   '/planung/abwesenheiten',
   '/mitteilungen',
   '/planung/serien',
+  '/planung/offene-dienste',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
