@@ -23,7 +23,7 @@ const BY_WEEKDAY = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, 
 
 const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-type DateRule = Pick<PlannedSeries, 'weekdays' | 'startDate' | 'endDate'> & { interval?: number };
+type DateRule = Pick<PlannedSeries, 'weekdays' | 'startDate' | 'endDate'> & { interval?: number | undefined };
 
 /**
  * The dates by rrule, on "floating" UTC midnights so that no zone shifts a day. Weeks count from the

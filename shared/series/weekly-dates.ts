@@ -38,7 +38,12 @@ export function dateOfDay(day: number): string {
 /** ISO weekday (1 = Monday) of a day number: 1970-01-01 was a Thursday. */
 export const isoWeekdayOf = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
 
-export type WeeklyRule = { weekdays: readonly number[]; startDate: string; endDate: string; interval?: number };
+export type WeeklyRule = {
+  weekdays: readonly number[];
+  startDate: string;
+  endDate: string;
+  interval?: number | undefined;
+};
 
 /**
  * The dates of a weekly rule on or after `from` (default: its start), or null where this path does not
