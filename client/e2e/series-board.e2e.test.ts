@@ -78,5 +78,27 @@ describe('series from the board', () => {
     const item = page.getByTestId('series-item').filter({ hasText: 'Julia Wallner' });
     await item.first().waitFor({ timeout: 30_000 });
     expect(await item.first().textContent()).toContain('Dienstag, Donnerstag');
+
+    // After the sync, Thursday's occurrence on the board offers the split choice as a radio group.
+    await page.getByTestId('sync-indicator').click();
+    await expect
+      .poll(async () => Number(await page.getByTestId('sync-indicator').getAttribute('data-pending')), {
+        timeout: 30_000,
+      })
+      .toBe(0);
+    await page.goto(`${server.url}/planung?woche=${nextMonday}`);
+    await page.getByTestId('board-list').waitFor();
+    await page.getByLabel('Tag', { exact: true }).selectOption({ index: 3 });
+    const julia = page.locator('.board-person-card').filter({ hasText: 'Julia Wallner' });
+    await julia.getByTestId('board-assignment').filter({ hasText: '13:00' }).first().click();
+    const scope = page.getByTestId('plan-series-scope');
+    await scope.waitFor();
+    expect(await scope.getByRole('radio', { name: 'Nur diesen Termin' }).isChecked()).toBe(true);
+    await scope.getByRole('radio', { name: 'Diesen und alle folgenden' }).check();
+    await page.getByTestId('plan-repeat-dates').waitFor();
+    // The series' own rest leaves with the split: its dates are no conflicts of the new part.
+    expect(await page.getByTestId('plan-repeat-preview').textContent()).not.toContain('bereits eingeplant');
+    await scope.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/board-series-split.png` });
   });
 });
