@@ -458,6 +458,8 @@ export const de = {
   'series.endTime': 'Ende',
   'series.startDate': 'Erster Tag',
   'series.endDate': 'Letzter Tag',
+  'series.interval': 'Alle … Wochen',
+  'series.ruleReason': 'Begründung der Regelabweichung',
   'reason.series_end': 'Eine Serie braucht ein Ende, nicht vor dem Beginn und höchstens fünf Jahre später.',
   'reason.series_fixed': 'Das lässt sich an einer Serie nicht ändern: ab einem Tag eine neue Serie anlegen.',
   'reason.duplicate_weekday': 'Ein Wochentag ist doppelt genannt.',

@@ -448,6 +448,8 @@ export const en: Dictionary = {
   'series.endTime': 'End',
   'series.startDate': 'First day',
   'series.endDate': 'Last day',
+  'series.interval': 'Every … weeks',
+  'series.ruleReason': 'Reason for the rule breach',
   'reason.series_end': 'A series needs an end, not before its start and at most five years later.',
   'reason.series_fixed': 'A series cannot change this: start a new series from a day on.',
   'reason.duplicate_weekday': 'A weekday is named twice.',

@@ -18,6 +18,10 @@ import { REASON_ID, RuleWarnings } from './rule-warnings';
 import { skillsOf } from './board-model';
 import { SkillsField } from './skills-field';
 import { emptyForm, type FormErrors, formOf, type ScheduleForm, scheduleOf } from './schedule-form';
+import { RepeatSection } from './repeat-fields';
+import { type RepeatErrors, repeatFieldIds } from './repeat-form';
+import { createRepeat } from './repeat-state';
+import { rt } from './repeat-texts';
 import { pt } from './texts';
 
 // Ranking (and the working-time checker) loads when a planner asks for suggestions, not with the board.
@@ -74,6 +78,8 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
   const [ruleWarnings, setRuleWarnings] = createSignal<WorkingTimeWarning[]>([]);
   const [reason, setReason] = createSignal(existing?.ruleOverride?.reason ?? '');
   const [reasonError, setReasonError] = createSignal<string | undefined>();
+  const fallback = { timeZone: user.timeZone, municipalities: lookups.municipalities() };
+  const rep = createRepeat({ db, existing, form, sites: lookups.sites, fallback });
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const set = (k: Exclude<keyof ScheduleForm, 'skills'>) => (v: string) => setForm({ ...form(), [k]: v });
@@ -102,6 +108,7 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
       return;
     }
     setErrors({});
+    if (rep.active()) return saveSeries();
     const probe = { id: existing?.id ?? '', status: existing?.status ?? ('planned' as const), ...r.schedule };
     if (!(await props.ctl.confirmFree(probe))) return;
     const ws = await ruleWarningsOf(db, probe, { timeZone: user.timeZone, municipalities: lookups.municipalities() });
@@ -121,6 +128,25 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
     announce(pt('saved'));
     props.ctl.close();
     focusAfter(returnTargets, button);
+  };
+
+  // A series is checked as a whole (shared/series/occurrence-checks.ts); the form shows what it made.
+  const saveSeries = async () => {
+    const out = await rep.save(reason());
+    if ('errors' in out) {
+      const first = Object.keys(out.errors)[0] as keyof RepeatErrors | undefined;
+      if (first) document.getElementById(repeatFieldIds[first])?.focus();
+      return;
+    }
+    const checked = 'needsReason' in out ? out.needsReason : out.saved;
+    setRuleWarnings(checked.warnings.flatMap((w) => w.warnings));
+    if ('needsReason' in out) {
+      setReasonError(pt('reasonNeeded'));
+      document.getElementById(REASON_ID)?.focus();
+      return;
+    }
+    setReasonError(undefined);
+    announce(rt('saved', { n: checked.occurrences.length, skipped: checked.skipped.length }));
   };
 
   const pick = (mode: 'move' | 'copy', assignment: Assignment, from: HTMLElement) => {
@@ -212,11 +238,14 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
           error={err('skills')}
         />
         <TextAreaField id="plan-task" label={pt('task')} value={form().task} maxLength={2000} onInput={set('task')} />
+        <RepeatSection rep={rep} editing={existing !== null} />
         <RuleWarnings warnings={ruleWarnings()} reason={reason()} onReason={setReason} error={reasonError()} />
         <div class="button-row">
-          <button type="submit" class="btn btn-primary" data-testid="plan-save">
-            {pt('save')}
-          </button>
+          <Show when={rep.result() === null}>
+            <button type="submit" class="btn btn-primary" data-testid="plan-save">
+              {pt('save')}
+            </button>
+          </Show>
           <button type="button" class="btn" onClick={(ev) => close(ev.currentTarget)}>
             {pt('close')}
           </button>
@@ -240,7 +269,7 @@ export function AssignmentEditor(props: { editing: Editing; board: Board; ctl: C
           <p class="card-muted">{t('status.cancelled')}</p>
         </Show>
       </form>
-      <Show when={!existing}>
+      <Show when={!existing && rep.result() === null}>
         <Show
           when={suggest()}
           fallback={

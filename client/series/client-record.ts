@@ -18,6 +18,8 @@ export const seriesClient: ClientRecord<'assignmentSeries'> = {
     endTime: 'series.endTime',
     startDate: 'series.startDate',
     endDate: 'series.endDate',
+    interval: 'series.interval',
+    ruleReason: 'series.ruleReason',
     task: 'assignment.task',
   },
   conflict: {

@@ -42,7 +42,12 @@ function SeriesItem(props: { series: Series; person: string; site: string }): JS
     <li class="card" data-testid="series-item">
       <strong>{props.person}</strong> · {props.site}
       <br />
-      {st('every', { days: s().weekdays.map(dayName).join(', '), from: s().startTime, to: s().endTime })}
+      {st((s().interval ?? 1) > 1 ? 'everyN' : 'every', {
+        n: s().interval ?? 1,
+        days: s().weekdays.map(dayName).join(', '),
+        from: s().startTime,
+        to: s().endTime,
+      })}
       <br />
       {st('span', { from: formatDate(s().startDate), to: s().endDate ? formatDate(s().endDate!) : '–' })}
       <Show when={s().rev === 0}>

@@ -22,7 +22,16 @@ export async function ruleFactsOn(
   date: string,
   fallback: { timeZone: string; municipalities: readonly { country: Country }[] },
 ): Promise<RuleFacts> {
-  const window = { from: addDays(date, -AROUND_DAYS), to: addDays(date, AROUND_DAYS) };
+  return ruleFactsIn(db, personId, { from: addDays(date, -AROUND_DAYS), to: addDays(date, AROUND_DAYS) }, fallback);
+}
+
+/** The same facts over a window of days (a series' whole span, with the nine days around it). */
+export async function ruleFactsIn(
+  db: LocalDb,
+  personId: string,
+  window: { from: string; to: string },
+  fallback: { timeZone: string; municipalities: readonly { country: Country }[] },
+): Promise<RuleFacts> {
   const [settings, profile, publicHolidays, closureDays, absences] = await Promise.all([
     db.associationSettings.toCollection().first(),
     db.personProfiles.get(personId),

@@ -20,6 +20,7 @@ import * as assignmentSeries from './migrations/019-assignment-series';
 import * as openShifts from './migrations/020-open-shifts';
 import * as notifications from './migrations/021-notifications';
 import * as webPush from './migrations/022-web-push';
+import * as seriesInterval from './migrations/024-series-interval';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '020-open-shifts': openShifts,
   '021-notifications': notifications,
   '022-web-push': webPush,
+  '024-series-interval': seriesInterval,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -282,6 +282,9 @@ export type AssignmentSeriesTable = Synced & {
   task: string;
   skipped: string;
   createdAt: string;
+  /** Every N weeks (migration 024). */
+  interval: Generated<number>;
+  ruleReason: string | null;
 };
 /** A person's calendar feed (migration 018): only the hash of the link's token. */
 export type IcalFeedsTable = { personId: string; associationId: string; tokenHash: string; createdAt: string };

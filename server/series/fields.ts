@@ -17,6 +17,8 @@ export const seriesFields: FieldMap<AssignmentSeriesTable> = [
   ['endDate', 'endDate', 'text'],
   ['task', 'task', 'text'],
   ['skipped', 'skipped', 'json'],
+  ['interval', 'interval', 'int'],
+  ['ruleReason', 'ruleReason', 'text'],
 ];
 
 export const toSeries = (r: object): Series => rowFrom<Series>(seriesFields, r as Record<string, unknown>);

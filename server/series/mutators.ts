@@ -10,6 +10,7 @@ import { assertExists, assertSiteIn, type MutationContext, type Outcome, Rejecti
 import { insertRow, updateRow } from '../sync/row-writes';
 import { toSeries } from './fields';
 import { cancelAfter, writeOccurrences } from './occurrences';
+import { checkOnServer } from './occurrence-checks';
 import { loadSeriesCalendar } from './series-calendar';
 
 /** Refuses a series that breaks the shared rules (no end, over five years: `series_end`) naming the field. */
@@ -37,7 +38,7 @@ export async function createSeries(ctx: MutationContext, args: MutationArgs<'ser
     from: draft.startDate,
     to: draft.endDate,
   });
-  const expansion = expandSeries(draft, calendar);
+  const expansion = await checkOnServer(ctx, draft, expandSeries(draft, calendar));
   const row: Series = { ...draft, skipped: expansion.skipped };
   await writeOccurrences(ctx, row as Series & PlannedSeries, expansion);
   const rev = await insertRow(ctx, 'assignmentSeries', row, { createdAt: ctx.now.toISOString() });

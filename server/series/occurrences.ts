@@ -1,4 +1,4 @@
-import type { Expansion } from '../../shared/series/expand';
+import type { CheckedExpansion } from '../../shared/series/occurrence-checks';
 import { toAssignment } from '../assignments/fields';
 import { toCoverRequest } from '../cover-requests/fields';
 import { occurrenceId } from '../../shared/series/occurrence-id';
@@ -11,10 +11,18 @@ import { insertRow, updateRow } from '../sync/row-writes';
  * date, so a second copy meets the primary key), or, on a day the person is away, an open cover request for
  * that slot instead of a silent gap. A rejection of the series leaves none of them (the push rolls back).
  */
-export async function writeOccurrences(ctx: MutationContext, s: PlannedSeries & { id: string }, e: Expansion) {
+export async function writeOccurrences(ctx: MutationContext, s: PlannedSeries & { id: string }, e: CheckedExpansion) {
+  // Breaching days carry the series' reason as their override, as a single plan would (checkOnServer
+  // refused the series if a breach had none).
+  const breached = new Map(e.warnings.filter((w) => w.rules.length > 0).map((w) => [w.date, w.rules]));
   const ids = e.occurrences.map((o) => occurrenceId(s.id, o.date));
   await Promise.all([ctx.rows.load('assignments', ids), ctx.rows.load('coverRequests', ids)]);
   const createdAt = ctx.now.toISOString();
+  const overrideOn = (date: string) => {
+    const rules = breached.get(date);
+    const reason = s.ruleReason?.trim();
+    return rules && reason ? { reason, warnings: rules, by: ctx.user.id, at: createdAt } : null;
+  };
   for (const [i, o] of e.occurrences.entries()) {
     const id = ids[i]!;
     if ((await ctx.rows.find('assignments', id)) || (await ctx.rows.find('coverRequests', id)))
@@ -30,7 +38,7 @@ export async function writeOccurrences(ctx: MutationContext, s: PlannedSeries & 
         task: s.task,
         status: 'planned',
         workerNotes: '',
-        ruleOverride: null,
+        ruleOverride: overrideOn(o.date),
         seriesId: s.id,
       };
       await insertRow(ctx, 'assignments', assignment, { createdAt });

@@ -1,5 +1,6 @@
 import { RRule } from './rrule';
 import type { PlannedSeries, SkippedDay } from './schema';
+import { weeklyDates } from './weekly-dates';
 
 /** One day the series plans: times as instants, and the approved absence that makes it a cover request. */
 export type SeriesOccurrence = { date: string; plannedStart: string; plannedEnd: string; absenceId: string | null };
@@ -22,19 +23,31 @@ const BY_WEEKDAY = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, 
 
 const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
+type DateRule = Pick<PlannedSeries, 'weekdays' | 'startDate' | 'endDate'> & { interval?: number | undefined };
+
 /**
- * The dates of a series, from rrule on "floating" UTC midnights so that no zone shifts a day; the wall
- * times are then placed in the association's zone per date, so 8:00 stays 8:00 across a DST change.
+ * The dates by rrule, on "floating" UTC midnights so that no zone shifts a day. Weeks count from the
+ * start (so `from` only cuts); the reference the fast path is tested against, and its fallback.
  */
-export function seriesDates(s: Pick<PlannedSeries, 'weekdays' | 'startDate' | 'endDate'>, from?: string): string[] {
+export function rruleDates(s: DateRule, from?: string): string[] {
   const rule = new RRule({
     freq: RRule.WEEKLY,
     wkst: RRule.MO,
+    interval: s.interval ?? 1,
     byweekday: s.weekdays.map((d) => BY_WEEKDAY[d - 1]!),
-    dtstart: utcDay(from && from > s.startDate ? from : s.startDate),
+    dtstart: utcDay(s.startDate),
     until: utcDay(s.endDate),
   });
-  return rule.all().map((d) => d.toISOString().slice(0, 10));
+  const dates = rule.all().map((d) => d.toISOString().slice(0, 10));
+  return from && from > s.startDate ? dates.filter((d) => d >= from) : dates;
+}
+
+/**
+ * The dates of a series: by day arithmetic (weekly-dates.ts), rrule where that does not apply. The wall
+ * times are then placed in the association's zone per date, so 8:00 stays 8:00 across a DST change.
+ */
+export function seriesDates(s: DateRule, from?: string): string[] {
+  return weeklyDates(s, from) ?? rruleDates(s, from);
 }
 
 /**
