@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { RecordAction } from '../../shared/audit/actions';
-import { newId } from '../../shared/ids/ids';
 import { insertMany } from '../db/bulk-insert';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
@@ -9,6 +8,7 @@ import { type AnyFieldMap, fromColumn as auditValue } from '../sync/field-map';
 import { serverRecords } from '../sync/registry';
 import type { RawRow, RowChange } from '../sync/row-store';
 import { chunksOf } from '../sync/sql-chunks';
+import { newAuditId } from './audit-ids';
 import { type PendingCreate, writeCreatesFromRows } from './creates-from-rows';
 
 /** Stamps the server sets on every write: the audit row's own time and row id say the same. */
@@ -84,7 +84,7 @@ export class SyncAudit {
       if (!before) {
         let ofTable = this.creates.get(table);
         if (!ofTable) this.creates.set(table, (ofTable = new Map()));
-        ofTable.set(id, { auditId: newId(), rowId: id, at: stamp });
+        ofTable.set(id, { auditId: newAuditId(), rowId: id, at: stamp });
         continue;
       }
       if (isDeleted(before) && !isDeleted(after)) {
@@ -101,7 +101,7 @@ export class SyncAudit {
         if (Object.keys(values[1] as object).length === 0) continue;
       }
       const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
-      this.push(newId(), stamp, action, table, id, json(values[0]), json(values[1]));
+      this.push(newAuditId(), stamp, action, table, id, json(values[0]), json(values[1]));
     }
   }
 
