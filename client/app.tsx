@@ -29,6 +29,7 @@ const CoverRequestsPage = lazy(() =>
   import('./cover-requests/requests-page').then((m) => ({ default: m.RequestsPage })),
 );
 const SeriesPage = lazy(() => import('./series/series-page').then((m) => ({ default: m.SeriesPage })));
+const RotationPage = lazy(() => import('./rotation/rotation-page').then((m) => ({ default: m.RotationPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
 const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
@@ -104,6 +105,7 @@ export function App(): JSX.Element {
         <Route path="/planung/abwesenheiten" component={AbsencePlannerPage} />
         <Route path="/mitteilungen" component={InboxPage} />
         <Route path="/planung/serien" component={SeriesPage} />
+        <Route path="/planung/ausbildung" component={RotationPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

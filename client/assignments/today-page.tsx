@@ -4,6 +4,7 @@ import { AbsenceLink } from '../absences/absence-links';
 import { useAuthed } from '../auth/authed-context';
 import { CoverOnToday } from '../cover-requests/today-entry';
 import { OpenShiftsOnToday } from '../open-shifts/today-entry';
+import { RotationOnToday } from '../rotation/today-entry';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, t } from '../i18n/i18n';
 import { createNow } from '../ui/now';
@@ -26,6 +27,7 @@ export function TodayPage(): JSX.Element {
       </p>
       <RoleNotes />
       <CoverOnToday />
+      <RotationOnToday />
       <Show when={hasOwnWork(user) && mine()} fallback={hasOwnWork(user) && <p role="status">{t('app.loading')}</p>}>
         <Show when={todays().length > 0} fallback={<p class="empty">{t('today.empty')}</p>}>
           <ul class="plain-list">

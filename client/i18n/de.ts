@@ -231,6 +231,13 @@ export const de = {
   'reason.absence_decided': 'Die Abwesenheit ist schon entschieden und kann nicht mehr geändert werden.',
   'reason.kind_not_allowed': 'Beantragen können Sie nur Urlaub.',
   'reason.person_fixed': 'Eine Abwesenheit bleibt bei ihrer Person.',
+  'reason.station_ends_before_start': 'Die Station endet vor ihrem Beginn.',
+  'reason.station_overlap': 'Überschneidet sich mit einer anderen Station dieser Person.',
+  'reason.not_a_mentor': 'Diese Person ist nicht als Ausbilder/in eingetragen.',
+  'reason.not_an_apprentice': 'Diese Person ist nicht als Auszubildende/r eingetragen.',
+  'reason.deputy_is_mentor': 'Die Vertretung muss eine andere Person sein.',
+  'reason.plan_exists': 'Für diese Person gibt es schon einen Ausbildungsplan.',
+  'reason.apprentice_fixed': 'Ein Ausbildungsplan bleibt bei seiner Person.',
   'reason.other': 'Vom Server abgelehnt ({code}).',
   'sync.wipedLost':
     'Der Browser hat die Daten dieses Geräts gelöscht. {count} Änderungen, die noch nicht übertragen ' +

@@ -228,6 +228,13 @@ export const en: Dictionary = {
   'reason.absence_decided': 'The absence has been decided and can no longer change.',
   'reason.kind_not_allowed': 'You can only request leave.',
   'reason.person_fixed': 'An absence stays with its person.',
+  'reason.station_ends_before_start': 'The station ends before it starts.',
+  'reason.station_overlap': "Overlaps another of this person's stations.",
+  'reason.not_a_mentor': 'This person is not registered as a mentor.',
+  'reason.not_an_apprentice': 'This person is not registered as an apprentice.',
+  'reason.deputy_is_mentor': 'The deputy must be another person.',
+  'reason.plan_exists': 'This person has a training plan already.',
+  'reason.apprentice_fixed': 'A training plan stays with its person.',
   'reason.other': 'Rejected by the server ({code}).',
   'sync.wipedLost':
     'The browser deleted this device’s data. {count} changes that had not ' +

@@ -61,6 +61,10 @@ function Planning(): JSX.Element {
         <A href="/planung/serien" data-testid="series-link">
           {pt('seriesLink')}
         </A>
+        {' · '}
+        <A href="/planung/ausbildung" data-testid="rotation-link">
+          {pt('rotationLink')}
+        </A>
       </p>
       <details class="board-filters" open={wide()}>
         <summary>{pt('filters')}</summary>

@@ -69,6 +69,7 @@ const de = {
   attention: 'Abgelehnt: {reason}',
   attentionHint: 'Der Server hat Planungsänderungen abgelehnt (z. B. Doppelbuchung). Ihre Daten stehen unter Sync.',
   seriesLink: 'Wiederkehrende Einsätze (Serien)',
+  rotationLink: 'Ausbildung: Stationen der Auszubildenden',
   dropHere: 'Hierher',
   gridHelp:
     'Pfeiltasten wechseln die Zelle, Eingabe plant einen Einsatz oder setzt den gewählten ab, ' +
@@ -143,6 +144,7 @@ const en: Record<keyof typeof de, string> = {
   attention: 'Refused: {reason}',
   attentionHint: 'The server refused planning changes (e.g. a double booking). Their data is under Sync.',
   seriesLink: 'Recurring assignments (series)',
+  rotationLink: "Training: apprentices' stations",
   dropHere: 'Here',
   gridHelp:
     'Arrow keys move between cells, Enter plans an assignment or drops the chosen one, ' +

@@ -23,21 +23,92 @@ const other = (m: Planned['mentor']) => (m === 'Gerhard Taurer' ? 'Martina Egger
  */
 const plans: Record<'Jonas Kofler' | 'Sophie Brunner', { areas: string[]; stations: Planned[] }> = {
   'Jonas Kofler': {
-    areas: ['Bürgerservice', 'Meldewesen', 'Haushalt und Rechnungswesen', 'Bauverwaltung', 'Personalwesen', 'Standesamt'],
+    areas: [
+      'Bürgerservice',
+      'Meldewesen',
+      'Haushalt und Rechnungswesen',
+      'Bauverwaltung',
+      'Personalwesen',
+      'Standesamt',
+    ],
     stations: [
-      { municipality: 0, department: 'Bürgerservice', from: -28, to: -3, startTime: '08:00', mentor: 'Martina Egger', areas: ['Bürgerservice', 'Meldewesen'] },
-      { municipality: 1, department: 'Finanzverwaltung', from: 0, to: 25, startTime: '07:30', mentor: 'Gerhard Taurer', areas: ['Haushalt und Rechnungswesen'] },
-      { municipality: 4, department: 'Bauamt', from: 28, to: 53, startTime: '07:30', mentor: 'Martina Egger', areas: ['Bauverwaltung'] },
-      { municipality: 8, department: 'Personalverwaltung', from: 63, to: 88, startTime: '08:00', mentor: 'Gerhard Taurer', areas: ['Personalwesen'] },
+      {
+        municipality: 0,
+        department: 'Bürgerservice',
+        from: -28,
+        to: -3,
+        startTime: '08:00',
+        mentor: 'Martina Egger',
+        areas: ['Bürgerservice', 'Meldewesen'],
+      },
+      {
+        municipality: 1,
+        department: 'Finanzverwaltung',
+        from: 0,
+        to: 25,
+        startTime: '07:30',
+        mentor: 'Gerhard Taurer',
+        areas: ['Haushalt und Rechnungswesen'],
+      },
+      {
+        municipality: 4,
+        department: 'Bauamt',
+        from: 28,
+        to: 53,
+        startTime: '07:30',
+        mentor: 'Martina Egger',
+        areas: ['Bauverwaltung'],
+      },
+      {
+        municipality: 8,
+        department: 'Personalverwaltung',
+        from: 63,
+        to: 88,
+        startTime: '08:00',
+        mentor: 'Gerhard Taurer',
+        areas: ['Personalwesen'],
+      },
     ],
   },
   'Sophie Brunner': {
     areas: ['Bürgerservice', 'Meldewesen', 'Haushalt und Rechnungswesen', 'Standesamt'],
     stations: [
-      { municipality: 2, department: 'Meldeamt', from: -28, to: -3, startTime: '08:00', mentor: 'Gerhard Taurer', areas: ['Meldewesen'] },
-      { municipality: 3, department: 'Bürgerservice', from: 0, to: 25, startTime: '08:00', mentor: 'Martina Egger', areas: ['Bürgerservice'] },
-      { municipality: 1, department: 'Finanzverwaltung', from: 28, to: 53, startTime: '07:30', mentor: 'Gerhard Taurer', areas: ['Haushalt und Rechnungswesen'] },
-      { municipality: 0, department: 'Standesamt', from: 56, to: 81, startTime: '08:00', mentor: 'Martina Egger', areas: ['Standesamt'] },
+      {
+        municipality: 2,
+        department: 'Meldeamt',
+        from: -28,
+        to: -3,
+        startTime: '08:00',
+        mentor: 'Gerhard Taurer',
+        areas: ['Meldewesen'],
+      },
+      {
+        municipality: 3,
+        department: 'Bürgerservice',
+        from: 0,
+        to: 25,
+        startTime: '08:00',
+        mentor: 'Martina Egger',
+        areas: ['Bürgerservice'],
+      },
+      {
+        municipality: 1,
+        department: 'Finanzverwaltung',
+        from: 28,
+        to: 53,
+        startTime: '07:30',
+        mentor: 'Gerhard Taurer',
+        areas: ['Haushalt und Rechnungswesen'],
+      },
+      {
+        municipality: 0,
+        department: 'Standesamt',
+        from: 56,
+        to: 81,
+        startTime: '08:00',
+        mentor: 'Martina Egger',
+        areas: ['Standesamt'],
+      },
     ],
   },
 };
@@ -54,7 +125,13 @@ export function demoRotation(
   const out = { plans: [] as Insertable<RotationPlansTable>[], stations: [] as Insertable<RotationStationsTable>[] };
   for (const [name, plan] of Object.entries(plans)) {
     const apprenticeId = idOf(name);
-    out.plans.push({ id: newId(), ...meta(), apprenticeId, trainingAreas: JSON.stringify(plan.areas), createdAt: stamp });
+    out.plans.push({
+      id: newId(),
+      ...meta(),
+      apprenticeId,
+      trainingAreas: JSON.stringify(plan.areas),
+      createdAt: stamp,
+    });
     for (const s of plan.stations)
       out.stations.push({
         id: newId(),

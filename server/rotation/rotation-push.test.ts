@@ -25,7 +25,9 @@ describe('rotation stations through the push', () => {
     const c = await rotationCast(t);
     const before = await stationCount(t, c.apprentice);
     const byCoordinator = await newStation(t, { startsOn: '2031-02-03', endsOn: '2031-02-07' });
-    expect(await pushOne(t, await as('coordinator'), 'station.create', byCoordinator)).toMatchObject({ status: 'applied' });
+    expect(await pushOne(t, await as('coordinator'), 'station.create', byCoordinator)).toMatchObject({
+      status: 'applied',
+    });
     const byAdmin = await newStation(t, { startsOn: '2031-03-03', endsOn: '2031-03-07' });
     expect(await pushOne(t, await as('admin'), 'station.create', byAdmin)).toMatchObject({ status: 'applied' });
     expect(await stationCount(t, c.apprentice)).toBe(before + 2);
@@ -34,12 +36,22 @@ describe('rotation stations through the push', () => {
   it("refuses a foreign association's administrator a station naming our people", async () => {
     const s = await newStation(t, { startsOn: '2031-04-07', endsOn: '2031-04-11' });
     const answer = await pushOne(t, pushDevice(await foreignAdmin(t)), 'station.create', s);
-    expect(answer).toMatchObject({ status: 'rejected', details: expect.arrayContaining([expect.objectContaining({ path: 'apprenticeId' })]) });
-    expect(await t.db.selectFrom('rotationStations').select('id').where('id', '=', s.id).executeTakeFirst()).toBeUndefined();
+    expect(answer).toMatchObject({
+      status: 'rejected',
+      details: expect.arrayContaining([expect.objectContaining({ path: 'apprenticeId' })]),
+    });
+    expect(
+      await t.db.selectFrom('rotationStations').select('id').where('id', '=', s.id).executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it.each([
-    ['a station ending before it starts', { startsOn: '2032-01-10', endsOn: '2032-01-09' }, 'endsOn', 'end_before_start'],
+    [
+      'a station ending before it starts',
+      { startsOn: '2032-01-10', endsOn: '2032-01-09' },
+      'endsOn',
+      'station_ends_before_start',
+    ],
     ['a mentor without the mentor role', 'staff', 'mentorId', 'not_a_mentor'],
     ['a deputy without the mentor role', 'staffDeputy', 'deputyId', 'not_a_mentor'],
     ['an apprentice who is none', 'staffApprentice', 'apprenticeId', 'not_an_apprentice'],
@@ -57,7 +69,9 @@ describe('rotation stations through the push', () => {
     const s = await newStation(t, { startsOn: '2032-02-02', endsOn: '2032-02-06', ...changes });
     const answer = await pushOne(t, await as('coordinator'), 'station.create', s);
     expect(answer).toMatchObject({ status: 'rejected', code, details: [expect.objectContaining({ path, code })] });
-    expect(await t.db.selectFrom('rotationStations').select('id').where('id', '=', s.id).executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db.selectFrom('rotationStations').select('id').where('id', '=', s.id).executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('refuses a station overlapping one of the same apprentice, also within one push', async () => {
@@ -68,12 +82,15 @@ describe('rotation stations through the push', () => {
       { name: 'station.create', args: first },
       { name: 'station.create', args: second },
     ]);
-    const { results } = (await res.json()) as { results: { status: string; code?: string; details?: { path: string }[] }[] };
+    const { results } = (await res.json()) as {
+      results: { status: string; code?: string; details?: { path: string }[] }[];
+    };
     expect(results[0]).toMatchObject({ status: 'applied' });
     expect(results[1]).toMatchObject({ status: 'rejected', code: 'station_overlap', details: [{ path: 'startsOn' }] });
     // Another apprentice may be anywhere at the same time.
     const c = await rotationCast(t);
-    const elsewhere = await newStation(t, { ...second, id: newId(), apprenticeId: c.otherApprentice });
+    const { id: _taken, ...rest } = second;
+    const elsewhere = await newStation(t, { ...rest, apprenticeId: c.otherApprentice });
     expect(await pushOne(t, device, 'station.create', elsewhere)).toMatchObject({ status: 'applied' });
   });
 
@@ -85,14 +102,21 @@ describe('rotation stations through the push', () => {
     const created = await pushOne(t, device, 'station.create', b);
     const rev = created.status === 'applied' ? Number(created.row?.rev) : 0;
     const move = { id: b.id, baseRev: rev, base: { startsOn: b.startsOn }, changes: { startsOn: '2034-01-20' } };
-    expect(await pushOne(t, device, 'station.update', move)).toMatchObject({ status: 'rejected', code: 'station_overlap' });
+    expect(await pushOne(t, device, 'station.update', move)).toMatchObject({
+      status: 'rejected',
+      code: 'station_overlap',
+    });
     const fine = { ...move, changes: { startsOn: '2034-01-30' } };
-    expect(await pushOne(t, device, 'station.update', fine)).toMatchObject({ status: 'applied', row: { startsOn: '2034-01-30' } });
+    expect(await pushOne(t, device, 'station.update', fine)).toMatchObject({
+      status: 'applied',
+      row: { startsOn: '2034-01-30' },
+    });
     expect(await pushOne(t, device, 'station.delete', { id: a.id, base: { department: a.department } })).toMatchObject({
       status: 'applied',
     });
-    expect(await pushOne(t, device, 'station.update', { ...move, baseRev: rev + 1, base: { startsOn: '2034-01-30' } }))
-      .toMatchObject({ status: 'applied', row: { startsOn: '2034-01-20' } });
+    expect(
+      await pushOne(t, device, 'station.update', { ...move, baseRev: rev + 1, base: { startsOn: '2034-01-30' } }),
+    ).toMatchObject({ status: 'applied', row: { startsOn: '2034-01-20' } });
   });
 
   it('keeps one plan per apprentice', async () => {

@@ -56,7 +56,8 @@ describe('rotation read scopes', () => {
   });
 
   it('gives staff, contacts and foreign administrators nothing of the rotation', async () => {
-    for (const login of ['technician', 'cover', 'contact'] as const) expect(await as(login), login).toEqual({ stations: [], plans: [] });
+    for (const login of ['technician', 'cover', 'contact'] as const)
+      expect(await as(login), login).toEqual({ stations: [], plans: [] });
     expect(await pulled(await foreignAdmin(t))).toEqual({ stations: [], plans: [] });
   });
 
@@ -69,7 +70,12 @@ describe('rotation read scopes', () => {
     const { pages, cursor } = await pullAll(t, mentorCookie);
     expect(pages.flatMap((p) => p.upserts.rotationStations).map((r) => r.id)).toContain(s.id);
     const rev = created.status === 'applied' ? Number(created.row?.rev) : 0;
-    await pushOne(t, device, 'station.update', { id: s.id, baseRev: rev, base: { mentorId: c.mentor }, changes: { mentorId: c.deputy } });
+    await pushOne(t, device, 'station.update', {
+      id: s.id,
+      baseRev: rev,
+      base: { mentorId: c.mentor },
+      changes: { mentorId: c.deputy },
+    });
     const after = await pullAll(t, mentorCookie, cursor);
     expect(after.pages.flatMap((p) => p.deletes.rotationStations)).toContain(s.id);
   });

@@ -16,7 +16,11 @@ const mayPlan = (ctx: MutationContext) => {
 export async function createStation(ctx: MutationContext, args: MutationArgs<'station.create'>): Promise<Outcome> {
   mayPlan(ctx);
   // Ids are one primary key across associations: another association's is refused like ours, unnamed.
-  const elsewhere = await ctx.trx.selectFrom('rotationStations').select('id').where('id', '=', args.id).executeTakeFirst();
+  const elsewhere = await ctx.trx
+    .selectFrom('rotationStations')
+    .select('id')
+    .where('id', '=', args.id)
+    .executeTakeFirst();
   if (elsewhere || (await ctx.rows.find('rotationStations', args.id)))
     throw new Rejection('id_taken', 'A station with this id exists already');
   await checkStation(ctx, args);

@@ -28,7 +28,11 @@ describe('rotation flags', () => {
 
   it('flags overlapping stations as pairs', () => {
     const f = planFlags(
-      [station('b', '2027-01-11', '2027-01-22'), station('a', '2027-01-04', '2027-01-15'), station('c', '2027-02-01', '2027-02-05')],
+      [
+        station('b', '2027-01-11', '2027-01-22'),
+        station('a', '2027-01-04', '2027-01-15'),
+        station('c', '2027-02-01', '2027-02-05'),
+      ],
       [],
       [],
     );
@@ -36,15 +40,27 @@ describe('rotation flags', () => {
   });
 
   it('flags a gap of working days, not a weekend between stations', () => {
-    const weekend = planFlags([station('a', '2027-01-04', '2027-01-08'), station('b', '2027-01-11', '2027-01-15')], [], []);
+    const weekend = planFlags(
+      [station('a', '2027-01-04', '2027-01-08'), station('b', '2027-01-11', '2027-01-15')],
+      [],
+      [],
+    );
     expect(weekend.gaps).toEqual([]);
-    const week = planFlags([station('a', '2027-01-04', '2027-01-08'), station('b', '2027-01-18', '2027-01-22')], [], []);
+    const week = planFlags(
+      [station('a', '2027-01-04', '2027-01-08'), station('b', '2027-01-18', '2027-01-22')],
+      [],
+      [],
+    );
     expect(week.gaps).toEqual([{ from: '2027-01-09', to: '2027-01-17', workingDays: 5 }]);
   });
 
   it('does not see a gap inside a long station that spans a shorter one', () => {
     const f = planFlags(
-      [station('long', '2027-01-04', '2027-01-29'), station('short', '2027-01-05', '2027-01-06'), station('n', '2027-02-01', '2027-02-05')],
+      [
+        station('long', '2027-01-04', '2027-01-29'),
+        station('short', '2027-01-05', '2027-01-06'),
+        station('n', '2027-02-01', '2027-02-05'),
+      ],
       [],
       [],
     );

@@ -17,7 +17,9 @@ const input = (over: Partial<StationInput> = {}): StationInput => ({
 
 describe('station rules', () => {
   it('names endsOn for a station ending before it starts', () => {
-    expect(stationIssues(input({ endsOn: '2027-01-03' }))).toEqual([expect.objectContaining({ path: 'endsOn', code: 'end_before_start' })]);
+    expect(stationIssues(input({ endsOn: '2027-01-03' }))).toEqual([
+      expect.objectContaining({ path: 'endsOn', code: 'station_ends_before_start' }),
+    ]);
     expect(stationIssues(input({ endsOn: '2027-01-04' }))).toEqual([]);
   });
 

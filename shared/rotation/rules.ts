@@ -5,7 +5,7 @@ import type { StationInput } from './schema';
 
 /** Codes of the rotation rules; the form and the server name the same field. */
 export const StationRule = {
-  endBeforeStart: 'end_before_start',
+  endBeforeStart: 'station_ends_before_start',
   overlaps: 'station_overlap',
   notMentor: 'not_a_mentor',
   unknownPerson: 'unknown_reference',

@@ -15,7 +15,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('rotation_plans_rev').on('rotation_plans').columns(['association_id', 'rev']).execute();
   // One plan per apprentice: two coordinators creating one at once meet here, whatever the lock does.
-  await db.schema.createIndex('rotation_plans_apprentice').on('rotation_plans').column('apprentice_id').unique().execute();
+  await db.schema
+    .createIndex('rotation_plans_apprentice')
+    .on('rotation_plans')
+    .column('apprentice_id')
+    .unique()
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
