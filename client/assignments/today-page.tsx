@@ -27,7 +27,6 @@ export function TodayPage(): JSX.Element {
       </p>
       <RoleNotes />
       <CoverOnToday />
-      <RotationOnToday />
       <Show when={hasOwnWork(user) && mine()} fallback={hasOwnWork(user) && <p role="status">{t('app.loading')}</p>}>
         <Show when={todays().length > 0} fallback={<p class="empty">{t('today.empty')}</p>}>
           <ul class="plain-list">
@@ -35,6 +34,7 @@ export function TodayPage(): JSX.Element {
           </ul>
         </Show>
       </Show>
+      <RotationOnToday />
       <OpenShiftsOnToday />
       <AbsenceLink />
     </>

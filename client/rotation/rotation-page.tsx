@@ -3,7 +3,7 @@ import { createMemo, createSignal, type JSX, Show } from 'solid-js';
 import { can } from '../../shared/capabilities/capabilities';
 import { planFlags } from '../../shared/rotation/flags';
 import type { Station } from '../../shared/rotation/schema';
-import { dateIn } from '../../shared/time/dates';
+import { dateIn, daysBetween } from '../../shared/time/dates';
 import { useAuthed } from '../auth/authed-context';
 import { RequireCapability } from '../auth/require-capability';
 import { createLiveQuery } from '../db/live';
@@ -11,6 +11,7 @@ import { PageTitle } from '../ui/page-title';
 import { PlanPanel } from './plan-panel';
 import { rt } from './texts';
 import { YearGrid, type YearRow } from './year-grid';
+import { firstMonday, weeksIn } from './year-model';
 import './rotation.css';
 
 /**
@@ -59,6 +60,11 @@ export function RotationPage(): JSX.Element {
     setEditing(s);
     requestAnimationFrame(() => document.getElementById('station-municipalityId')?.focus());
   };
+  const thisWeekColumn = () => {
+    const today = dateIn(user.timeZone, new Date());
+    const weeks = daysBetween(firstMonday(year()), today) / 7;
+    return weeks >= 0 && weeks < weeksIn(year()) ? Math.floor(weeks) + 1 : null;
+  };
   const yearHref = (y: number) => `/planung/ausbildung?jahr=${y}${selected() ? `&person=${selected()}` : ''}`;
   return (
     <RequireCapability any={['assignments.plan']}>
@@ -81,6 +87,7 @@ export function RotationPage(): JSX.Element {
           selected={editing()?.id ?? selected()}
           onPerson={choose}
           onStation={openStation}
+          startColumn={thisWeekColumn()}
         />
       </Show>
       <Show when={row()} keyed>

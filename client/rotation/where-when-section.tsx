@@ -74,7 +74,10 @@ export function WhereWhenSection(): JSX.Element {
         <ul class="plain-list week-strip" data-testid="station-week">
           <For each={week()}>
             {(d) => (
-              <li classList={{ 'week-day': true, 'week-day-school': d.school, 'week-day-today': d.date === today() }}>
+              <li
+                classList={{ 'week-day': true, 'week-day-school': d.school, 'week-day-today': d.date === today() }}
+                data-school={d.school ? 'true' : undefined}
+              >
                 <span>{formatDayShort(d.date)}</span>
                 <span>{d.school ? wt('school') : d.station ? place(d.station) : wt('free')}</span>
               </li>

@@ -48,7 +48,7 @@ describe('where am I when', () => {
     expect(currentAndNext(plan, '2027-03-01')).toEqual({});
   });
 
-  it('marks school days of the week, not leave and not cancelled school days', () => {
+  it('marks school days from today to next Friday, not leave and not cancelled school days', () => {
     // Week of Monday 2027-02-01: school on Tuesday, leave on Wednesday, a cancelled school day on Thursday.
     const days = weekPlan(
       plan,
@@ -59,14 +59,21 @@ describe('where am I when', () => {
       ],
       [detail('s', 'school'), detail('l', 'leave'), detail('x', 'school')],
       'jonas',
-      '2027-02-03',
+      '2027-02-02',
     );
     expect(days.map((d) => [d.date, d.school, d.station?.id])).toEqual([
-      ['2027-02-01', false, 'c'],
       ['2027-02-02', true, 'c'],
       ['2027-02-03', false, 'c'],
       ['2027-02-04', false, 'c'],
       ['2027-02-05', false, 'c'],
+      ['2027-02-08', false, 'c'],
+      ['2027-02-09', false, 'c'],
+      ['2027-02-10', false, 'c'],
+      ['2027-02-11', false, 'c'],
+      ['2027-02-12', false, 'c'],
     ]);
+    // On a Saturday the list starts with the Monday after.
+    expect(weekPlan(plan, [], [], 'jonas', '2027-02-06').map((d) => d.date)[0]).toBe('2027-02-08');
+    expect(weekPlan(plan, [], [], 'jonas', '2027-02-06')).toHaveLength(5);
   });
 });

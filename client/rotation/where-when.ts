@@ -1,6 +1,6 @@
 import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Station } from '../../shared/rotation/schema';
-import { weekDates } from '../../shared/time/dates';
+import { addDays, weekStart } from '../../shared/time/dates';
 
 /** The station the apprentice is at on `today` and the next one to start after it (or after today). */
 export function currentAndNext(stations: readonly Station[], today: string): { current?: Station; next?: Station } {
@@ -14,8 +14,9 @@ export function currentAndNext(stations: readonly Station[], today: string): { c
 export type WeekDay = { date: string; station?: Station; school: boolean };
 
 /**
- * Monday to Friday of the week holding `today`; a day is a school day when an absence of the person of
- * kind `school` that still holds (requested or approved) covers it. Details are the person's own to read.
+ * The working days from `today` to Friday of next week (so a school day next week shows before it
+ * comes); a day is a school day when an absence of the person of kind `school` that still holds
+ * (requested or approved) covers it. Details are the person's own to read.
  */
 export function weekPlan(
   stations: readonly Station[],
@@ -28,8 +29,9 @@ export function weekPlan(
   const schoolSpans = absences.filter(
     (a) => a.personId === personId && school.has(a.id) && (a.status === 'approved' || a.status === 'requested'),
   );
-  return weekDates(today)
-    .slice(0, 5)
+  const monday = weekStart(today);
+  return Array.from({ length: 12 }, (_, i) => addDays(monday, i))
+    .filter((date) => date >= today && new Date(`${date}T00:00:00Z`).getUTCDay() % 6 !== 0)
     .map((date) => {
       const station = stations.find((s) => s.startsOn <= date && date <= s.endsOn);
       return { date, school: schoolSpans.some((a) => a.from <= date && date <= a.to), ...(station ? { station } : {}) };

@@ -1,10 +1,14 @@
-import { For, type JSX } from 'solid-js';
+import { For, type JSX, onMount, Show } from 'solid-js';
 import type { PlanFlags } from '../../shared/rotation/flags';
 import { stationFlagged } from '../../shared/rotation/flags';
 import type { Station } from '../../shared/rotation/schema';
 import { formatDate } from '../i18n/i18n';
 import { rt } from './texts';
 import { blocksOf, monthColumns, weeksIn } from './year-model';
+
+/** Notices of a plan, counted as people read them: each overlap, gap and absence, and missing areas once. */
+const flagCount = (f: PlanFlags) =>
+  f.overlaps.length + f.gaps.length + f.mentorAway.length + (f.uncovered.length > 0 ? 1 : 0);
 
 export type YearRow = { id: string; name: string; stations: Station[]; flags: PlanFlags };
 
@@ -24,10 +28,20 @@ export function YearGrid(props: {
   selected: string | null;
   onPerson: (id: string) => void;
   onStation: (s: Station) => void;
+  /** The week column (1-based) to bring into view first: this week's, in the current year. */
+  startColumn: number | null;
 }): JSX.Element {
   const weeks = () => weeksIn(props.year);
+  let scroller: HTMLElement | undefined;
+  // On a phone the year is wider than the screen: start a few weeks before this one, not in January.
+  onMount(() => {
+    const name = scroller?.querySelector<HTMLElement>('.year-name');
+    if (!scroller || !name || props.startColumn === null) return;
+    const week = (scroller.scrollWidth - name.offsetWidth) / weeks();
+    scroller.scrollLeft = Math.max(0, (props.startColumn - 3) * week);
+  });
   return (
-    <section class="year-scroll" aria-label={rt('gridLabel', { year: props.year })} tabindex="0">
+    <section ref={scroller} class="year-scroll" aria-label={rt('gridLabel', { year: props.year })} tabindex="0">
       <div class="year-grid" style={{ '--weeks': String(weeks()) }} data-testid="year-grid">
         <div class="year-months" aria-hidden="true">
           <For each={monthColumns(props.year)}>
@@ -49,6 +63,13 @@ export function YearGrid(props: {
                   onClick={() => props.onPerson(row.id)}
                 >
                   {row.name}
+                  <Show when={flagCount(row.flags) > 0}>
+                    <span class="year-flag-count" aria-hidden="true">
+                      {' '}
+                      ⚠ {flagCount(row.flags)}
+                    </span>
+                    <span class="sr-only"> ({rt('flagCount', { n: flagCount(row.flags) })})</span>
+                  </Show>
                 </button>
               </div>
               <div class="year-empty" style={{ 'grid-row': `${i() + 2}`, 'grid-column': `2 / span ${weeks()}` }} />

@@ -34,6 +34,17 @@ export const rotationFixtures = (setRoles: SetRoles) => ({
     actor: 'coordinator',
     pick: async (d) => (await d.db.rotationPlans.toArray())[0]!,
     edits: [{ trainingAreas: ['Meldewesen'] }, { trainingAreas: ['Haushalt'] }],
+    // Both demo apprentices have a plan: a new one is prepared for someone without (an incoming apprentice).
+    fresh: async (d) => {
+      const planned = new Set((await d.db.rotationPlans.toArray()).map((p) => p.apprenticeId));
+      return {
+        id: newId(),
+        rev: 0,
+        updatedAt: new Date().toISOString(),
+        apprenticeId: (await d.db.people.toArray()).find((p) => !planned.has(p.id))!.id,
+        trainingAreas: ['Bürgerservice'],
+      };
+    },
     leave: { observer: 'coordinator', run: (t) => setRoles(t, ['staff']) },
   } satisfies WritableFixture<'rotationPlans'>,
 });

@@ -18,8 +18,8 @@ const other = (m: Planned['mentor']) => (m === 'Gerhard Taurer' ? 'Martina Egger
 
 /**
  * Each apprentice's rotation: four stations of about four weeks across the member municipalities, the
- * current one started this Monday. Jonas's plan has a week's gap and an area no station covers yet
- * (Standesamt), so the coordinator's year view shows its flags from the first start.
+ * current one started this Monday. Jonas's plan has a week's gap after the current station and an area
+ * no station covers yet (Standesamt), so the coordinator's year view shows its flags from the first start.
  */
 const plans: Record<'Jonas Kofler' | 'Sophie Brunner', { areas: string[]; stations: Planned[] }> = {
   'Jonas Kofler': {
@@ -46,16 +46,16 @@ const plans: Record<'Jonas Kofler' | 'Sophie Brunner', { areas: string[]; statio
         department: 'Finanzverwaltung',
         from: 0,
         to: 25,
-        startTime: '07:30',
+        startTime: '08:00',
         mentor: 'Gerhard Taurer',
         areas: ['Haushalt und Rechnungswesen'],
       },
       {
         municipality: 4,
         department: 'Bauamt',
-        from: 28,
-        to: 53,
-        startTime: '07:30',
+        from: 35,
+        to: 60,
+        startTime: '08:00',
         mentor: 'Martina Egger',
         areas: ['Bauverwaltung'],
       },
@@ -96,7 +96,7 @@ const plans: Record<'Jonas Kofler' | 'Sophie Brunner', { areas: string[]; statio
         department: 'Finanzverwaltung',
         from: 28,
         to: 53,
-        startTime: '07:30',
+        startTime: '08:00',
         mentor: 'Gerhard Taurer',
         areas: ['Haushalt und Rechnungswesen'],
       },

@@ -33,6 +33,46 @@ describe('rotation stations through the push', () => {
     expect(await stationCount(t, c.apprentice)).toBe(before + 2);
   });
 
+  it('refuses every other mutation of stations and plans to roles that do not plan', async () => {
+    const station = await t.db.selectFrom('rotationStations').selectAll().executeTakeFirstOrThrow();
+    const plan = await t.db.selectFrom('rotationPlans').selectAll().executeTakeFirstOrThrow();
+    const c = await rotationCast(t);
+    const mutations = [
+      [
+        'station.update',
+        {
+          id: station.id,
+          baseRev: Number(station.rev),
+          base: { department: station.department },
+          changes: { department: 'X' },
+        },
+      ],
+      ['station.delete', { id: station.id, base: { department: station.department } }],
+      ['rotationPlan.create', { id: newId(), apprenticeId: c.staff, trainingAreas: ['Archiv'] }],
+      [
+        'rotationPlan.update',
+        {
+          id: plan.id,
+          baseRev: Number(plan.rev),
+          base: { trainingAreas: JSON.parse(plan.trainingAreas) },
+          changes: { trainingAreas: [] },
+        },
+      ],
+    ] as const;
+    for (const login of ['technician', 'cover', 'apprentice', 'mentor', 'contact'] as const)
+      for (const [name, args] of mutations)
+        expect(await pushOne(t, await as(login), name, args), `${login} ${name}`).toMatchObject({
+          status: 'rejected',
+          code: 'forbidden',
+        });
+    const after = await t.db
+      .selectFrom('rotationStations')
+      .selectAll()
+      .where('id', '=', station.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual(station);
+  });
+
   it("refuses a foreign association's administrator a station naming our people", async () => {
     const s = await newStation(t, { startsOn: '2031-04-07', endsOn: '2031-04-11' });
     const answer = await pushOne(t, pushDevice(await foreignAdmin(t)), 'station.create', s);
