@@ -20,11 +20,11 @@ const hooks = (table: 'rotationStations' | 'rotationPlans'): ConflictHooks => ({
 export const stationClient: ClientRecord<'rotationStations'> = {
   ...stationRows,
   labels: {
-    apprenticeId: 'rotation.apprentice',
+    apprenticeId: 'assignment.person',
     municipalityId: 'entry.municipality',
     department: 'rotation.department',
-    startsOn: 'rotation.startsOn',
-    endsOn: 'rotation.endsOn',
+    startsOn: 'absence.from',
+    endsOn: 'absence.to',
     startTime: 'series.startTime',
     mentorId: 'rotation.mentor',
     deputyId: 'rotation.deputy',
@@ -35,6 +35,6 @@ export const stationClient: ClientRecord<'rotationStations'> = {
 
 export const planClient: ClientRecord<'rotationPlans'> = {
   ...planRows,
-  labels: { apprenticeId: 'rotation.apprentice', trainingAreas: 'rotation.areas' },
+  labels: { apprenticeId: 'assignment.person', trainingAreas: 'rotation.areas' },
   conflict: hooks('rotationPlans'),
 };
