@@ -67,11 +67,11 @@ describe('migration 026', () => {
       where not exists (select 1 from sync_state where association_id = 'a1')`.execute(db);
     await sql`insert into municipalities (id, association_id, rev, deleted, updated_at, name, country)
       values ('m1', 'a1', 3, 0, ${at}, 'Albeck', 'AT')`.execute(db);
-    for (const id of ['jonas', 'gerhard'])
+    for (const id of ['jonas', 'gerhard']) {
+      const email = `${id}@x.example`;
       await sql`insert into people (id, association_id, rev, deleted, updated_at, email, display_name, roles, skills,
-          active, created_at) values (${id}, 'a1', 4, 0, ${at}, ${`${id}@x.example`}, ${id}, '[]', '[]', 1, ${at})`.execute(
-        db,
-      );
+          active, created_at) values (${id}, 'a1', 4, 0, ${at}, ${email}, ${id}, '[]', '[]', 1, ${at})`.execute(db);
+    }
     for (const [id, from] of [
       ['s2', '2026-12-07'],
       ['s1', '2026-11-30'],
