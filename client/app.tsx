@@ -33,6 +33,7 @@ const OpenShiftsPlannerPage = lazy(() =>
   import('./planning/planning-page').then((m) => ({ default: m.OpenShiftsPlannerPage })),
 );
 const SeriesPage = lazy(() => import('./series/series-page').then((m) => ({ default: m.SeriesPage })));
+const RotationPage = lazy(() => import('./rotation/rotation-page').then((m) => ({ default: m.RotationPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 // Administration (association.manage): its own chunks, never in a worker's download.
 const AdminHubPage = lazy(() => import('./masterdata/admin-hub-page').then((m) => ({ default: m.AdminHubPage })));
@@ -109,6 +110,7 @@ export function App(): JSX.Element {
         <Route path="/mitteilungen" component={InboxPage} />
         <Route path="/planung/serien" component={SeriesPage} />
         <Route path="/planung/offene-dienste" component={OpenShiftsPlannerPage} />
+        <Route path="/planung/ausbildung" component={RotationPage} />
         <Route path="*" component={NotFound} />
       </Route>
     </Router>

@@ -4,6 +4,7 @@ import { AbsenceLink } from '../absences/absence-links';
 import { useAuthed } from '../auth/authed-context';
 import { CoverOnToday } from '../cover-requests/today-entry';
 import { OpenShiftsOnToday } from '../open-shifts/today-entry';
+import { RotationOnToday } from '../rotation/today-entry';
 import { createLiveQuery } from '../db/live';
 import { formatDayLong, t } from '../i18n/i18n';
 import { createNow } from '../ui/now';
@@ -33,6 +34,7 @@ export function TodayPage(): JSX.Element {
           </ul>
         </Show>
       </Show>
+      <RotationOnToday />
       <OpenShiftsOnToday />
       <AbsenceLink />
     </>

@@ -3,6 +3,7 @@ import type { Absence, AbsenceDetail } from '../../shared/absences/schema';
 import type { Assignment } from '../../shared/assignments/schema';
 import type { CoverRequest } from '../../shared/cover-requests/schema';
 import type { ClosureDay, MunicipalityHoliday } from '../../shared/holidays/schema';
+import type { RotationPlan, Station } from '../../shared/rotation/schema';
 import type { Series } from '../../shared/series/schema';
 import type { AssociationSettings } from '../../shared/masterdata/association-settings';
 import type { Municipality, Person, ServiceType, Site } from '../../shared/masterdata/schemas';
@@ -116,6 +117,8 @@ export class LocalDb extends Dexie {
   assignmentSeries!: Table<Series, string>;
   openShifts!: Table<OpenShift, string>;
   notifications!: Table<Notification, string>;
+  rotationStations!: Table<Station, string>;
+  rotationPlans!: Table<RotationPlan, string>;
   /** Public holidays per municipality, as the server last sent them (client/holidays/holiday-cache.ts). */
   publicHolidays!: Table<MunicipalityHoliday, [string, string]>;
   outbox!: Table<OutboxEntry, number>;
@@ -161,6 +164,8 @@ export class LocalDb extends Dexie {
     this.version(9).stores({ assignmentSeries: 'id' });
     // v10 (issue 17): open shifts, few; notifications, listed newest first.
     this.version(10).stores({ openShifts: 'id', notifications: 'id, createdAt' });
+    // v13 (issue 18): rotation stations, read by apprentice; plans, one per apprentice.
+    this.version(13).stores({ rotationStations: 'id, apprenticeId', rotationPlans: 'id' });
   }
 
   private entryStore: EntryStore | undefined;

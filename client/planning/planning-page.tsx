@@ -73,6 +73,10 @@ function Planning(): JSX.Element {
         <A href="/planung/serien" data-testid="series-link">
           {pt('seriesLink')}
         </A>
+        {' · '}
+        <A href="/planung/ausbildung" data-testid="rotation-link">
+          {pt('rotationLink')}
+        </A>
       </p>
       <p>
         <A href="/planung/offene-dienste" data-testid="open-shifts-link">

@@ -70,6 +70,7 @@ const de = {
   attentionHint: 'Der Server hat Planungsänderungen abgelehnt (z. B. Doppelbuchung). Ihre Daten stehen unter Sync.',
   seriesLink: 'Wiederkehrende Einsätze (Serien)',
   openShiftsLink: 'Offene Dienste: ausschreiben und Übernahmen bestätigen',
+  rotationLink: 'Ausbildung: Stationen der Auszubildenden',
   dropHere: 'Hierher',
   gridHelp:
     'Pfeiltasten wechseln die Zelle, Eingabe plant einen Einsatz oder setzt den gewählten ab, ' +
@@ -145,6 +146,7 @@ const en: Record<keyof typeof de, string> = {
   attentionHint: 'The server refused planning changes (e.g. a double booking). Their data is under Sync.',
   seriesLink: 'Recurring assignments (series)',
   openShiftsLink: 'Open shifts: publish and confirm claims',
+  rotationLink: "Training: apprentices' stations",
   dropHere: 'Here',
   gridHelp:
     'Arrow keys move between cells, Enter plans an assignment or drops the chosen one, ' +

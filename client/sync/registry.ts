@@ -13,6 +13,7 @@ import {
 import { notificationClient } from '../notifications/client-record';
 import { openShiftClient } from '../open-shifts/client-record';
 import { personProfileClient } from '../people/client-record';
+import { planClient, stationClient } from '../rotation/client-records';
 import { seriesClient } from '../series/client-record';
 import { timeEntryClient } from '../time-entries/client-record';
 import type { ClientRecord } from './client-record';
@@ -38,4 +39,6 @@ export const clientRecords: { readonly [T in SyncTable]: ClientRecord<T> } = {
   openShifts: openShiftClient,
   notifications: notificationClient,
   assignmentSeries: seriesClient,
+  rotationStations: stationClient,
+  rotationPlans: planClient,
 };

@@ -13,6 +13,7 @@ import {
 import { notificationRows } from '../notifications/notification-rows';
 import { openShiftRows } from '../open-shifts/shift-rows';
 import { personProfileRows } from '../people/profile-rows';
+import { planRows, stationRows } from '../rotation/rotation-rows';
 import { seriesRows } from '../series/series-rows';
 import { entryRows } from '../time-entries/entry-rows';
 import type { RowPlace } from './client-record';
@@ -38,4 +39,6 @@ export const rowPlaces: { readonly [T in SyncTable]: RowPlace<T> } = {
   openShifts: openShiftRows,
   notifications: notificationRows,
   assignmentSeries: seriesRows,
+  rotationStations: stationRows,
+  rotationPlans: planRows,
 };

@@ -6,6 +6,7 @@ import { absenceFixtures } from './absence-fixtures';
 import { coverRequestFixture } from './cover-request-fixture';
 import { closureDayFixtures } from './closure-day-fixtures';
 import { masterdataFixtures } from './masterdata-fixtures';
+import { rotationFixtures } from './rotation-fixtures';
 import { seriesFixture } from './series-fixture';
 import type { TestDevice } from './test-device';
 
@@ -51,6 +52,8 @@ export const readersOf: { readonly [T in SyncTable]: readonly Login[] } = {
   openShifts: ['coordinator', 'technician'],
   notifications: ['contact'],
   assignmentSeries: ['coordinator', 'admin'],
+  rotationStations: ['coordinator', 'apprentice', 'mentor'],
+  rotationPlans: ['coordinator', 'apprentice'],
 };
 
 const personIdOf = async (t: TestApp, email: string) =>
@@ -78,6 +81,7 @@ export const writableFixtures: { readonly [T in WritableTable]: WritableFixture<
   // Closure days (client/testing/closure-day-fixtures.ts).
   ...closureDayFixtures,
   assignmentSeries: seriesFixture((t, roles) => setCoordinatorRoles(t, roles)),
+  ...rotationFixtures((t, roles) => setCoordinatorRoles(t, roles)),
   timeEntries: {
     actor: 'technician',
     pick: async (d) => (await d.db.timeEntries.toArray()).find((e) => e.state === 'draft')!,

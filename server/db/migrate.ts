@@ -21,6 +21,8 @@ import * as openShifts from './migrations/020-open-shifts';
 import * as notifications from './migrations/021-notifications';
 import * as webPush from './migrations/022-web-push';
 import * as seriesInterval from './migrations/024-series-interval';
+import * as rotationStationsSynced from './migrations/026-rotation-stations-synced';
+import * as rotationPlans from './migrations/027-rotation-plans';
 
 /** Migrations are code, listed here in order, so a bundled server needs no folder scan. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +48,8 @@ const migrations: Record<string, Migration> = {
   '021-notifications': notifications,
   '022-web-push': webPush,
   '024-series-interval': seriesInterval,
+  '026-rotation-stations-synced': rotationStationsSynced,
+  '027-rotation-plans': rotationPlans,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -82,16 +82,25 @@ export type PersonProfilesTable = Synced & {
   trainingFrom: string | null;
   trainingTo: string | null;
 };
-/** An apprentice at a mentor's station from startsOn to endsOn (dates, inclusive). */
-export type RotationStationsTable = {
-  id: string;
-  associationId: string;
+/** An apprentice at a mentor's station from startsOn to endsOn (dates, inclusive); synced since migration 026. */
+export type RotationStationsTable = Synced & {
   apprenticeId: string;
   mentorId: string;
+  deputyId: string | null;
   municipalityId: string;
+  department: string;
   startsOn: string;
   endsOn: string;
-  deleted: Generated<number>;
+  startTime: string;
+  /** JSON list of training areas. */
+  trainingAreas: string;
+  createdAt: string;
+};
+/** An apprentice's rotation plan (migration 027): the training areas as a JSON list. */
+export type RotationPlansTable = Synced & {
+  apprenticeId: string;
+  trainingAreas: string;
+  createdAt: string;
 };
 export type AssignmentsTable = Synced & {
   personId: string;
@@ -304,6 +313,7 @@ export type DB = {
   people: PeopleTable;
   personProfiles: PersonProfilesTable;
   rotationStations: RotationStationsTable;
+  rotationPlans: RotationPlansTable;
   assignments: AssignmentsTable;
   timeEntries: TimeEntriesTable;
   absences: AbsencesTable;

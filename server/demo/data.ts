@@ -114,11 +114,8 @@ export const demoTasks: Record<Exclude<DemoWork, 'none'> | 'weekend', string[]> 
     'Gemeinderatsprotokolle erfassen',
     'Archivraum: Klima und Bestand prüfen',
   ],
-  training: [
-    'Station Bürgerservice: Meldewesen',
-    'Station Buchhaltung: Rechnungsprüfung',
-    'Station Bauamt: Akten und Fristen',
-  ],
+  // Between stations (server/demo/rotation.ts) an apprentice works at home.
+  training: ['Ausbildung: Stammgemeinde'],
 };
 
 export const demoLogins = (): { email: string; password: string; role: string }[] =>

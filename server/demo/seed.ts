@@ -8,7 +8,8 @@ import { demoClosureDays } from './closure-days';
 import { demoOpenShifts } from './open-shifts';
 import { demoSeries } from './series';
 import { profileOfPerson } from '../people/fields';
-import type { AssignmentsTable, DB, RotationStationsTable, SitesTable, TimeEntriesTable } from '../db/schema';
+import type { AssignmentsTable, DB, SitesTable, TimeEntriesTable } from '../db/schema';
+import { demoRotation } from './rotation';
 import {
   DEMO_ASSOCIATION,
   DEMO_PASSWORD,
@@ -128,27 +129,15 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
   const people = demoPeople.map((p) => ({ id: newId(), ...p, email: emailOf(p.name) }));
 
   const assignments: Insertable<AssignmentsTable>[] = [];
-  // Apprentices rotate weekly through the municipalities (as their assignments below), each station with a mentor.
-  const mentors = people.filter((p) => p.roles.includes('mentor'));
-  const stations: Insertable<RotationStationsTable>[] = [];
   const entries: Insertable<TimeEntriesTable>[] = [];
   const monday = weekStart(today);
+  // Apprentices rotate through the municipalities station by station (server/demo/rotation.ts); their
+  // assignments below are at the station's town hall, in its department.
+  const rotation = demoRotation(people, municipalities, monday, stamp, meta);
+  const stationOf = (personId: string, date: string) =>
+    rotation.stations.find((s) => s.apprenticeId === personId && s.startsOn <= date && date <= s.endsOn);
   for (let day = -14; day < 14; day++) {
     const date = addDays(monday, day);
-    if (day % 7 === 0) {
-      for (const [i, p] of people.filter((q) => q.work === 'training').entries()) {
-        const m = municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!;
-        stations.push({
-          id: newId(),
-          associationId,
-          apprenticeId: p.id,
-          mentorId: mentors[(i + day / 7 + 2) % mentors.length]!.id,
-          municipalityId: m.id,
-          startsOn: date,
-          endsOn: addDays(date, 6),
-        });
-      }
-    }
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
     const weekend = dow === 0 || dow === 6;
     // On a weekend only the demo logins have an on-call duty today, so the demo is never empty.
@@ -167,11 +156,11 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
             : [['08:00', '16:00']];
       for (const [start, end] of slots) {
         const m =
-          p.work === 'training' || p.work === 'archive'
-            ? p.work === 'archive'
-              ? lead
-              : municipalities[(Math.floor((day + 14) / 7) + people.indexOf(p)) % municipalities.length]!
-            : pick(municipalities);
+          p.work === 'archive'
+            ? lead
+            : p.work === 'training'
+              ? (municipalities.find((x) => x.id === stationOf(p.id, date)?.municipalityId) ?? lead)
+              : pick(municipalities);
         const site =
           p.work === 'it'
             ? pick(schools.filter((s) => s.municipalityId === m.id)).id
@@ -189,7 +178,10 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
           serviceTypeId: serviceFor[p.work],
           plannedStart: instantOf(tz, date, start).toISOString(),
           plannedEnd: instantOf(tz, date, end).toISOString(),
-          task: pick(demoTasks[weekend ? 'weekend' : p.work]),
+          task:
+            p.work === 'training' && stationOf(p.id, date)
+              ? `Ausbildung: ${stationOf(p.id, date)!.department}`
+              : pick(demoTasks[weekend ? 'weekend' : p.work]),
           status: past ? 'done' : 'planned',
           workerNotes: past && random() < 0.3 ? 'Erledigt, keine Auffälligkeiten.' : '',
           createdAt: stamp,
@@ -310,7 +302,8 @@ export async function seedDemo(db: Kysely<DB>, now: Date): Promise<SeedSummary> 
     await insertChunked(trx, 'assignments', [...assignments, ...cover.assignments]);
     await insertChunked(trx, 'timeEntries', entries);
     await insertChunked(trx, 'coverRequests', cover.requests);
-    await insertChunked(trx, 'rotationStations', stations);
+    await insertChunked(trx, 'rotationStations', rotation.stations);
+    await insertChunked(trx, 'rotationPlans', rotation.plans);
     const coordinator = people.find((p) => p.roles.includes('coordinator'))!;
     const away = demoAbsences(people, coordinator.id, today, stamp, meta);
     await insertChunked(trx, 'absences', away.absences);

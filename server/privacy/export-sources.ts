@@ -138,14 +138,20 @@ export const exportSources: readonly ExportSource[] = [
   },
   {
     section: 'rotationStations',
-    // An apprentice's stations, or a mentor's: both name the person.
+    // An apprentice's stations, or a mentor's or deputy's: all name the person.
     load: (db, w) =>
       db
         .selectFrom('rotationStations')
-        .select(['id', 'apprenticeId', 'mentorId', 'municipalityId', 'startsOn', 'endsOn'])
+        .select(['id', 'apprenticeId', 'mentorId', 'deputyId', 'municipalityId', 'department', 'startsOn', 'endsOn'])
         .where('associationId', '=', w.associationId)
         .where('deleted', '=', 0)
-        .where((eb) => eb.or([eb('apprenticeId', '=', w.personId), eb('mentorId', '=', w.personId)]))
+        .where((eb) =>
+          eb.or([
+            eb('apprenticeId', '=', w.personId),
+            eb('mentorId', '=', w.personId),
+            eb('deputyId', '=', w.personId),
+          ]),
+        )
         .orderBy('startsOn')
         .execute(),
   },

@@ -24,6 +24,8 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     openShifts: [],
     notifications: [],
     assignmentSeries: [],
+    rotationStations: [],
+    rotationPlans: [],
   },
   deletes: {
     associationSettings: [],
@@ -41,6 +43,8 @@ const response = (over: Partial<PullResponse> = {}): PullResponse => ({
     openShifts: [],
     notifications: [],
     assignmentSeries: [],
+    rotationStations: [],
+    rotationPlans: [],
   },
   lastMutationId: 7,
   serverTime: '2026-11-21T10:00:00.000Z',

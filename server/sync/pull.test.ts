@@ -59,8 +59,13 @@ async function visible(table: SyncTable, associationId: string, personId?: strin
   // Planners' cover requests: a technician reads none; of the administrators' details only her own.
   if (personId !== undefined && table === 'coverRequests') return [];
   if (personId !== undefined && table === 'personProfiles') return [personId];
-  // Administrators' details, planners' cover requests and series: a technician reads none of them.
-  const plannersOnly = table === 'personProfiles' || table === 'coverRequests' || table === 'assignmentSeries';
+  // Administrators' details, planners' cover requests and series, apprentices' rotations: a technician reads none.
+  const plannersOnly =
+    table === 'personProfiles' ||
+    table === 'coverRequests' ||
+    table === 'assignmentSeries' ||
+    table === 'rotationStations' ||
+    table === 'rotationPlans';
   if (personId !== undefined && plannersOnly) return [];
   const all = (tb: SyncTable) =>
     t.db.selectFrom(tb).select('id').where('associationId', '=', associationId).where('deleted', '=', 0);

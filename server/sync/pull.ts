@@ -91,6 +91,8 @@ const noRows = (): PullPage['upserts'] => ({
   openShifts: [],
   notifications: [],
   assignmentSeries: [],
+  rotationStations: [],
+  rotationPlans: [],
 });
 /** Shared by every answer without changes (most pulls), so they allocate no arrays; never filled. */
 const unchanged = Object.freeze(

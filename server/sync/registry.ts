@@ -13,6 +13,7 @@ import {
 import { notificationServerRecord } from '../notifications/record';
 import { openShiftServerRecord } from '../open-shifts/record';
 import { personProfileServerRecord } from '../people/record';
+import { planServerRecord, stationServerRecord } from '../rotation/record';
 import { seriesServerRecord } from '../series/record';
 import { timeEntryServerRecord } from '../time-entries/record';
 import type { ServerRecord } from './server-record';
@@ -34,4 +35,6 @@ export const serverRecords: { readonly [T in SyncTable]: ServerRecord<T> } = {
   openShifts: openShiftServerRecord,
   notifications: notificationServerRecord,
   assignmentSeries: seriesServerRecord,
+  rotationStations: stationServerRecord,
+  rotationPlans: planServerRecord,
 };

@@ -31,6 +31,8 @@ export const syncTables = [
   'openShifts',
   'notifications',
   'assignmentSeries',
+  'rotationStations',
+  'rotationPlans',
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import {
 import { notificationRecord } from '../notifications/record';
 import { openShiftRecord } from '../open-shifts/record';
 import { personProfileRecord } from '../people/record';
+import { planRecord, stationRecord } from '../rotation/record';
 import { seriesRecord } from '../series/record';
 import { timeEntryRecord } from '../time-entries/record';
 
@@ -36,4 +37,6 @@ export const records = [
   openShiftRecord,
   notificationRecord,
   seriesRecord,
+  stationRecord,
+  planRecord,
 ] as const;
