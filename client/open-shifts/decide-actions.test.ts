@@ -15,11 +15,11 @@ describe('decide actions', () => {
       reasonWarnings(new ApiError(409, 'conflict', 'x', [{ path: 'state', code: 's', message: 'taken' }])),
     ).toEqual([]);
   });
-  it('says what went wrong in both languages', () => {
-    setLang('de');
+  it('says what went wrong in both languages', async () => {
+    await setLang('de');
     expect(decideErrorText(breach)).toBe('Bitte eine Begründung angeben.');
     expect(decideErrorText(new OfflineError('down'))).toBe('Das geht nur mit Verbindung.');
-    setLang('en');
+    await setLang('en');
     expect(decideErrorText(new ApiError(409, 'conflict', 'x'))).toBe(
       'The shift is no longer waiting for confirmation.',
     );
@@ -27,11 +27,11 @@ describe('decide actions', () => {
       'That did not work (internal_error). Please try again later.',
     );
   });
-  it('names a breach by its rule, paragraph and day', () => {
-    setLang('de');
+  it('names a breach by its rule, paragraph and day', async () => {
+    await setLang('de');
     const w = { path: 'reason', code: 'daily_rest', message: '§ 32 K-GMG (2026-12-10)' };
     expect(warningLine(w)).toBe('Ruhezeit zwischen zwei Tagen: § 32 K-GMG, Do., 10.12.');
-    setLang('en');
+    await setLang('en');
     expect(warningLine(w)).toMatch(/^Rest between two days: § 32 K-GMG, Thu/);
     expect(warningLine({ path: 'reason', code: 'new_rule', message: '§ 1 X' })).toBe('new_rule: § 1 X');
   });

@@ -36,6 +36,7 @@ export const APP_ROUTES = [
   '/mitteilungen',
   '/planung/serien',
   '/planung/offene-dienste',
+  '/planung/ausbildung',
 ] as const;
 
 /** The routes drawn outside the signed-in frame (client/app.tsx): no session check, no sync engine. */
