@@ -55,7 +55,7 @@ function repeatOn(db: LocalDb, existing: Assignment | null, start = '09:00', end
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('the board form’s series part', () => {
-  it('"this and all following" ends the series the day before and starts one from the form with its rhythm', async () => {
+  it('"this and all following" ends the series the day before and starts one with the form’s rhythm', async () => {
     const db = open();
     await db.assignmentSeries.put(series);
     const rep = repeatOn(db, occurrence);
