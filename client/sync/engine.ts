@@ -4,7 +4,7 @@ import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION } from '../../shar
 import { withLiveUpdatesHeld } from '../db/live-batch';
 import { getMeta, type LocalDb, setMeta } from '../db/local-db';
 import { ApiError, callApi, callJson, OfflineError, type Transport } from '../api/http';
-import { refreshHolidays } from '../holidays/holiday-cache';
+import { earlyHolidays, refreshHolidays } from '../holidays/holiday-cache';
 import { removeDataAfterAccessEnded } from './access-ended';
 import { applyPushResults } from './apply-push';
 import { type DeviceMemory, detectWipe, memoryFallback, rememberDevice } from './device-record';
@@ -182,10 +182,19 @@ export class SyncEngine {
       await clientIdOf(this.db);
       await rememberDevice(this.db, this.memory);
       await pushAll(this.db, this.transport);
-      await pullAll(this.db, this.transport);
+      const holidays = await earlyHolidays(this.db, this.transport, trustedNow());
+      // A first sync asks for the holidays once the server has answered the first pull page, alongside the rest.
+      const pullTransport: Transport = holidays
+        ? async (path, init) => {
+            const res = await this.transport(path, init);
+            holidays.start();
+            return res;
+          }
+        : this.transport;
+      await pullAll(this.db, pullTransport);
       await rememberDevice(this.db, this.memory);
       // Public holidays are a convenience on top of the data: without them the sync still succeeded.
-      await refreshHolidays(this.db, this.transport, trustedNow()).catch(() => false);
+      await refreshHolidays(this.db, this.transport, trustedNow(), holidays).catch(() => false);
     };
     try {
       const l = locks();

@@ -31,6 +31,11 @@ export const holidayRoutes = new Hono<AppEnv>().use(requireUser).get('/', async 
       .holidaysInRange(m.country as Country, m.state, from, to)
       .map((h) => ({ municipalityId: m.id, date: h.date, name: h.name })),
   );
-  const body: HolidaysResponse = { from, to, holidays };
+  const body: HolidaysResponse = {
+    from,
+    to,
+    holidays,
+    places: places.map((m) => ({ municipalityId: m.id, country: m.country, state: m.state })),
+  };
   return c.json(body);
 });

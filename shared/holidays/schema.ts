@@ -44,5 +44,8 @@ export const holidaysResponseSchema = z.object({
   from: z.iso.date(),
   to: z.iso.date(),
   holidays: z.array(municipalityHolidaySchema),
+  /** The municipalities (and their country and state) the answer was computed for: a device asking
+   * before its own list is complete stores the answer only if the lists agree. Absent from older servers. */
+  places: z.array(z.object({ municipalityId: idSchema, country: z.string(), state: z.string().nullable() })).optional(),
 });
 export type HolidaysResponse = z.infer<typeof holidaysResponseSchema>;
